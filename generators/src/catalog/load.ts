@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { buildModel } from '../model/build.js';
+import type { CatalogModel } from '../model/types.js';
+import { CatalogError, compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { checkRules } from './rules.js';
+import { checkSchema, type PathProblem } from './schema-check.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+export interface LoadOptions {
+  /** Path of the catalog on disk. */
+  readonly catalogPath: string;
+  /** How the catalog is named in diagnostics and headers, e.g. `catalog/errors.yaml`. */
+  readonly displayPath: string;
+  readonly schemaPath: string;
+  /** Treat warnings (stale translations) as errors. */
+  readonly strict?: boolean;
+}
+
+export interface LoadedCatalog {
+  readonly model: CatalogModel;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/**
+ * Reads, validates and normalizes a catalog. Every problem is reported at once, located in the
+ * YAML; any error throws `CatalogError`, so no emitter ever sees a broken catalog.
+ */
+export function loadCatalog(options: LoadOptions): LoadedCatalog {
+  let text: string;
+  try {
+    text = readFileSync(options.catalogPath, 'utf8');
+  } catch (cause) {
+    throw new CatalogError([{ file: options.displayPath, line: 1, column: 1, severity: 'error', message: `cannot read the catalog: ${(cause as Error).message}` }]);
+  }
+  const source = parseYamlSource(options.displayPath, text);
+  const diagnostics = validate(source, options.schemaPath).map((d) =>
+    options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d,
+  );
+  if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics);
+  const schemaText = readFileSync(options.schemaPath, 'utf8');
+  const model = buildModel(source.data, { catalogFile: options.displayPath, catalogText: text, schemaText });
+  return { model, warnings: diagnostics };
+}
+
+function validate(source: YamlSource, schemaPath: string): Diagnostic[] {
+  if (source.parseErrors.length > 0) return source.parseErrors;
+  const problems: PathProblem[] = [...checkSchema(schemaPath, source.data), ...checkRules(source.data, (p) => source.locate(p))];
+  return problems
+    .map((p): Diagnostic => {
+      const { line, column } = source.locate(p.path, p.target);
+      return { file: source.file, line, column, severity: p.severity ?? 'error', message: p.message };
+    })
+    .sort(compareDiagnostics);
+}

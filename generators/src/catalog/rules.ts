@@ -1,0 +1,208 @@
+import { classNameOf, RESERVED_CLASS_NAMES } from '../model/naming.js';
+import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
+import { sourceHash } from '../text/source-hash.js';
+import type { PathProblem } from './schema-check.js';
+import type { CatalogPath } from './yaml-source.js';
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The rules a JSON Schema cannot say: uniqueness across entries, locales and placeholders that
+ * must agree, names that must not collide, translations that must be current. Runs on data that
+ * may have failed the schema, so every access is guarded.
+ */
+export function checkRules(data: unknown, locate: (path: CatalogPath) => { line: number }): PathProblem[] {
+  if (!isObj(data)) return [];
+  const problems: PathProblem[] = [];
+  const report = (path: CatalogPath, message: string, target: 'value' | 'key' = 'value', severity: 'error' | 'warning' = 'error') =>
+    problems.push({ path, message, target, severity });
+
+  const locales = isObj(data.locales) ? data.locales : {};
+  const sourceLocale = str(locales.source) ?? 'en';
+  const allLocales = arr(locales.all).filter((l): l is string => typeof l === 'string');
+  if (allLocales.length > 0 && !allLocales.includes(sourceLocale)) {
+    report(['locales', 'source'], `source locale "${sourceLocale}" must be listed in locales.all`);
+  }
+
+  const errors = arr(data.errors);
+  const codeAt = new Map<string, number>(); // lower-cased code or alias → entry index
+  const classAt = new Map<string, number>();
+  const statusesUsed = new Map<number, string>();
+  const codeStatus = new Map<string, number>();
+
+  errors.forEach((entry, i) => {
+    if (!isObj(entry)) return;
+    const code = str(entry.code);
+    const base: CatalogPath = ['errors', i];
+    if (code !== undefined) {
+      const first = codeAt.get(code.toLowerCase());
+      if (first !== undefined) {
+        const other = str((errors[first] as Obj).code);
+        const how = other === code ? `duplicate code "${code}"` : `code "${code}" collides with "${other}" (codes are matched case-insensitively)`;
+        report([...base, 'code'], `${how}, first defined at line ${locate(['errors', first, 'code']).line}`);
+      } else {
+        codeAt.set(code.toLowerCase(), i);
+      }
+      const className = classNameOf(code);
+      const firstClass = classAt.get(className);
+      if (RESERVED_CLASS_NAMES.has(className) || RESERVED_CLASS_NAMES.has(code)) {
+        report([...base, 'code'], `code "${code}" derives the reserved identifier ${className}`);
+      } else if (firstClass !== undefined && str((errors[firstClass] as Obj).code) !== code) {
+        report([...base, 'code'], `code "${code}" derives the class name ${className}, already derived by "${str((errors[firstClass] as Obj).code)}" at line ${locate(['errors', firstClass, 'code']).line}`);
+      } else {
+        classAt.set(className, i);
+      }
+      if (typeof entry.httpStatus === 'number') {
+        statusesUsed.set(entry.httpStatus, statusesUsed.get(entry.httpStatus) ?? code);
+        codeStatus.set(code, entry.httpStatus);
+      }
+    }
+    checkEntryTexts(entry, base, sourceLocale, allLocales, report);
+    checkVariants(entry, base, sourceLocale, allLocales, report);
+    if (entry.retryAfter !== undefined && entry.retryable === false) {
+      report([...base, 'retryAfter'], 'retryAfter is set but the code is not retryable');
+    }
+  });
+
+  // Aliases share the code namespace, after every code is known.
+  errors.forEach((entry, i) => {
+    if (!isObj(entry)) return;
+    arr(entry.aliases).forEach((alias, j) => {
+      if (typeof alias !== 'string') return;
+      const first = codeAt.get(alias.toLowerCase());
+      if (first !== undefined) {
+        const other = str((errors[first] as Obj).code);
+        report(['errors', i, 'aliases', j], `alias "${alias}" collides with code "${other}" at line ${locate(['errors', first, 'code']).line}`);
+      } else {
+        codeAt.set(alias.toLowerCase(), i);
+      }
+    });
+  });
+
+  checkStatusDefaults(data, statusesUsed, codeStatus, report);
+  return problems;
+}
+
+type Report = (path: CatalogPath, message: string, target?: 'value' | 'key', severity?: 'error' | 'warning') => void;
+
+function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, allLocales: string[], report: Report) {
+  const declared = isObj(entry.params) ? Object.keys(entry.params) : [];
+  const code = str(entry.code) ?? `entry ${String(base[1])}`;
+  checkTexts(entry.text, [...base, 'text'], code, declared, sourceLocale, allLocales, report);
+  // A declared placeholder that no text uses is a mistake in the declaration.
+  const used = new Set<string>();
+  const texts = [entry.text, ...arr(entry.variants).map((v) => (isObj(v) ? v.text : undefined))];
+  for (const t of texts) {
+    if (!isObj(t)) continue;
+    for (const value of Object.values(t)) {
+      const text = typeof value === 'string' ? value : isObj(value) ? str(value.text) : undefined;
+      if (text) scanPlaceholders(text).names.forEach((n) => used.add(n));
+    }
+  }
+  for (const name of declared) {
+    if (!used.has(name)) report([...base, 'params', name], `param "${name}" is declared but no text uses {${name}}`, 'key');
+  }
+}
+
+function checkVariants(entry: Obj, base: CatalogPath, sourceLocale: string, allLocales: string[], report: Report) {
+  const declared = isObj(entry.params) ? Object.keys(entry.params) : [];
+  const seen = new Map<string, number>();
+  arr(entry.variants).forEach((variant, j) => {
+    if (!isObj(variant)) return;
+    const path: CatalogPath = [...base, 'variants', j];
+    const id = str(variant.id);
+    if (id !== undefined) {
+      if (seen.has(id)) report([...path, 'id'], `duplicate variant id "${id}" in ${str(entry.code) ?? 'this code'}`);
+      else seen.set(id, j);
+    }
+    checkTexts(variant.text, [...path, 'text'], `${str(entry.code) ?? '?'}.${id ?? j}`, declared, sourceLocale, allLocales, report);
+    if (str(variant.message) !== undefined && variant.message === entry.message) {
+      report([...path, 'message'], `variant "${id}" repeats its code's message; a variant exists to send a different one`);
+    }
+  });
+}
+
+/** Every locale present, no undeclared locale, placeholders equal everywhere, translations current. */
+function checkTexts(
+  text: unknown,
+  path: CatalogPath,
+  label: string,
+  declared: string[],
+  sourceLocale: string,
+  allLocales: string[],
+  report: Report,
+) {
+  if (!isObj(text)) return;
+  for (const locale of allLocales) {
+    if (!(locale in text)) report(path, `text of ${label} is missing locale "${locale}"`);
+  }
+  const sourceText = str(text[sourceLocale]);
+  const sourceNames = sourceText === undefined ? undefined : scanPlaceholders(sourceText).names;
+  for (const [locale, value] of Object.entries(text)) {
+    const at = [...path, locale];
+    if (allLocales.length > 0 && !allLocales.includes(locale)) {
+      report(at, `locale "${locale}" is not listed in locales.all`, 'key');
+      continue;
+    }
+    if (locale === sourceLocale) {
+      if (isObj(value)) report(at, `the source locale's text is a plain string; only translations record what they translate`);
+    } else if (typeof value === 'string') {
+      report(at, `a translation is { text, translates }: record which ${sourceLocale} text it translates`);
+    }
+    const body = typeof value === 'string' ? value : isObj(value) ? str(value.text) : undefined;
+    if (body === undefined) continue;
+    const bodyPath = typeof value === 'string' ? at : [...at, 'text'];
+    const scan = scanPlaceholders(body);
+    if (scan.problem) {
+      report(bodyPath, `${locale} text of ${label}: ${scan.problem}`);
+      continue;
+    }
+    const undeclared = scan.names.filter((n) => !declared.includes(n));
+    if (undeclared.length > 0) {
+      report(bodyPath, `${locale} text of ${label} uses ${listNames(undeclared)}, not declared in params`);
+    } else if (locale !== sourceLocale && sourceNames && !sameNames(scan.names, sourceNames)) {
+      report(bodyPath, `${locale} text of ${label} has placeholders ${listNames(scan.names)} but ${sourceLocale} has ${listNames(sourceNames)}`);
+    }
+    if (locale !== sourceLocale && isObj(value) && sourceText !== undefined && typeof value.translates === 'string') {
+      const current = sourceHash(sourceText);
+      if (value.translates !== current) {
+        report(
+          [...at, 'translates'],
+          `${locale} text of ${label} is stale: it translates an earlier ${sourceLocale} text (${value.translates}, now ${current}); check it, then run \`pnpm generate --accept-translations\``,
+          'value',
+          'warning',
+        );
+      }
+    }
+  }
+}
+
+function checkStatusDefaults(data: Obj, statusesUsed: Map<number, string>, codeStatus: Map<string, number>, report: Report) {
+  const covered = new Map<number, number>();
+  arr(data.statusDefaults).forEach((item, i) => {
+    if (!isObj(item) || typeof item.httpStatus !== 'number') return;
+    const path: CatalogPath = ['statusDefaults', i];
+    if (covered.has(item.httpStatus)) {
+      report([...path, 'httpStatus'], `status ${item.httpStatus} already has a default code`);
+      return;
+    }
+    covered.set(item.httpStatus, i);
+    if (!statusesUsed.has(item.httpStatus)) {
+      report([...path, 'httpStatus'], `no code uses status ${item.httpStatus}`);
+    }
+    const code = str(item.code);
+    if (code === undefined) return;
+    const status = codeStatus.get(code);
+    if (status === undefined) report([...path, 'code'], `unknown code "${code}"`);
+    else if (status !== item.httpStatus) report([...path, 'code'], `"${code}" has status ${status}, not ${item.httpStatus}`);
+  });
+  for (const [status, code] of statusesUsed) {
+    if (!covered.has(status)) {
+      report(['statusDefaults'], `status ${status} (used by "${code}") needs a default code for responses without a body`);
+    }
+  }
+}

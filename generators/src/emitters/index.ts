@@ -1,0 +1,7 @@
+import type { Emitter } from '../output/generated-file.js';
+import { docsEmitter } from './docs.js';
+import { errorCodesEmitter } from './error-codes.js';
+import { errorsEmitter } from './errors.js';
+
+/** Every target, in the order their files are listed. One emitter per package (plus docs). */
+export const emitters: readonly Emitter[] = [errorCodesEmitter, errorsEmitter, docsEmitter];

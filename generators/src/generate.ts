@@ -1,0 +1,54 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from './catalog/load.js';
+import type { Diagnostic } from './catalog/diagnostic.js';
+import { emitters as defaultEmitters } from './emitters/index.js';
+import type { Emitter, GeneratedFile } from './output/generated-file.js';
+import { applyWrite, planWrite, type WritePlan } from './output/writer.js';
+
+/** The repository this generator lives in: generators/dist/ → ../.. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface GenerateOptions {
+  /** Catalog to read; default `<repo>/catalog/errors.yaml`. */
+  readonly catalog?: string;
+  /** Root the generated paths are relative to; default the repository. */
+  readonly out?: string;
+  /** Compare only: write nothing. */
+  readonly check?: boolean;
+  /** Stale translations are errors, not warnings. */
+  readonly strict?: boolean;
+  readonly emitters?: readonly Emitter[];
+}
+
+export interface GenerateResult {
+  readonly plan: WritePlan;
+  readonly files: readonly GeneratedFile[];
+  readonly warnings: readonly Diagnostic[];
+  /** True when `check` found generated files that differ from what would be generated. */
+  readonly stale: boolean;
+}
+
+/** Load + validate → emit every target (pure) → write only what changed. */
+export function generate(options: GenerateOptions = {}): GenerateResult {
+  const catalogPath = resolve(options.catalog ?? resolve(repoRoot, 'catalog', 'errors.yaml'));
+  const outDir = resolve(options.out ?? repoRoot);
+  const { model, warnings } = loadCatalog({
+    catalogPath,
+    displayPath: displayPath(catalogPath),
+    schemaPath: resolve(repoRoot, 'catalog', 'schema.json'),
+    strict: options.strict,
+  });
+  const emitters = options.emitters ?? defaultEmitters;
+  const files = emitters.flatMap((emitter) => emitter.emit(model));
+  const plan = planWrite(outDir, files, emitters);
+  const dirty = plan.created.length + plan.changed.length + plan.stale.length > 0;
+  if (!options.check) applyWrite(outDir, files, plan);
+  return { plan, files, warnings, stale: Boolean(options.check) && dirty };
+}
+
+/** `catalog/errors.yaml` when inside the working directory, else the absolute path. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path).split('\\').join('/');
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}

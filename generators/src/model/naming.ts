@@ -1,0 +1,25 @@
+/**
+ * The one naming rule. The wire code is API and stays verbatim (enum members, literal types);
+ * the class is the code plus `Error`, unless the code already ends in `Error`
+ * (`NoSuchBucket` → `NoSuchBucketError`, `InternalError` → `InternalError`).
+ */
+export function classNameOf(code: string): string {
+  return code.endsWith('Error') ? code : `${code}Error`;
+}
+
+/** The options type of a class: `NoSuchBucketErrorOptions`. */
+export function optionsTypeNameOf(code: string): string {
+  return `${classNameOf(code)}Options`;
+}
+
+/** The i18n key of a code or of one of its variants (i18next's context convention). */
+export function messageKeyOf(code: string, variant?: string): string {
+  return variant === undefined ? code : `${code}_${variant}`;
+}
+
+/** Identifiers the generated modules define themselves; a code may not derive one of them. */
+export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set([
+  'Error',
+  'JssError',
+  'UnknownJssError',
+]);

@@ -1,0 +1,12 @@
+import type { JssErrorCodeName } from './generated/codes.js';
+import { codeIndex } from './generated/lookup.js';
+
+/**
+ * The catalog code a received code means: matched case-insensitively and through the catalog's
+ * aliases (`NoSuchBucketPolicy`, AWS's spelling, gives JSS's `NotSuchBucketPolicy`).
+ * Undefined when the code is not in the catalog.
+ */
+export function resolveJssErrorCode(received: string): JssErrorCodeName | undefined {
+  const key = received.trim().toLowerCase();
+  return Object.hasOwn(codeIndex, key) ? codeIndex[key] : undefined;
+}

@@ -1,0 +1,26 @@
+/** Who caused an error: the request (4xx) or the service (5xx). */
+export type JssFault = 'client' | 'server';
+
+/** The type a placeholder value must have. */
+export type JssParamType = 'string' | 'integer';
+
+/** What the catalog says about one code. */
+export interface JssErrorInfo {
+  /** HTTP status JSS answers with; may be non-standard (InvalidCallback: 567). */
+  readonly httpStatus: number;
+  /** Wire message, exactly as the service sends it in `<Message>`. */
+  readonly message: string;
+  readonly fault: JssFault;
+  /** Whether repeating the same request may succeed. */
+  readonly retryable: boolean;
+  /** Whether the code asks the client to slow down. */
+  readonly throttling: boolean;
+  /** Suggested `Retry-After`, in seconds, where the catalog gives one. */
+  readonly retryAfter?: number;
+  /** Other wire messages the code is sent with, by variant id. */
+  readonly variants: Readonly<Record<string, string>>;
+  /** Placeholders the human text of the code may carry, by name. */
+  readonly params: Readonly<Record<string, JssParamType>>;
+  /** The AWS S3 counterpart, or null when AWS S3 has no such code. */
+  readonly aws: { readonly code: string; readonly httpStatus: number } | null;
+}

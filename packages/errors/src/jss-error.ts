@@ -1,0 +1,155 @@
+import type { JssErrorCodeName, JssFault } from '@jss/error-codes';
+import { hasJssErrorBrand, JSS_ERROR_BRAND, UNKNOWN_CODE_BRAND } from './brand.js';
+
+const SPEC: unique symbol = Symbol('spec');
+
+/** What a generated class passes to the base: the catalog's facts about its code. */
+export interface JssErrorSpec<C extends string = string> {
+  readonly code: C;
+  readonly name: string;
+  readonly httpStatus: number;
+  readonly message: string;
+  readonly fault: JssFault;
+  readonly retryable: boolean;
+  readonly throttling: boolean;
+  readonly retryAfter?: number;
+  /** Variant id → wire message. */
+  readonly variants?: Readonly<Record<string, string>>;
+  /** Names of the placeholder fields the class carries. */
+  readonly params?: readonly string[];
+}
+
+/** Options every JSS error accepts. Generated classes add their variant ids and placeholders. */
+export interface JssErrorOptions<V extends string = string> {
+  /** Which of the code's wire messages applies (e.g. BucketNotEmpty's `acl`). */
+  readonly variant?: V;
+  /** The request id sent in `x-amz-request-id` and `<RequestId>`. */
+  readonly requestId?: string;
+  /** The bucket or object the error is about, e.g. `/mybucket/photo.jpg`. */
+  readonly resource?: string;
+  /** `x-amz-id-2`, when one was received. */
+  readonly hostId?: string;
+  /** The error that led to this one; kept for logs, never sent to clients. */
+  readonly cause?: unknown;
+  /** The wire message as received, when it differs from the catalog's (set by parsing). */
+  readonly message?: string;
+  /** The status as received, when it differs from the catalog's (set by parsing). */
+  readonly httpStatus?: number;
+}
+
+/** The JSON form of a JSS error: what `JSON.stringify(error)` gives. No stack, no cause. */
+export interface JssErrorJson {
+  readonly name: string;
+  readonly code: string;
+  readonly message: string;
+  readonly httpStatus: number;
+  readonly variant?: string;
+  readonly requestId?: string;
+  readonly resource?: string;
+  readonly hostId?: string;
+  readonly retryable: boolean;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The base of every JSS error. Fields are assigned, not declared as class fields, so that
+ * construction costs little more than `new Error()`.
+ */
+export class JssError<C extends string = JssErrorCodeName> extends Error {
+  /** The wire code, verbatim. */
+  declare readonly code: C;
+  declare readonly httpStatus: number;
+  declare readonly variant: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly resource: string | undefined;
+  declare readonly hostId: string | undefined;
+  /** The catalog's facts, shared by every instance of a class; not an own enumerable field. */
+  declare private readonly [SPEC]: JssErrorSpec<C>;
+
+  /** The code a class stands for; undefined on the base class, which stands for all. */
+  static get code(): string | null | undefined {
+    return undefined;
+  }
+
+  /** `instanceof` that also recognises errors made by another copy of this package. */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (!hasJssErrorBrand(value)) return false;
+    const code = this.code;
+    if (code === undefined) return true;
+    if (code === null) return (value as Record<symbol, unknown>)[UNKNOWN_CODE_BRAND] === true;
+    return value.code === code;
+  }
+
+  constructor(spec: JssErrorSpec<C>, options: JssErrorOptions = {}) {
+    const variant = options.variant;
+    const message = options.message ?? (variant === undefined ? undefined : spec.variants?.[variant]) ?? spec.message;
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = spec.name;
+    this.code = spec.code;
+    this.httpStatus = options.httpStatus ?? spec.httpStatus;
+    this.variant = variant;
+    this.requestId = options.requestId;
+    this.resource = options.resource;
+    this.hostId = options.hostId;
+    this[SPEC] = spec;
+    if (spec.params) {
+      const values = options as Record<string, unknown>;
+      const self = this as unknown as Record<string, unknown>;
+      for (const name of spec.params) {
+        // resource and requestId double as placeholders; they are set above already.
+        if (values[name] !== undefined && !(name in BASE_FIELDS)) self[name] = values[name];
+      }
+    }
+  }
+
+  get [JSS_ERROR_BRAND](): true {
+    return true;
+  }
+
+  /** Who caused it: `client` (4xx) or `server` (5xx). */
+  get fault(): JssFault {
+    return this[SPEC].fault;
+  }
+
+  /** Whether repeating the same request may succeed. */
+  get retryable(): boolean {
+    return this[SPEC].retryable;
+  }
+
+  /** Whether the code asks the client to slow down. */
+  get throttling(): boolean {
+    return this[SPEC].throttling;
+  }
+
+  /** Suggested `Retry-After` in seconds, where the catalog gives one. */
+  get retryAfter(): number | undefined {
+    return this[SPEC].retryAfter;
+  }
+
+  /** Placeholder values this error carries (`{ bucket: 'photos' }`), for formatting its text. */
+  get params(): Readonly<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of this[SPEC].params ?? NO_PARAMS) if (self[name] !== undefined) out[name] = self[name];
+    return out;
+  }
+
+  toJSON(): JssErrorJson {
+    const params = this.params;
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      httpStatus: this.httpStatus,
+      ...(this.variant === undefined ? {} : { variant: this.variant }),
+      ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
+      ...(this.resource === undefined ? {} : { resource: this.resource }),
+      ...(this.hostId === undefined ? {} : { hostId: this.hostId }),
+      retryable: this.retryable,
+      ...(Object.keys(params).length === 0 ? {} : { params }),
+    };
+  }
+}
+
+const NO_PARAMS: readonly string[] = Object.freeze([]);
+const BASE_FIELDS = Object.freeze({ resource: true, requestId: true }) as Record<string, true>;
