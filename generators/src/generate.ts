@@ -35,7 +35,7 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   const outDir = resolve(options.out ?? repoRoot);
   const { model, warnings } = loadCatalog({
     catalogPath,
-    displayPath: displayPath(catalogPath),
+    displayPath: displayPath(catalogPath, outDir),
     schemaPath: resolve(repoRoot, 'catalog', 'schema.json'),
     strict: options.strict,
   });
@@ -47,8 +47,15 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   return { plan, files, warnings, stale: Boolean(options.check) && dirty };
 }
 
-/** `catalog/errors.yaml` when inside the working directory, else the absolute path. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path).split('\\').join('/');
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+/**
+ * How the catalog is named in headers and diagnostics: relative to the output root, so generated
+ * bytes do not depend on the directory the command ran from; else relative to the working
+ * directory; else absolute.
+ */
+function displayPath(path: string, outDir: string): string {
+  for (const base of [outDir, process.cwd()]) {
+    const rel = relative(base, path).split('\\').join('/');
+    if (!rel.startsWith('..') && !isAbsolute(rel)) return rel;
+  }
+  return path;
 }

@@ -1,4 +1,4 @@
-import { classNameOf, RESERVED_CLASS_NAMES } from '../model/naming.js';
+import { classNameOf, RESERVED_CLASS_NAMES, RESERVED_PARAM_NAMES } from '../model/naming.js';
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import type { PathProblem } from './schema-check.js';
@@ -56,9 +56,11 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
       } else {
         classAt.set(className, i);
       }
-      if (typeof entry.httpStatus === 'number') {
-        statusesUsed.set(entry.httpStatus, statusesUsed.get(entry.httpStatus) ?? code);
-        codeStatus.set(code, entry.httpStatus);
+      // An invalid status is reported by the schema; tables built on it would only echo that.
+      if (Number.isInteger(entry.httpStatus) && (entry.httpStatus as number) >= 100 && (entry.httpStatus as number) <= 599) {
+        const status = entry.httpStatus as number;
+        statusesUsed.set(status, statusesUsed.get(status) ?? code);
+        codeStatus.set(code, status);
       }
     }
     checkEntryTexts(entry, base, sourceLocale, allLocales, report);
@@ -104,7 +106,11 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
     }
   }
   for (const name of declared) {
-    if (!used.has(name)) report([...base, 'params', name], `param "${name}" is declared but no text uses {${name}}`, 'key');
+    if (RESERVED_PARAM_NAMES.has(name)) {
+      report([...base, 'params', name], `param "${name}" would shadow JssError.${name}; choose another name (resource and requestId may be used: they are the error's own fields)`, 'key');
+    } else if (!used.has(name)) {
+      report([...base, 'params', name], `param "${name}" is declared but no text uses {${name}}`, 'key');
+    }
   }
 }
 
@@ -182,6 +188,7 @@ function checkTexts(
 }
 
 function checkStatusDefaults(data: Obj, statusesUsed: Map<number, string>, codeStatus: Map<string, number>, report: Report) {
+  const knownCodes = new Set(arr(data.errors).map((e) => (isObj(e) ? str(e.code) : undefined)));
   const covered = new Map<number, number>();
   arr(data.statusDefaults).forEach((item, i) => {
     if (!isObj(item) || typeof item.httpStatus !== 'number') return;
@@ -197,8 +204,8 @@ function checkStatusDefaults(data: Obj, statusesUsed: Map<number, string>, codeS
     const code = str(item.code);
     if (code === undefined) return;
     const status = codeStatus.get(code);
-    if (status === undefined) report([...path, 'code'], `unknown code "${code}"`);
-    else if (status !== item.httpStatus) report([...path, 'code'], `"${code}" has status ${status}, not ${item.httpStatus}`);
+    if (!knownCodes.has(code)) report([...path, 'code'], `unknown code "${code}"`);
+    else if (status !== undefined && status !== item.httpStatus) report([...path, 'code'], `"${code}" has status ${status}, not ${item.httpStatus}`);
   });
   for (const [status, code] of statusesUsed) {
     if (!covered.has(status)) {

@@ -23,3 +23,25 @@ export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set([
   'JssError',
   'UnknownJssError',
 ]);
+
+/**
+ * Members of JssError a placeholder field may not shadow. `resource` and `requestId` are not
+ * here: a placeholder of that name is the error's own field.
+ */
+export const RESERVED_PARAM_NAMES: ReadonlySet<string> = new Set([
+  'code',
+  'message',
+  'name',
+  'stack',
+  'cause',
+  'httpStatus',
+  'variant',
+  'hostId',
+  'fault',
+  'retryable',
+  'throttling',
+  'retryAfter',
+  'params',
+  'toJSON',
+  'constructor',
+]);

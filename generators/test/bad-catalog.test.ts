@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogError, formatDiagnostic } from '../src/catalog/diagnostic.js';
+import { generate } from '../src/generate.js';
+import { listFiles, positionOf, readTiny, rootWithCatalog, runCli } from './helpers.js';
+
+const tiny = readTiny();
+
+interface BadCase {
+  readonly name: string;
+  /** The broken catalog, made from the valid fixture. */
+  readonly yaml: string;
+  /** The text the diagnostic must point at (its first character), and which occurrence. */
+  readonly at: readonly [needle: string, nth?: number, shift?: number];
+  readonly message: string;
+}
+
+/** Replaces exactly one occurrence, so a fixture edit that stops matching fails loudly. */
+function edit(from: string, to: string, text = tiny): string {
+  const count = text.split(from).length - 1;
+  if (count !== 1) throw new Error(`expected one ${JSON.stringify(from)} in the fixture, found ${count}`);
+  return text.replace(from, to);
+}
+
+const cases: BadCase[] = [
+  {
+    name: 'duplicate code',
+    yaml: edit('  - code: SlowDown', '  - code: NoSuchBucket'),
+    at: ['NoSuchBucket\n    httpStatus: 400'],
+    message: 'duplicate code "NoSuchBucket", first defined at line 20',
+  },
+  {
+    name: 'codes equal but for case',
+    yaml: edit('  - code: SlowDown', '  - code: NOSUCHBUCKET'),
+    at: ['NOSUCHBUCKET'],
+    message: 'code "NOSUCHBUCKET" collides with "NoSuchBucket" (codes are matched case-insensitively), first defined at line 20',
+  },
+  {
+    name: 'duplicate variant id',
+    yaml: edit(
+      '        notes: Vendor wording kept on the wire.\n',
+      '        notes: Vendor wording kept on the wire.\n      - id: multipartUploads\n        message: Another message.\n        text:\n          en: The bucket {bucket} again.\n          zh:\n            text: Bucket {bucket} 再次。\n            translates: 00000000\n        seed: { row: 9, remark: null }\n        notes: Duplicate id.\n',
+    ),
+    at: ['multipartUploads', 2],
+    message: 'duplicate variant id "multipartUploads" in BucketNotEmpty',
+  },
+  {
+    name: 'status above 599',
+    yaml: edit('    httpStatus: 409\n    message', '    httpStatus: 700\n    message'),
+    at: ['700'],
+    message: 'httpStatus must be an integer 100-599',
+  },
+  {
+    name: 'status as a string',
+    yaml: edit('    httpStatus: 500\n    message', '    httpStatus: "500"\n    message'),
+    at: ['"500"'],
+    message: 'httpStatus must be an integer 100-599',
+  },
+  {
+    name: 'missing locale text of a code',
+    yaml: edit('      zh:\n        text: 服务内部错误，请重试。\n        translates: faab4e97\n', ''),
+    at: ['en: We encountered'],
+    message: 'text of InternalError is missing locale "zh"',
+  },
+  {
+    name: 'missing locale text of a variant',
+    yaml: edit('          zh:\n            text: 要删除的 Bucket {bucket} 仍有未完成的分片上传。\n            translates: 9fea0501\n', ''),
+    at: ['en: The bucket {bucket} still'],
+    message: 'text of BucketNotEmpty.multipartUploads is missing locale "zh"',
+  },
+  {
+    name: 'placeholders differ between locales',
+    yaml: edit('指定的 Bucket {bucket} 不存在。', '指定的 Bucket 不存在。'),
+    at: ['指定的 Bucket 不存在'],
+    message: 'zh text of NoSuchBucket has placeholders none but en has {bucket}',
+  },
+  {
+    name: 'placeholder not declared',
+    yaml: edit('en: The bucket {bucket} does not exist.', 'en: The bucket {bucket} in {region} does not exist.'),
+    at: ['The bucket {bucket} in'],
+    message: 'en text of NoSuchBucket uses {region}, not declared in params',
+  },
+  {
+    name: 'unbalanced brace',
+    yaml: edit('en: Please reduce your request rate.', 'en: Please reduce your {request rate.'),
+    at: ['Please reduce your {'],
+    message: 'en text of SlowDown: unbalanced brace: write placeholders as {name}',
+  },
+  {
+    name: 'declared param no text uses',
+    yaml: edit('      bucket:\n        type: string\n        description: Name of the bucket.\n', '      bucket:\n        type: string\n        description: Name of the bucket.\n      region:\n        type: string\n        description: Region.\n'),
+    at: ['region:'],
+    message: 'param "region" is declared but no text uses {region}',
+  },
+  {
+    name: 'param shadowing a JssError member',
+    yaml: edit('      bucket:\n        type: string\n        description: Name of the bucket.\n', '      bucket:\n        type: string\n        description: Name of the bucket.\n      httpStatus:\n        type: integer\n        description: Shadows.\n'),
+    at: ['httpStatus:\n        type: integer'],
+    message: 'param "httpStatus" would shadow JssError.httpStatus; choose another name (resource and requestId may be used: they are the error\'s own fields)',
+  },
+  {
+    name: 'unknown key in an entry',
+    yaml: edit('    notes: Throttling.\n', '    notes: Throttling.\n    colour: red\n'),
+    at: ['colour'],
+    message: 'unknown key "colour"',
+  },
+  {
+    name: 'unknown top-level key',
+    yaml: edit('catalogVersion: 1\n', 'catalogVersion: 1\nversion: 2\n'),
+    at: ['version: 2'],
+    message: 'unknown key "version" at the top level',
+  },
+  {
+    name: 'two codes derive the same class name',
+    yaml: edit('  - code: SlowDown', '  - code: Internal'),
+    at: ['Internal\n'],
+    message: 'code "Internal" derives the class name InternalError, already derived by "InternalError" at line 75',
+  },
+  {
+    name: 'code that is not an identifier',
+    yaml: edit('  - code: SlowDown', '  - code: slow-down'),
+    at: ['slow-down'],
+    message: 'code must be an identifier: a capital letter, then letters or digits',
+  },
+  {
+    name: 'missing required key',
+    yaml: edit('    fault: server\n', ''),
+    at: ['code: InternalError\n    httpStatus'],
+    message: 'missing required key "fault"',
+  },
+  {
+    name: 'value outside an enum',
+    yaml: edit('    fault: server\n', '    fault: service\n'),
+    at: ['service'],
+    message: 'fault must be one of "client", "server"',
+  },
+  {
+    name: 'YAML syntax error',
+    yaml: edit('    message: Please reduce your request rate.', '    message: "Please reduce your request rate.'),
+    // The parser notices at the end of the line, where the closing quote should have been.
+    at: ['request rate.', 1, 'request rate.'.length],
+    message: 'YAML: Missing closing "quote',
+  },
+  {
+    name: 'duplicate YAML key',
+    yaml: edit('    retryAfter: 2\n', '    retryAfter: 2\n    retryAfter: 3\n'),
+    at: ['retryAfter: 3'],
+    message: 'YAML: Map keys must be unique',
+  },
+  {
+    name: 'alias that collides with a code',
+    yaml: edit('aliases: [NoBucket]', 'aliases: [slowdown]'),
+    at: ['slowdown'],
+    message: 'alias must be an identifier: a capital letter, then letters or digits',
+  },
+  {
+    name: 'alias equal to another code',
+    yaml: edit('aliases: [NoBucket]', 'aliases: [SLOWDOWN]'),
+    at: ['SLOWDOWN'],
+    message: 'alias "SLOWDOWN" collides with code "SlowDown" at line 94',
+  },
+  {
+    name: 'status default naming an unknown code',
+    yaml: edit('    code: InternalError\n    note: The only 500', '    code: InternalFailure\n    note: The only 500'),
+    at: ['InternalFailure'],
+    message: 'unknown code "InternalFailure"',
+  },
+  {
+    name: 'status default with the wrong status',
+    yaml: edit('    code: BucketNotEmpty\n    note:', '    code: NoSuchBucket\n    note:'),
+    at: ['NoSuchBucket\n    note: The only 409'],
+    message: '"NoSuchBucket" has status 404, not 409',
+  },
+  {
+    name: 'status without a default',
+    yaml: edit('  - httpStatus: 500\n    code: InternalError\n    note: The only 500 code here.\n', ''),
+    at: ['- httpStatus: 404'],
+    message: 'status 500 (used by "InternalError") needs a default code for responses without a body',
+  },
+  {
+    name: 'translation without the hash of its source',
+    yaml: edit('      zh:\n        text: 请降低请求频率。\n        translates: "42886014"\n', '      zh: 请降低请求频率。\n'),
+    at: ['请降低请求频率'],
+    message: 'a translation is { text, translates }: record which en text it translates',
+  },
+  {
+    name: 'retryAfter on a code that is not retryable',
+    yaml: edit('    retryable: false\n    throttling: false\n    aws:\n      code: NoSuchBucket', '    retryable: false\n    throttling: false\n    retryAfter: 5\n    aws:\n      code: NoSuchBucket'),
+    at: ['5\n    aws'],
+    message: 'retryAfter is set but the code is not retryable',
+  },
+];
+
+describe('a broken catalog', () => {
+  it.each(cases)('$name: names file, line and column, and writes nothing', ({ yaml, at, message }) => {
+    const { root, catalog } = rootWithCatalog(yaml);
+    const before = listFiles(root);
+    let thrown: unknown;
+    try {
+      generate({ catalog, out: root });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CatalogError);
+    const lines = (thrown as CatalogError).diagnostics.map(formatDiagnostic);
+    expect(lines).toContain(`catalog/errors.yaml:${positionOf(yaml, at[0], at[1], at[2])}: ${message}`);
+    expect(listFiles(root)).toEqual(before);
+  });
+
+  it('reports every error at once, in file order', () => {
+    let yaml = edit('    fault: server\n', '    fault: service\n');
+    yaml = edit('    notes: Throttling.\n', '    notes: Throttling.\n    colour: red\n', yaml);
+    yaml = edit('  - code: NoSuchBucket\n', '  - code: no-such-bucket\n', yaml);
+    const { root, catalog } = rootWithCatalog(yaml);
+    const result = runCli(['--catalog', catalog, '--out', root], root);
+    expect(result.status).toBe(1);
+    const reported = result.stderr.trim().split('\n');
+    expect(reported).toEqual([
+      `catalog/errors.yaml:${positionOf(yaml, 'no-such-bucket')}: code must be an identifier: a capital letter, then letters or digits`,
+      `catalog/errors.yaml:${positionOf(yaml, 'NoSuchBucket\n    note')}: unknown code "NoSuchBucket"`,
+      `catalog/errors.yaml:${positionOf(yaml, 'service')}: fault must be one of "client", "server"`,
+      `catalog/errors.yaml:${positionOf(yaml, 'colour')}: unknown key "colour"`,
+      'Nothing was written.',
+    ].sort(byLine));
+    expect(listFiles(root)).toEqual(['catalog/errors.yaml']);
+  });
+
+  it('a missing catalog file is an error with its path', () => {
+    const { root } = rootWithCatalog(tiny);
+    const result = runCli(['--catalog', 'catalog/nope.yaml', '--out', root], root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^catalog\/nope\.yaml:1:1: cannot read the catalog: ENOENT/);
+  });
+});
+
+describe('stale translations', () => {
+  const stale = edit('en: Please reduce your request rate.', 'en: Please slow down your requests.');
+
+  it('are a warning by default, and the files are still generated', () => {
+    const { root, catalog } = rootWithCatalog(stale);
+    const result = runCli(['--catalog', catalog, '--out', root], root);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(
+      `catalog/errors.yaml:${positionOf(stale, '"42886014"')}: warning: zh text of SlowDown is stale: it translates an earlier en text (42886014, now `,
+    );
+    expect(listFiles(root)).toContain('packages/errors/src/generated/classes.ts');
+  });
+
+  it('are an error with --strict, and nothing is written', () => {
+    const { root, catalog } = rootWithCatalog(stale);
+    const result = runCli(['--catalog', catalog, '--out', root, '--strict'], root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`catalog/errors.yaml:${positionOf(stale, '"42886014"')}: zh text of SlowDown is stale`);
+    expect(listFiles(root)).toEqual(['catalog/errors.yaml']);
+  });
+});
+
+/** The CLI prints diagnostics sorted by line, then the closing sentence. */
+function byLine(a: string, b: string): number {
+  const key = (s: string) => (s.startsWith('catalog/') ? Number(s.split(':')[1]) : Number.MAX_SAFE_INTEGER);
+  return key(a) - key(b);
+}

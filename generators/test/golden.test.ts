@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../src/generate.js';
+import { readTiny, rootWithCatalog } from './helpers.js';
+
+/**
+ * The exact bytes generated from a small catalog that uses every feature. A change to an
+ * emitter or template shows up here as a readable diff; `vitest -u` accepts it.
+ */
+describe('golden output of test/fixtures/tiny.yaml', () => {
+  const { root, catalog } = rootWithCatalog(readTiny());
+  const result = generate({ catalog, out: root });
+
+  it('produces this list of files', async () => {
+    await expect(`${result.files.map((f) => f.path).join('\n')}\n`).toMatchFileSnapshot('golden/tiny/FILES.txt');
+  });
+
+  for (const file of result.files) {
+    it(file.path, async () => {
+      const written = readFileSync(join(root, file.path), 'utf8');
+      expect(written).toBe(file.content);
+      await expect(written).toMatchFileSnapshot(`golden/tiny/${file.path}.snap`);
+    });
+  }
+});
