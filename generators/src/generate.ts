@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { acceptTranslationsIn, type AcceptedInFile, type AcceptOptions } from './catalog/accept-file.js';
 import { loadCatalog } from './catalog/load.js';
 import type { Diagnostic } from './catalog/diagnostic.js';
 import { emitters as defaultEmitters } from './emitters/index.js';
@@ -45,6 +46,16 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   const dirty = plan.created.length + plan.changed.length + plan.stale.length > 0;
   if (!options.check) applyWrite(outDir, files, plan);
   return { plan, files, warnings, stale: Boolean(options.check) && dirty };
+}
+
+/**
+ * Marks checked translations as current: rewrites the stale `translates` hashes in the catalog
+ * (all, or one locale's, or one code's), before a `generate` publishes the new catalog.
+ */
+export function acceptCatalogTranslations(options: Pick<GenerateOptions, 'catalog' | 'out'> & AcceptOptions): readonly AcceptedInFile[] {
+  const catalogPath = resolve(options.catalog ?? resolve(repoRoot, 'catalog', 'errors.yaml'));
+  const outDir = resolve(options.out ?? repoRoot);
+  return acceptTranslationsIn(catalogPath, displayPath(catalogPath, outDir), { locale: options.locale, code: options.code });
 }
 
 /**

@@ -1,3 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { packageBuild } from '../../tsup.shared.js';
 
-export default packageBuild(['src/index.ts']);
+// One entry per generated locale module, so a new catalog locale needs no change here.
+const locales = readdirSync(new URL('./src/generated/locales/', import.meta.url))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length));
+
+export default packageBuild({
+  index: 'src/index.ts',
+  all: 'src/generated/all.ts',
+  ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`])),
+});

@@ -1,3 +1,12 @@
 import { packageBuild } from '../../tsup.shared.js';
 
-export default packageBuild(['src/index.ts']);
+// One entry per subpath export; frameworks are only imported as types, so none is bundled.
+export default packageBuild({
+  index: 'src/index.ts',
+  node: 'src/adapters/node.ts',
+  fetch: 'src/adapters/fetch.ts',
+  express: 'src/adapters/express.ts',
+  fastify: 'src/adapters/fastify.ts',
+  koa: 'src/adapters/koa.ts',
+  hono: 'src/adapters/hono.ts',
+});

@@ -1,6 +1,8 @@
 import { classNameOf, RESERVED_CLASS_NAMES, RESERVED_PARAM_NAMES } from '../model/naming.js';
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
+import { icuSyntaxProblem } from './icu-syntax.js';
+import { checkOpenApiNames } from './openapi-names.js';
 import type { PathProblem } from './schema-check.js';
 import type { CatalogPath } from './yaml-source.js';
 
@@ -86,6 +88,7 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
   });
 
   checkStatusDefaults(data, statusesUsed, codeStatus, report);
+  problems.push(...checkOpenApiNames(data, locate));
   return problems;
 }
 
@@ -167,6 +170,8 @@ function checkTexts(
       report(bodyPath, `${locale} text of ${label}: ${scan.problem}`);
       continue;
     }
+    const icu = icuSyntaxProblem(body);
+    if (icu) report(bodyPath, `${locale} text of ${label}: ${icu}`);
     const undeclared = scan.names.filter((n) => !declared.includes(n));
     if (undeclared.length > 0) {
       report(bodyPath, `${locale} text of ${label} uses ${listNames(undeclared)}, not declared in params`);

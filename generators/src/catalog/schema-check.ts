@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { CatalogPath, Target } from './yaml-source.js';
 
 /** A schema violation, still as a path: the caller knows how to locate it. */
@@ -12,16 +13,24 @@ export interface PathProblem {
   readonly fromOneOf?: boolean;
 }
 
-const validators = new Map<string, ValidateFunction>();
+const require = createRequire(import.meta.url);
 
+/**
+ * The validator compiled from catalog/schema.json when the generator was built
+ * (scripts/compile-schema.mjs); without a build (tests run from source) the schema is compiled
+ * here, once.
+ */
+let validator: ValidateFunction | undefined;
 function validatorFor(schemaFile: string): ValidateFunction {
-  let validate = validators.get(schemaFile);
-  if (!validate) {
+  if (validator) return validator;
+  try {
+    validator = require('./schema-validator.cjs') as ValidateFunction;
+  } catch {
+    const { Ajv } = require('ajv') as typeof import('ajv');
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
-    validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
-    validators.set(schemaFile, validate);
+    validator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
   }
-  return validate;
+  return validator;
 }
 
 /** Validates against catalog/schema.json and words each violation for a person editing YAML. */

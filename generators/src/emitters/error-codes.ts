@@ -3,6 +3,7 @@ import { withHeader } from '../output/header.js';
 import type { Emitter, GeneratedFile } from '../output/generated-file.js';
 import type { CatalogModel, ErrorModel } from '../model/types.js';
 import { arrayBlock, constStatement, docText, literal, objectBlock, printModule, propertyKey, unionType } from '../ts/print.js';
+import { createShapePrinter, printWithMembers } from '../ts/shape-printer.js';
 
 const SRC = 'packages/error-codes/src/generated';
 const CATALOG = 'packages/error-codes/catalog';
@@ -27,13 +28,16 @@ export const errorCodesEmitter: Emitter = {
 
 function codesModule(model: CatalogModel): string {
   return printModule([
-    {
-      kind: StructureKind.Enum,
-      name: 'JssErrorCode',
-      isExported: true,
-      docs: ['Every JSS error code. Member names and values are the wire codes, verbatim.'],
-      members: model.errors.map((e) => ({ name: e.code, value: e.code, docs: [summary(e)] })),
-    },
+    printWithMembers(
+      (members) => ({
+        kind: StructureKind.Enum,
+        name: 'JssErrorCode',
+        isExported: true,
+        docs: ['Every JSS error code. Member names and values are the wire codes, verbatim.'],
+        members: [{ name: members }],
+      }),
+      model.errors.map((e) => `${printEnumMember('member', { name: e.code, doc: summary(e) })},`),
+    ),
     {
       kind: StructureKind.TypeAlias,
       name: 'JssErrorCodeName',
@@ -49,6 +53,14 @@ function codesModule(model: CatalogModel): string {
     }),
   ]);
 }
+
+/** One enum member; codes are identifiers, so the name is also the string value. */
+const printEnumMember = createShapePrinter<'name' | 'doc'>((slot) => ({
+  kind: StructureKind.EnumMember,
+  name: slot.name,
+  initializer: `'${slot.name}'`,
+  docs: [slot.doc],
+}));
 
 function infoModule(model: CatalogModel): string {
   return printModule([
@@ -127,7 +139,7 @@ function catalogJson(model: CatalogModel) {
 }
 
 function summary(e: ErrorModel): string {
-  return docText(`${e.httpStatus}: ${e.message}`);
+  return docText(`${e.httpStatus}: ${e.message}`.replace(/\s+/g, ' '));
 }
 
 function inlineObject(fields: readonly string[]): string {

@@ -1,8 +1,9 @@
-import { StructureKind, type ClassDeclarationStructure, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from 'ts-morph';
+import { StructureKind } from 'ts-morph';
 import { withHeader } from '../output/header.js';
 import type { Emitter } from '../output/generated-file.js';
 import type { CatalogModel, ErrorModel, ParamModel } from '../model/types.js';
-import { constStatement, docText, literal, objectBlock, printModule, propertyKey } from '../ts/print.js';
+import { constStatement, docText, jsDoc, literal, objectBlock, printModule, propertyKey } from '../ts/print.js';
+import { createShapePrinter, printWithMembers } from '../ts/shape-printer.js';
 
 const SRC = 'packages/errors/src/generated';
 
@@ -21,7 +22,7 @@ export const errorsEmitter: Emitter = {
 function classesModule(model: CatalogModel): string {
   return printModule([
     `import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';`,
-    ...model.errors.flatMap((e) => [specConst(e), optionsInterface(e), errorClass(e)]),
+    ...model.errors.flatMap((e) => [specConst(e), optionsType(e), errorClass(e)]),
   ]);
 }
 
@@ -50,76 +51,92 @@ function specConst(e: ErrorModel): string {
   });
 }
 
-function variantType(e: ErrorModel): string {
-  return e.variants.length === 0 ? 'never' : e.variants.map((v) => literal(v.id)).join(' | ');
-}
-
-function paramType(p: ParamModel): string {
-  return p.type === 'integer' ? 'number' : 'string';
-}
-
+const variantType = (e: ErrorModel) => (e.variants.length === 0 ? 'never' : e.variants.map((v) => literal(v.id)).join(' | '));
+const paramType = (p: ParamModel) => (p.type === 'integer' ? 'number' : 'string');
 /** Placeholders named like a base field (resource, requestId) are the base field itself. */
 const ownParams = (e: ErrorModel) => e.params.filter((p) => p.name !== 'resource' && p.name !== 'requestId');
+/** Slot values for the placeholder fields of a shape with `n` fields. */
+function paramSlots(e: ErrorModel, optional: boolean): Record<string, string> {
+  const slots: Record<string, string> = {};
+  ownParams(e).forEach((p, i) => {
+    slots[`p${i}name`] = p.name;
+    slots[`p${i}type`] = optional ? paramType(p) : `${paramType(p)} | undefined`;
+    slots[`p${i}doc`] = docText(p.description.replace(/\s+/g, ' '));
+  });
+  return slots;
+}
+const fieldCount = (shape: string) => Number(shape);
 
-function optionsInterface(e: ErrorModel): InterfaceDeclarationStructure | TypeAliasDeclarationStructure {
-  const docs = [`Options of {@link ${e.className}}.`];
-  const base = `JssErrorOptions<${variantType(e)}>`;
-  if (ownParams(e).length === 0) {
-    return { kind: StructureKind.TypeAlias, name: e.optionsTypeName, isExported: true, docs, type: base };
-  }
-  return {
-    kind: StructureKind.Interface,
+/** `type XOptions = JssErrorOptions<…>`, or an interface adding the placeholder fields. */
+const printOptionsType = createShapePrinter<string>((slot, shape) =>
+  fieldCount(shape) === 0
+    ? { kind: StructureKind.TypeAlias, name: slot.name!, isExported: true, docs: [slot.doc!], type: `JssErrorOptions<${slot.variants!}>` }
+    : {
+        kind: StructureKind.Interface,
+        name: slot.name!,
+        isExported: true,
+        docs: [slot.doc!],
+        extends: [`JssErrorOptions<${slot.variants!}>`],
+        properties: Array.from({ length: fieldCount(shape) }, (_, i) => ({
+          name: slot[`p${i}name`]!,
+          type: slot[`p${i}type`]!,
+          hasQuestionToken: true,
+          isReadonly: true,
+          docs: [slot[`p${i}doc`]!],
+        })),
+      },
+);
+
+function optionsType(e: ErrorModel): string {
+  return printOptionsType(String(ownParams(e).length), {
     name: e.optionsTypeName,
-    isExported: true,
-    docs,
-    extends: [base],
-    properties: ownParams(e).map((p) => ({ name: p.name, type: paramType(p), hasQuestionToken: true, isReadonly: true, docs: [docText(p.description)] })),
-  };
+    doc: `Options of {@link ${e.className}}.`,
+    variants: variantType(e),
+    ...paramSlots(e, true),
+  });
 }
 
-function errorClass(e: ErrorModel): ClassDeclarationStructure {
+/** The class of a code: its literal code, typed placeholder fields, and the spec it passes up. */
+const printClass = createShapePrinter<string>((slot, shape) => ({
+  kind: StructureKind.Class,
+  name: slot.className!,
+  isExported: true,
+  extends: `JssError<${slot.code!}>`,
+  properties: Array.from({ length: fieldCount(shape) }, (_, i) => ({
+    name: slot[`p${i}name`]!,
+    type: slot[`p${i}type`]!,
+    hasDeclareKeyword: true,
+    isReadonly: true,
+    docs: [slot[`p${i}doc`]!],
+  })),
+  getAccessors: [{ name: 'code', isStatic: true, returnType: slot.code!, statements: [`return ${slot.code!};`] }],
+  ctors: [{ parameters: [{ name: 'options', type: slot.options!, initializer: '{}' }], statements: [`super(${slot.spec!}, options);`] }],
+}));
+
+function errorClass(e: ErrorModel): string {
   const variants = e.variants.map((v) => `- \`${v.id}\`: ${v.message}`);
-  return {
-    kind: StructureKind.Class,
-    name: e.className,
-    isExported: true,
-    extends: `JssError<${literal(e.code)}>`,
-    docs: [
-      docText(
-        [`\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`, '', e.text[Object.keys(e.text)[0]!]!, ...(variants.length ? ['', 'Variants:', ...variants] : [])].join('\n'),
-      ),
-    ],
-    properties: ownParams(e).map((p) => ({ name: p.name, type: `${paramType(p)} | undefined`, hasDeclareKeyword: true, isReadonly: true, docs: [docText(p.description)] })),
-    getAccessors: [
-      { name: 'code', isStatic: true, returnType: literal(e.code), statements: [`return ${literal(e.code)};`] },
-    ],
-    ctors: [
-      {
-        parameters: [{ name: 'options', type: e.optionsTypeName, initializer: '{}' }],
-        statements: [`super(${specName(e)}, options);`],
-      },
-    ],
-  };
+  const doc = [`\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`, '', e.text[Object.keys(e.text)[0]!]!, ...(variants.length ? ['', 'Variants:', ...variants] : [])];
+  const text = printClass(String(ownParams(e).length), {
+    className: e.className,
+    code: literal(e.code),
+    options: e.optionsTypeName,
+    spec: specName(e),
+    ...paramSlots(e, false),
+  });
+  return `${jsDoc(doc.join('\n'))}\n${text}`;
 }
 
 function registryModule(model: CatalogModel): string {
   const imports = model.errors.flatMap((e) => [e.className, `type ${e.optionsTypeName}`]);
+  const mapInterface = (name: string, doc: string, type: (e: ErrorModel) => string) =>
+    printWithMembers(
+      (members) => ({ kind: StructureKind.Interface, name, isExported: true, docs: [doc], properties: [{ name: members, type: 'never' }] }),
+      model.errors.map((e) => `${propertyKey(e.code)}: ${type(e)};`),
+    );
   return printModule([
     `import {\n${imports.map((n) => `  ${n},`).join('\n')}\n} from './classes.js';`,
-    {
-      kind: StructureKind.Interface,
-      name: 'JssErrorClassMap',
-      isExported: true,
-      docs: ['The class of each code.'],
-      properties: model.errors.map((e) => ({ name: propertyKey(e.code), type: e.className })),
-    },
-    {
-      kind: StructureKind.Interface,
-      name: 'JssErrorOptionsMap',
-      isExported: true,
-      docs: ['The constructor options of each code.'],
-      properties: model.errors.map((e) => ({ name: propertyKey(e.code), type: e.optionsTypeName })),
-    },
+    mapInterface('JssErrorClassMap', 'The class of each code.', (e) => e.className),
+    mapInterface('JssErrorOptionsMap', 'The constructor options of each code.', (e) => e.optionsTypeName),
     constStatement({
       doc: 'Code → class. Importing this pulls in every class; import a class by name to get one.',
       name: 'errorClasses',

@@ -2,6 +2,9 @@ import type { Emitter } from '../output/generated-file.js';
 import { docsEmitter } from './docs.js';
 import { errorCodesEmitter } from './error-codes.js';
 import { errorsEmitter } from './errors.js';
+import { i18nEmitter } from './i18n.js';
+import { openApiEmitter } from './openapi.js';
+import { serverEmitter } from './server.js';
 
 /** Every target, in the order their files are listed. One emitter per package (plus docs). */
-export const emitters: readonly Emitter[] = [errorCodesEmitter, errorsEmitter, docsEmitter];
+export const emitters: readonly Emitter[] = [errorCodesEmitter, errorsEmitter, docsEmitter, openApiEmitter, i18nEmitter, serverEmitter];

@@ -1,4 +1,4 @@
-import { classNameOf, messageKeyOf, optionsTypeNameOf } from './naming.js';
+import { camelNameOf, classNameOf, messageKeyOf, optionsTypeNameOf } from './naming.js';
 import type { CatalogModel, ErrorModel, LocalizedText, ParamModel, ParamType, VariantModel } from './types.js';
 
 // The raw shapes after validation; the schema and rules guarantee them.
@@ -74,6 +74,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     code: e.code,
     className: classNameOf(e.code),
     optionsTypeName: optionsTypeNameOf(e.code),
+    camelName: camelNameOf(e.code),
     httpStatus: e.httpStatus,
     message: e.message,
     text: texts(e.text, locales),

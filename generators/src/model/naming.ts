@@ -12,6 +12,14 @@ export function optionsTypeNameOf(code: string): string {
   return `${classNameOf(code)}Options`;
 }
 
+/**
+ * The code in lowerCamelCase, for functions and members named after a code
+ * (`NoSuchBucket` → `noSuchBucket`, `MalformedPOSTRequest` → `malformedPOSTRequest`).
+ */
+export function camelNameOf(code: string): string {
+  return code.charAt(0).toLowerCase() + code.slice(1);
+}
+
 /** The i18n key of a code or of one of its variants (i18next's context convention). */
 export function messageKeyOf(code: string, variant?: string): string {
   return variant === undefined ? code : `${code}_${variant}`;

@@ -61,6 +61,8 @@ export interface ErrorModel {
   readonly code: string;
   readonly className: string;
   readonly optionsTypeName: string;
+  /** The code in lowerCamelCase (`noSuchBucket`), for functions named after it. */
+  readonly camelName: string;
   readonly httpStatus: number;
   readonly message: string;
   readonly text: LocalizedText;

@@ -1,8 +1,8 @@
-import { printStructure, type StatementStructures } from 'ts-morph';
+import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 
 export type Statement = string | StatementStructures;
 
-const PRINT_OPTIONS = {
+export const PRINT_OPTIONS = {
   indentNumberOfSpaces: 2,
   useSingleQuote: true,
   newLine: '\n',
@@ -10,13 +10,28 @@ const PRINT_OPTIONS = {
 } as const;
 
 /**
- * Prints a module from ts-morph structures, one blank line between statements. Structures are
- * printed by a writer, never through a Project's AST, which keeps 10,000 classes linear and fast.
+ * Prints a module: ts-morph structures through its printer (never a Project's AST, which keeps
+ * 10,000 classes linear), ready-made text statements as they are, one blank line between
+ * statements. Text bypasses the printer on purpose: its writer inspects every character, and
+ * data blocks (messages, tables) are most of the characters.
  */
 export function printModule(statements: readonly Statement[]): string {
-  const parts = statements.map((statement) =>
-    typeof statement === 'string' ? statement : printStructure(statement as StatementStructures, PRINT_OPTIONS).trimEnd(),
-  );
+  const parts: string[] = [];
+  let run: StatementStructures[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    parts.push(printStructure({ kind: StructureKind.SourceFile, statements: run }, PRINT_OPTIONS).trim());
+    run = [];
+  };
+  for (const statement of statements) {
+    if (typeof statement === 'string') {
+      flush();
+      parts.push(statement);
+    } else {
+      run.push(statement);
+    }
+  }
+  flush();
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -62,4 +77,11 @@ export function docText(text: string): string {
 /** A property key: bare when it is an identifier, quoted otherwise. */
 export function propertyKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : literal(key);
+}
+
+/** A JSDoc block from lines of text; `*\/` in the text is neutralised. */
+export function jsDoc(text: string, indent = ''): string {
+  const lines = docText(text).split('\n');
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */`;
+  return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`].join('\n');
 }

@@ -111,7 +111,7 @@ export enum JssErrorCode {
   /** 409: The bucket you tried to delete has PictureStyle didn't delete. */
   BucketHasPictureStyle = 'BucketHasPictureStyle',
   /** 400: You did not provide the number of bytes specified by the Content-Length HTTP header. */
-  IncompleteBody = 'IncompleteBody'
+  IncompleteBody = 'IncompleteBody',
 }
 
 /** A JSS error code as a string literal type. */

@@ -1,0 +1,80 @@
+// pnpm --filter @jss/generators bench: generation time (process start included) for the seed
+// catalog and synthetic catalogs of 1,000 and 10,000 codes, and the no-change rerun.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+import { median, report, round } from '../../scripts/bench/compare.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..', '..');
+const cli = join(repoRoot, 'generators', 'dist', 'cli.js');
+const seedCatalog = readFileSync(join(repoRoot, 'catalog', 'errors.yaml'), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'jss-bench-'));
+
+/** A root holding `catalog/errors.yaml`, as the generator expects. */
+function rootWith(text) {
+  const root = mkdtempSync(join(work, 'root-'));
+  mkdirSync(join(root, 'catalog'));
+  writeFileSync(join(root, 'catalog', 'errors.yaml'), text);
+  return root;
+}
+
+/** The seed catalog grown to `count` codes by copies of its entries under new codes. */
+function syntheticCatalog(count) {
+  const data = parse(seedCatalog);
+  const originals = [...data.errors];
+  for (let i = 0; data.errors.length < count; i++) {
+    const copy = structuredClone(originals[i % originals.length]);
+    copy.code = `${copy.code}X${i}`;
+    delete copy.aliases;
+    data.errors.push(copy);
+  }
+  return stringify(data, { lineWidth: 0 });
+}
+
+function run(args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`generate failed: ${result.stderr}`);
+  return { ms, stdout: result.stdout };
+}
+
+function timeFresh(text, times) {
+  const samples = [];
+  for (let i = 0; i < times; i++) {
+    const root = rootWith(text);
+    samples.push(run(['--catalog', 'catalog/errors.yaml', '--out', root], root).ms);
+    rmSync(root, { recursive: true, force: true });
+  }
+  return median(samples);
+}
+
+const nodeStart = median(Array.from({ length: 7 }, () => {
+  const start = process.hrtime.bigint();
+  spawnSync(process.execPath, ['-e', '0']);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}));
+
+const seedMs = timeFresh(seedCatalog, 5);
+const oneK = timeFresh(syntheticCatalog(1_000), 3);
+const tenK = timeFresh(syntheticCatalog(10_000), 1);
+const perCode = (ms, n) => (ms - nodeStart) / n;
+
+const root = rootWith(seedCatalog);
+run(['--catalog', 'catalog/errors.yaml', '--out', root], root);
+const rerun = run(['--catalog', 'catalog/errors.yaml', '--out', root], root);
+const written = Number(/(\d+) written/.exec(rerun.stdout)?.[1]);
+
+report('generate (wall time of `node generators/dist/cli.js`, process start included)', [
+  { name: 'baseline: node -e 0', ms: round(nodeStart) },
+  { name: 'seed catalog (55 codes)', ms: round(seedMs), 'x node start': round(seedMs / nodeStart), limit: '1500 ms', pass: seedMs < 1500 },
+  { name: '1,000 codes', ms: round(oneK), 'µs/code': round(perCode(oneK, 1_000) * 1000) },
+  { name: '10,000 codes', ms: round(tenK), 'µs/code': round(perCode(tenK, 10_000) * 1000), limit: '10000 ms', pass: tenK < 10_000 },
+  { name: 'cost per code, 10,000 / 1,000', ratio: round(perCode(tenK, 10_000) / perCode(oneK, 1_000)), limit: 1.5, pass: perCode(tenK, 10_000) / perCode(oneK, 1_000) <= 1.5 },
+  { name: 'rerun with nothing changed', 'files written': written, limit: 0, pass: written === 0 },
+]);
+rmSync(work, { recursive: true, force: true });

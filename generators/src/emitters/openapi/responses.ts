@@ -1,0 +1,94 @@
+import type { CatalogModel, ErrorModel } from '../../model/types.js';
+import { exampleRefs } from './examples.js';
+import { localizedDescription } from './locale-text.js';
+import { bodilessResponseName, HEADER_NAMES, responseName, SCHEMA_NAMES, statusResponseName } from './names.js';
+import { headerRef } from './schemas.js';
+import { statusText } from './status-text.js';
+import { wireCases, type WireCase } from './wire-cases.js';
+
+/**
+ * `components.responses`: one per code (its variants as extra examples), one per variant, and per
+ * status one with every code of that status as examples (an operation's responses are keyed by
+ * status) and one without a body.
+ */
+export function responseComponents(model: CatalogModel): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const error of model.errors) {
+    const cases = wireCases(error);
+    out[responseName(error.messageKey)] = caseResponse(model, cases[0]!, cases);
+    for (const c of cases.slice(1)) out[responseName(c.key)] = caseResponse(model, c, [c]);
+  }
+  for (const status of model.statuses) {
+    const errors = model.errors.filter((e) => e.httpStatus === status);
+    out[statusResponseName(status)] = statusResponse(model, status, errors);
+    out[bodilessResponseName(status)] = bodilessResponse(model, status, errors);
+  }
+  return out;
+}
+
+/** One code or variant: its status, texts and facts as extensions, and its examples. */
+function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireCase[]) {
+  const e = c.error;
+  return {
+    ...localizedDescription(c.text, model.locales),
+    'x-jss-code': e.code,
+    ...(c.variant === undefined ? {} : { 'x-jss-variant': c.variant }),
+    'x-jss-status': e.httpStatus,
+    'x-jss-message': c.message,
+    'x-jss-fault': e.fault,
+    'x-jss-retryable': e.retryable,
+    'x-jss-throttling': e.throttling,
+    ...(e.retryAfter === undefined ? {} : { 'x-jss-retry-after': e.retryAfter }),
+    ...(e.aws === null ? {} : { 'x-aws-code': e.aws.code, 'x-aws-status': e.aws.httpStatus }),
+    headers: headers(e.retryAfter === undefined ? [] : [e]),
+    content: content(examples),
+  };
+}
+
+function statusResponse(model: CatalogModel, status: number, errors: readonly ErrorModel[]) {
+  const codes = errors.map((e) => e.code);
+  return {
+    ...localizedDescription(statusText(model, (l) => l.anyOf(status, codes)), model.locales),
+    'x-jss-status': status,
+    'x-jss-codes': codes,
+    headers: headers(errors.filter((e) => e.retryAfter !== undefined)),
+    content: content(errors.flatMap(wireCases)),
+  };
+}
+
+function bodilessResponse(model: CatalogModel, status: number, errors: readonly ErrorModel[]) {
+  const fallback = model.statusDefaults.find((d) => d.httpStatus === status);
+  const code = fallback?.code ?? errors[0]!.code;
+  return {
+    ...localizedDescription(statusText(model, (l) => l.bodiless(status, code, fallback?.note ?? '')), model.locales),
+    'x-jss-status': status,
+    'x-jss-default-code': code,
+    headers: headers(errors.filter((e) => e.retryAfter !== undefined)),
+  };
+}
+
+/** The request ids always; `Retry-After` when any of `retrying` has a suggested delay. */
+function headers(retrying: readonly ErrorModel[]) {
+  const out: Record<string, unknown> = {
+    'x-amz-request-id': headerRef(HEADER_NAMES.requestId),
+    'x-amz-id-2': headerRef(HEADER_NAMES.hostId),
+  };
+  if (retrying.length === 1) {
+    const e = retrying[0]!;
+    out['Retry-After'] = {
+      description: `Seconds to wait before retrying ${e.code}; JSS suggests ${e.retryAfter!}.`,
+      schema: { type: 'integer', minimum: 0 },
+      example: e.retryAfter,
+    };
+  } else if (retrying.length > 1) {
+    out['Retry-After'] = headerRef(HEADER_NAMES.retryAfter);
+  }
+  return out;
+}
+
+function content(cases: readonly WireCase[]) {
+  return {
+    'application/xml': { schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.xmlBody}` }, examples: exampleRefs(cases, 'xml') },
+    'application/json': { schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.jsonBody}` }, examples: exampleRefs(cases, 'json') },
+  };
+}

@@ -1,0 +1,24 @@
+import type { ErrorModel, LocalizedText } from '../../model/types.js';
+
+/** One thing the wire can say: a code with its own message, or one of its variants. */
+export interface WireCase {
+  readonly error: ErrorModel;
+  /** The message key, which names the response and the examples. */
+  readonly key: string;
+  readonly variant: string | undefined;
+  readonly message: string;
+  readonly text: LocalizedText;
+}
+
+/** A code, then each of its variants, in catalog order. */
+export function wireCases(error: ErrorModel): WireCase[] {
+  return [
+    { error, key: error.messageKey, variant: undefined, message: error.message, text: error.text },
+    ...error.variants.map((v) => ({ error, key: v.messageKey, variant: v.id, message: v.message, text: v.text })),
+  ];
+}
+
+/** `NoSuchBucket` or `BucketNotEmpty (acl)`: how an example is listed in a docs portal. */
+export function caseLabel(c: WireCase): string {
+  return c.variant === undefined ? c.error.code : `${c.error.code} (${c.variant})`;
+}

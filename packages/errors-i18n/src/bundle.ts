@@ -1,0 +1,26 @@
+/**
+ * The messages of one locale: message key (`NoSuchBucket`, `BucketNotEmpty_acl`, `unknownCode`)
+ * → plain text with `{placeholders}`. The generated `@jss/errors-i18n/locales/<locale>` modules
+ * are bundles; a JSON bundle becomes one as `{ locale: 'en', messages: enJson }`.
+ */
+export interface JssMessageBundle<L extends string = string> {
+  readonly locale: L;
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/** Throws a TypeError that says what is wrong, so a mistyped import fails where it is made. */
+export function assertBundle(value: unknown, where: string): asserts value is JssMessageBundle {
+  const bundle = value as Partial<JssMessageBundle> | null;
+  if (typeof bundle !== 'object' || bundle === null || typeof bundle.locale !== 'string' || bundle.locale === '') {
+    throw new TypeError(`${where}: expected a message bundle { locale, messages } such as the default export of '@jss/errors-i18n/locales/en', got ${describe(value)}`);
+  }
+  if (typeof bundle.messages !== 'object' || bundle.messages === null) {
+    throw new TypeError(`${where}: the bundle of locale "${bundle.locale}" has no messages object`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object without a string `locale`' : typeof value;
+}

@@ -1,0 +1,13 @@
+export { formatJssError, type FormatJssErrorOptions, type FormattableJssError, type JssErrorLike, type JssErrorRef, type JssParamsOf } from './format.js';
+export { negotiateLocale, type LocaleInput } from './negotiate.js';
+export { registerJssMessages, registeredJssMessages } from './registry.js';
+export type { JssMessageBundle } from './bundle.js';
+export {
+  JSS_LOCALES,
+  JSS_SOURCE_LOCALE,
+  JSS_UNKNOWN_CODE_KEY,
+  type JssErrorParams,
+  type JssErrorVariants,
+  type JssLocale,
+  type JssMessageKey,
+} from './generated/meta.js';

@@ -1,0 +1,79 @@
+import { JSS_LOCALES, negotiateLocale, type LocaleInput } from '@jss/errors-i18n';
+import { describe, expect, it } from 'vitest';
+
+/** [input, expected, why] */
+const TABLE: ReadonlyArray<readonly [LocaleInput, string, string]> = [
+  ['en', 'en', 'exact'],
+  ['en-US', 'en', 'region of a supported language'],
+  ['en-GB', 'en', 'region of a supported language'],
+  ['zh', 'zh', 'exact'],
+  ['zh-CN', 'zh', 'Simplified by region'],
+  ['zh-SG', 'zh', 'Singapore writes Simplified'],
+  ['zh-MY', 'zh', 'Malaysia writes Simplified'],
+  ['zh-Hans', 'zh', 'Simplified by script'],
+  ['zh-Hans-CN', 'zh', 'script and region'],
+  ['ZH-cn', 'zh', 'tags are case-insensitive'],
+  ['cmn-Hans-CN', 'zh', 'Mandarin is canonicalized to zh'],
+  ['zh-cmn-Hans', 'zh', 'extended language subtag'],
+  ['zh_CN.UTF-8', 'zh', 'a POSIX locale name, as in $LANG'],
+  ['zh-TW', 'zh', 'Traditional, nothing else offered: Simplified beats English'],
+  ['zh-HK', 'zh', 'Traditional, nothing else offered'],
+  ['zh-Hant', 'zh', 'Traditional, nothing else offered'],
+  ['zh-Hant-TW', 'zh', 'Traditional, nothing else offered'],
+  ['zh-TW,en;q=0.8', 'en', 'Traditional with English accepted: English'],
+  ['zh-HK, en-US;q=0.9, zh-CN;q=0.5', 'en', 'English is preferred over Simplified here'],
+  ['zh-TW, zh-CN;q=0.5', 'zh', 'Traditional, then Simplified accepted'],
+  ['zh-CN,zh;q=0.9,en;q=0.8', 'zh', 'a Chinese browser'],
+  ['en-US,en;q=0.9,zh-CN;q=0.8', 'en', 'an English browser with Chinese'],
+  ['en;q=0.1, zh;q=0.9', 'zh', 'weights, not order, decide'],
+  ['de-DE, zh;q=0.5', 'zh', 'unsupported first choice, supported second'],
+  ['fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5', 'en', 'the MDN example'],
+  ['zh;q=0, zh-TW', 'en', 'q=0 refuses zh, even as a weak match'],
+  ['ja', 'en', 'unsupported: the source locale'],
+  ['*', 'en', 'any: the source locale'],
+  ['', 'en', 'empty header'],
+  ['   ', 'en', 'blank header'],
+  [',,,;;;', 'en', 'malformed: only separators'],
+  ['en;q=abc, zh', 'zh', 'malformed weight: that range is skipped'],
+  ['zh;q=2, en', 'en', 'weight out of range: that range is skipped'],
+  ['123, zh-CN', 'zh', 'malformed tag: skipped'],
+  ['zh\r\nX-Injected: 1', 'en', 'header injection is just a malformed tag'],
+  [`${'x-'.repeat(40)}zh`, 'en', 'an over-long tag'],
+  [`${'de,'.repeat(40)}zh`, 'en', 'only the first 32 ranges are read'],
+  [['zh-CN', 'en'], 'zh', 'a list, as navigator.languages'],
+  [['fr', 'zh-TW', 'en'], 'en', 'a list: Traditional, then English'],
+  [['zh-TW'], 'zh', 'a list of one Traditional tag'],
+  [[], 'en', 'an empty list'],
+  [null, 'en', 'null'],
+  [undefined, 'en', 'undefined'],
+];
+
+describe('negotiateLocale', () => {
+  it.each(TABLE)('%j → %s (%s)', (input, expected) => {
+    expect(negotiateLocale(input)).toBe(expected);
+  });
+
+  it('never throws on what a JavaScript caller might pass', () => {
+    for (const input of [42, {}, [1, null, 'zh'], Symbol('zh'), () => 'zh'] as unknown[]) {
+      expect(JSS_LOCALES).toContain(negotiateLocale(input as LocaleInput));
+    }
+    expect(negotiateLocale([1, null, 'zh'] as unknown as string[])).toBe('zh');
+  });
+
+  it('negotiates against any list of supported locales', () => {
+    expect(negotiateLocale('pt-BR', ['en', 'pt-PT', 'pt-BR'])).toBe('pt-BR');
+    expect(negotiateLocale('pt', ['en', 'pt-BR'])).toBe('pt-BR');
+    expect(negotiateLocale('zh-TW', ['en', 'zh', 'zh-Hant'])).toBe('zh-Hant');
+    expect(negotiateLocale('zh-CN', ['en', 'zh', 'zh-Hant'])).toBe('zh');
+    expect(negotiateLocale('ja', ['fr', 'de'])).toBe('fr');
+  });
+
+  it('refuses an empty supported list: that is a programming error', () => {
+    expect(() => negotiateLocale('en', [])).toThrow(new TypeError('negotiateLocale: `supported` must list at least one locale'));
+  });
+
+  it('gives the same answer from its cache', () => {
+    const header = 'zh-TW,en;q=0.8';
+    expect([negotiateLocale(header), negotiateLocale(header), negotiateLocale(header.split(','))]).toEqual(['en', 'en', 'en']);
+  });
+});

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formatJssError, JSS_UNKNOWN_CODE_KEY, type JssMessageBundle } from '@jss/errors-i18n';
+import en from '@jss/errors-i18n/locales/en';
+import enJson from '@jss/errors-i18n/locales/en.json' with { type: 'json' };
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { fixtureRoot, generateInto, realCatalogText, removeFixtureRoots, type CliRun } from './support/generator.js';
+
+afterAll(removeFixtureRoots);
+
+const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+const french = (en: string) => `FR ${en}`;
+
+/** The real catalog plus a `fr` column: in locales.all, and a translation on every code and variant. */
+function withFrench(text: string): string {
+  const doc = parseDocument(text);
+  const all = doc.getIn(['locales', 'all'], true);
+  if (!isSeq(all)) throw new Error('locales.all is not a list');
+  all.add(doc.createNode('fr'));
+  const errors = doc.get('errors', true);
+  if (!isSeq(errors)) throw new Error('errors is not a list');
+  const addFrench = (owner: unknown) => {
+    const texts = isMap(owner) ? owner.get('text', true) : undefined;
+    if (!isMap(texts)) throw new Error('an entry without text');
+    const source = String(texts.get('en'));
+    texts.set('fr', doc.createNode({ text: french(source), translates: hashOf(source) }));
+  };
+  for (const entry of errors.items) {
+    addFrench(entry);
+    const variants = isMap(entry) ? entry.get('variants', true) : undefined;
+    if (isSeq(variants)) variants.items.forEach(addFrench);
+  }
+  return doc.toString();
+}
+
+describe('a third locale needs only a catalog column', () => {
+  let root: string;
+  let run: CliRun;
+  beforeAll(() => {
+    ({ root } = fixtureRoot(withFrench(realCatalogText())));
+    run = generateInto(root, '--strict');
+  });
+  const read = (path: string) => readFileSync(join(root, path), 'utf8');
+
+  it('generates without a warning', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('writes a fr JSON bundle with every key of the en bundle, each translated', () => {
+    const fr = JSON.parse(read('packages/errors-i18n/locales/fr.json')) as Record<string, string>;
+    expect(Object.keys(fr)).toEqual(Object.keys(enJson));
+    for (const [key, text] of Object.entries(enJson)) {
+      // The unknown-code sentence is not in the catalog: a locale without one gets the source's.
+      expect(fr[key]).toBe(key === JSS_UNKNOWN_CODE_KEY ? text : french(text));
+    }
+  });
+
+  it('adds fr to the locale list, the all-locales module and the package entries', () => {
+    expect(read('packages/errors-i18n/src/generated/meta.ts')).toMatch(/export type JssLocale = 'en' \| 'zh' \| 'fr';/);
+    expect(read('packages/errors-i18n/src/generated/all.ts')).toContain("import fr from './locales/fr.js';");
+    // tsup.config.ts builds one entry per file of this folder.
+    expect(existsSync(join(root, 'packages/errors-i18n/src/generated/locales/fr.ts'))).toBe(true);
+  });
+
+  it('the generated fr module is a bundle the formatter negotiates and fills', async () => {
+    const module = (await import(pathToFileURL(join(root, 'packages/errors-i18n/src/generated/locales/fr.ts')).href)) as { default: JssMessageBundle };
+    const fr = module.default;
+    expect(fr.locale).toBe('fr');
+    const bundles = [en, fr];
+    expect(formatJssError('NoSuchBucket', { locale: 'fr-CH, en;q=0.5', bundles, params: { bucket: 'photos' } })).toBe('FR The bucket photos does not exist.');
+    expect(formatJssError({ code: 'BucketNotEmpty', variant: 'acl' }, { locale: 'fr', bundles })).toBe(french(enJson.BucketNotEmpty_acl));
+    expect(formatJssError('NoSuchBucket', { locale: 'de', bundles, params: { bucket: 'photos' } })).toBe('The bucket photos does not exist.');
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The fixture tests run the generator CLI several times.
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,22 @@
+import { validate, compileErrors } from '@readme/openapi-parser';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENTS, documentPath } from './helpers.js';
+
+/** @readme/openapi-parser checks the documents against the official 3.0 and 3.1 JSON Schemas and more. */
+describe('a real OpenAPI validator accepts', () => {
+  for (const name of DOCUMENTS) {
+    it(name, async () => {
+      const result = await validate(documentPath(name));
+      expect(result.valid ? '' : compileErrors(result)).toBe('');
+      expect(result.warnings).toEqual([]);
+    });
+  }
+
+  it('and rejects a broken copy, so a pass means something', async () => {
+    const { openapi31 } = await import('@jss/errors-openapi');
+    const broken = structuredClone(openapi31) as unknown as { components: { responses: Record<string, Record<string, unknown>> } };
+    delete broken.components.responses.NoSuchBucket!.description;
+    const result = await validate(broken as never);
+    expect(result.valid).toBe(false);
+  });
+});

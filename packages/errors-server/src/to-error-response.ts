@@ -1,0 +1,68 @@
+import { InternalError, isJssError, type JssError } from '@jss/errors';
+import type { BodyFields } from './body-fields.js';
+import { jsonErrorBody, problemJsonBody } from './json-body.js';
+import { negotiateErrorFormat } from './negotiate.js';
+import { acceptId, generateHostId, generateRequestId, MAX_HOST_ID_LENGTH, MAX_REQUEST_ID_LENGTH } from './request-id.js';
+import type { ErrorBodyFormat, ErrorResponseOptions, JssErrorResponse, UnexpectedErrorHook } from './types.js';
+import { utf8Length } from './utf8-length.js';
+import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, wireText } from './wire-text.js';
+import { xmlErrorBody } from './xml-body.js';
+
+const CONTENT_TYPE: Readonly<Record<ErrorBodyFormat, string>> = {
+  xml: 'application/xml',
+  json: 'application/json',
+  problem: 'application/problem+json',
+};
+
+/**
+ * Turns anything thrown into the response JSS would send: the S3 XML error document (or JSON /
+ * problem+json when `Accept` asks), `x-amz-request-id` and `x-amz-id-2` on every response, the
+ * same id in the body, `Retry-After` where the catalog gives one, no body for HEAD.
+ *
+ * Anything that is not a JssError (or is one with a status outside 400-599) is answered as
+ * InternalError (500), and only `onUnexpectedError` sees it: no stack, message or cause leaks.
+ */
+export function toErrorResponse(error: unknown, options: ErrorResponseOptions = {}): JssErrorResponse {
+  const jss = isSendable(error) ? error : undefined;
+  const requestId =
+    acceptId(options.requestId, MAX_REQUEST_ID_LENGTH) ?? acceptId(jss?.requestId, MAX_REQUEST_ID_LENGTH) ?? generateRequestId();
+  const sent = jss ?? unexpected(error, requestId, options.onUnexpectedError);
+  const resource = sent.resource ?? options.resource;
+  const fields: BodyFields = {
+    code: wireText(sent.code, MAX_CODE_LENGTH),
+    message: wireText(sent.message, MAX_TEXT_LENGTH),
+    resource: resource === undefined || resource === null || resource === '' ? undefined : wireText(resource, MAX_TEXT_LENGTH),
+    requestId,
+  };
+  const status = sent.httpStatus;
+  const format = negotiateErrorFormat(options.accept);
+  const body = format === 'xml' ? xmlErrorBody(fields) : format === 'json' ? jsonErrorBody(fields) : problemJsonBody(fields, status, options.problemTypeBase);
+  const headers: Record<string, string> = {
+    'content-type': CONTENT_TYPE[format],
+    'content-length': String(utf8Length(body)),
+    'x-amz-request-id': requestId,
+    'x-amz-id-2': acceptId(options.hostId, MAX_HOST_ID_LENGTH) ?? acceptId(sent.hostId, MAX_HOST_ID_LENGTH) ?? generateHostId(),
+    vary: 'Accept',
+  };
+  const retryAfter = sent.retryAfter;
+  if (retryAfter !== undefined && Number.isSafeInteger(retryAfter) && retryAfter >= 0) headers['retry-after'] = String(retryAfter);
+  return { status, headers, body: options.method === 'HEAD' ? null : body, requestId };
+}
+
+/** A JssError (from any copy of @jss/errors) whose status an error response can carry. */
+function isSendable(error: unknown): error is JssError<string> {
+  if (!isJssError(error)) return false;
+  const status = error.httpStatus;
+  return Number.isInteger(status) && status >= 400 && status <= 599;
+}
+
+function unexpected(error: unknown, requestId: string, hook: UnexpectedErrorHook | undefined): JssError<string> {
+  if (hook) {
+    try {
+      hook(error, { requestId });
+    } catch {
+      // A failing logger must not cost the client its response.
+    }
+  }
+  return new InternalError({ requestId });
+}

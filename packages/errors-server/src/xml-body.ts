@@ -1,0 +1,21 @@
+import type { BodyFields } from './body-fields.js';
+
+const XML_SPECIAL = /[&<>\r]/;
+const XML_SPECIAL_ALL = /[&<>\r]/g;
+const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+
+/**
+ * Escapes element text once. `>` is escaped so `]]>` cannot appear; CR becomes `&#13;` because
+ * XML parsers turn a raw CR into LF (the AWS SDK's does).
+ */
+export function escapeXmlText(text: string): string {
+  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL_ALL, (c) => ENTITY[c]!) : text;
+}
+
+const PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>';
+
+/** The S3 error document: no BOM, raw UTF-8, `<Resource>` only when there is one. */
+export function xmlErrorBody(fields: BodyFields): string {
+  const resource = fields.resource === undefined ? '' : `<Resource>${escapeXmlText(fields.resource)}</Resource>`;
+  return `${PROLOG}${escapeXmlText(fields.code)}</Code><Message>${escapeXmlText(fields.message)}</Message>${resource}<RequestId>${fields.requestId}</RequestId></Error>`;
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeSubpaths, createScratchProject, publishedPackages, specifier, type Scratch } from './scratch.js';
+
+let scratch: Scratch;
+beforeAll(() => {
+  scratch = createScratchProject();
+});
+
+describe.each(publishedPackages())('$manifest.name from its tarball', ({ manifest }) => {
+  it.each(codeSubpaths(manifest))('%s loads from ESM and CommonJS with the same exports', (subpath) => {
+    const id = specifier(manifest, subpath);
+    const esm = JSON.parse(scratch.node(['--input-type=module', '-e', `import * as m from ${JSON.stringify(id)}; console.log(JSON.stringify(Object.keys(m).filter((k) => k !== 'default').sort()))`])) as string[];
+    const cjs = JSON.parse(scratch.node(['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(id)})).filter((k) => k !== 'default').sort()))`])) as string[];
+    expect(esm.length).toBeGreaterThan(0);
+    expect(cjs).toEqual(esm);
+  });
+
+  it('resolves every data file it exports', () => {
+    for (const subpath of Object.keys(manifest.exports).filter((k) => /\.(json|ya?ml)$/.test(k))) {
+      const path = scratch.node(['-e', `console.log(require.resolve(${JSON.stringify(specifier(manifest, subpath))}))`]).trim();
+      expect(existsSync(path), subpath).toBe(true);
+    }
+  });
+});
+
+describe('the packages work together as a user would use them', () => {
+  const program = `
+    const { NoSuchBucketError, isJssError, parseJssErrorResponse, createJssError } = lib('@jss/errors');
+    const { errorInfo, JssErrorCode } = lib('@jss/error-codes');
+    const error = new NoSuchBucketError({ bucket: 'photos', requestId: 'R1' });
+    const parsed = parseJssErrorResponse({ status: 404, body: '<Error><Code>NoSuchBucket</Code><Message>m</Message></Error>' });
+    console.log(JSON.stringify({
+      code: error.code,
+      status: errorInfo[JssErrorCode.NoSuchBucket].httpStatus,
+      guard: isJssError(parsed, 'NoSuchBucket'),
+      instance: parsed instanceof NoSuchBucketError,
+      created: createJssError('SlowDown').httpStatus,
+    }));`;
+  const expected = { code: 'NoSuchBucket', status: 404, guard: true, instance: true, created: 400 };
+
+  it('from ESM', () => {
+    const out = scratch.node(['--input-type=module', '-e', `import { createRequire } from 'node:module'; const ns = { '@jss/errors': await import('@jss/errors'), '@jss/error-codes': await import('@jss/error-codes') }; const lib = (n) => ns[n]; ${program}`]);
+    expect(JSON.parse(out)).toEqual(expected);
+  });
+
+  it('from CommonJS', () => {
+    expect(JSON.parse(scratch.node(['-e', `const lib = require; ${program}`]))).toEqual(expected);
+  });
+
+  it('an error made by the ESM build is recognised by the CommonJS build', () => {
+    const out = scratch.node(['--input-type=module', '-e', `
+      import { createRequire } from 'node:module';
+      import { NoSuchKeyError } from '@jss/errors';
+      const cjs = createRequire(import.meta.url)('@jss/errors');
+      const e = new NoSuchKeyError();
+      console.log(JSON.stringify([cjs.NoSuchKeyError !== NoSuchKeyError, cjs.isJssError(e, 'NoSuchKey'), e instanceof cjs.NoSuchKeyError, e instanceof cjs.SlowDownError]));`]);
+    expect(JSON.parse(out)).toEqual([true, true, true, false]);
+  });
+});

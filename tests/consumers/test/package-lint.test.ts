@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeSubpaths, createScratchProject, publishedPackages, repoRoot, type Scratch } from './scratch.js';
+
+let scratch: Scratch;
+beforeAll(() => {
+  scratch = createScratchProject();
+});
+
+describe.each(publishedPackages())('$manifest.name as published', ({ dir, manifest }) => {
+  it('passes publint with no errors or warnings', async () => {
+    const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: true });
+    expect(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`)).toEqual([]);
+  });
+
+  it('has types that resolve the same for every module resolution (are the types wrong?)', () => {
+    const attw = join(repoRoot, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
+    const entrypoints = codeSubpaths(manifest);
+    const result = spawnSync(process.execPath, [attw, scratch.tarballs.get(manifest.name)!, '--format', 'ascii', '--entrypoints', ...entrypoints], { encoding: 'utf8' });
+    expect(result.stdout + result.stderr).not.toMatch(/❌|Error/);
+    expect(result.status).toBe(0);
+  });
+});
