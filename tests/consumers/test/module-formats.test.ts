@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeSubpaths, createScratchProject, publishedPackages, specifier, type Scratch } from './scratch.js';
+import { codeSubpaths, createScratchProject, dataSubpaths, publishedPackages, specifier, type Scratch } from './scratch.js';
 
 let scratch: Scratch;
 beforeAll(() => {
   scratch = createScratchProject();
 });
 
-describe.each(publishedPackages())('$manifest.name from its tarball', ({ manifest }) => {
-  it.each(codeSubpaths(manifest))('%s loads from ESM and CommonJS with the same exports', (subpath) => {
-    const id = specifier(manifest, subpath);
+describe.each(publishedPackages())('$manifest.name from its tarball', (pkg) => {
+  it.each(codeSubpaths(pkg))('%s loads from ESM and CommonJS with the same exports', (subpath) => {
+    const id = specifier(pkg, subpath);
     const esm = JSON.parse(scratch.node(['--input-type=module', '-e', `import * as m from ${JSON.stringify(id)}; console.log(JSON.stringify(Object.keys(m).filter((k) => k !== 'default').sort()))`])) as string[];
     const cjs = JSON.parse(scratch.node(['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(id)})).filter((k) => k !== 'default').sort()))`])) as string[];
     expect(esm.length).toBeGreaterThan(0);
@@ -17,8 +17,8 @@ describe.each(publishedPackages())('$manifest.name from its tarball', ({ manifes
   });
 
   it('resolves every data file it exports', () => {
-    for (const subpath of Object.keys(manifest.exports).filter((k) => /\.(json|ya?ml)$/.test(k))) {
-      const path = scratch.node(['-e', `console.log(require.resolve(${JSON.stringify(specifier(manifest, subpath))}))`]).trim();
+    for (const subpath of dataSubpaths(pkg)) {
+      const path = scratch.node(['-e', `console.log(require.resolve(${JSON.stringify(specifier(pkg, subpath))}))`]).trim();
       expect(existsSync(path), subpath).toBe(true);
     }
   });

@@ -9,7 +9,8 @@ beforeAll(() => {
   scratch = createScratchProject();
 });
 
-describe.each(publishedPackages())('$manifest.name as published', ({ dir, manifest }) => {
+describe.each(publishedPackages())('$manifest.name as published', (pkg) => {
+  const { dir, manifest } = pkg;
   it('passes publint with no errors or warnings', async () => {
     const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: true });
     expect(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`)).toEqual([]);
@@ -17,8 +18,8 @@ describe.each(publishedPackages())('$manifest.name as published', ({ dir, manife
 
   it('has types that resolve the same for every module resolution (are the types wrong?)', () => {
     const attw = join(repoRoot, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
-    const entrypoints = codeSubpaths(manifest);
-    const result = spawnSync(process.execPath, [attw, scratch.tarballs.get(manifest.name)!, '--format', 'ascii', '--entrypoints', ...entrypoints], { encoding: 'utf8' });
+    const entrypoints = codeSubpaths(pkg);
+    const result = spawnSync(process.execPath, [attw, scratch.tarballs.get(manifest.name)!, '--format', 'ascii', '--profile', 'node16', '--entrypoints', ...entrypoints], { encoding: 'utf8' });
     expect(result.stdout + result.stderr).not.toMatch(/❌|Error/);
     expect(result.status).toBe(0);
   });

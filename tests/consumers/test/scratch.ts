@@ -12,6 +12,7 @@ export interface Manifest {
   version: string;
   private?: boolean;
   exports: Record<string, unknown>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
 export interface PublishedPackage {
@@ -65,11 +66,51 @@ export function createScratchProject(): Scratch {
   };
 }
 
-/** The subpaths a package exports that are code (not JSON, YAML or package.json). */
-export function codeSubpaths(manifest: Manifest): string[] {
-  return Object.keys(manifest.exports).filter((key) => key !== './package.json' && !/\.(json|ya?ml)$/.test(key));
+/**
+ * Every subpath a package exports, patterns (`./locales/*`) expanded to the files the package
+ * holds, as `./…` keys.
+ */
+export function exportedSubpaths({ dir, manifest }: PublishedPackage): string[] {
+  return Object.entries(manifest.exports).flatMap(([key, target]) => {
+    if (!key.includes('*')) return [key];
+    const pattern = firstTarget(target).replace(/^\.\//, '');
+    const [before, after] = pattern.split('*') as [string, string];
+    return listFiles(dir)
+      .filter((file) => file.startsWith(before) && file.endsWith(after) && file.length > before.length + after.length)
+      .map((file) => key.replace('*', file.slice(before.length, file.length - after.length)));
+  });
 }
 
-export function specifier(manifest: Manifest, subpath: string): string {
+/** The exported subpaths that are code (not JSON, YAML or package.json). */
+export function codeSubpaths(pkg: PublishedPackage): string[] {
+  return exportedSubpaths(pkg).filter((key) => key !== './package.json' && !/\.(json|ya?ml)$/.test(key));
+}
+
+/** The exported subpaths that are data files. */
+export function dataSubpaths(pkg: PublishedPackage): string[] {
+  return exportedSubpaths(pkg).filter((key) => /\.(json|ya?ml)$/.test(key));
+}
+
+/** Subpaths named after an optional peer (`./express`): their types need that framework's. */
+export function needsOptionalPeer({ manifest }: PublishedPackage, subpath: string): boolean {
+  const peers = Object.entries(manifest.peerDependenciesMeta ?? {}).filter(([, meta]) => meta.optional).map(([name]) => name);
+  return peers.includes(subpath.slice(2));
+}
+
+function firstTarget(target: unknown): string {
+  if (typeof target === 'string') return target;
+  const values = Object.values(target as Record<string, unknown>);
+  return firstTarget(values.find((v) => typeof v === 'string' || (typeof v === 'object' && v !== null)));
+}
+
+function listFiles(root: string, base = ''): string[] {
+  return readdirSync(join(root, base), { withFileTypes: true }).flatMap((e) => {
+    if (e.name === 'node_modules') return [];
+    const rel = base ? `${base}/${e.name}` : e.name;
+    return e.isDirectory() ? listFiles(root, rel) : [rel];
+  });
+}
+
+export function specifier({ manifest }: PublishedPackage, subpath: string): string {
   return subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
 }

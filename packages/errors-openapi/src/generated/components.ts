@@ -1110,7 +1110,7 @@ export const responses: OpenApiComponentsDocument['components']['responses'] = {
   },
   "EntityTooLarge": {
     "description": "The upload exceeds the maximum allowed object size: a single file can currently be at most 5 GB.",
-    "x-jss-description-zh": "上传的数据大小超过了限制，目前最大支持单个文件大小为 5 GB。",
+    "x-jss-description-zh": "上传的 Object 大小超过了限制，目前最大支持单个文件大小为 5 GB。",
     "x-jss-code": "EntityTooLarge",
     "x-jss-status": 400,
     "x-jss-message": "Your proposed upload exceeds the maximum allowed object size.",
@@ -1815,7 +1815,7 @@ export const responses: OpenApiComponentsDocument['components']['responses'] = {
   },
   "DecryptError": {
     "description": "The file could not be decrypted because it was encrypted in an unsupported way.",
-    "x-jss-description-zh": "文件解密失败：该文件的加密方式不正确。",
+    "x-jss-description-zh": "文件解密失败：该文件的加密方式不受支持。",
     "x-jss-code": "DecryptError",
     "x-jss-status": 400,
     "x-jss-message": "Decrypt the file error, the file encrypt by bad way!",

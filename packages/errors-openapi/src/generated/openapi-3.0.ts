@@ -8,7 +8,7 @@ export const openapi30: OpenApiComponentsDocument = {
   openapi: "3.0.3",
   info: {
     "title": "JSS error responses",
-    "version": "catalog-d8ededb0",
+    "version": "catalog-33fd5408",
     "description": "Every error response of JSS, JD Cloud's S3-compatible object storage, as reusable components.\n\nReference a response from your own API description, e.g. `$ref: './node_modules/@jss/errors-openapi/openapi/openapi.yaml#/components/responses/Status400'`.\n\nResponses: one per error code (`AccessDenied`), one per variant message (`BucketNotEmpty_multipartUploads`), and per HTTP status one listing every code of that status as examples (`Status400`) and one without a body for HEAD (`Status400NoBody`).",
     "license": {
       "name": "MIT",
