@@ -80,7 +80,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     return value.code === code;
   }
 
-  constructor(spec: JssErrorSpec<C>, options: JssErrorOptions = {}) {
+  constructor(spec: JssErrorSpec<C>, options: JssErrorOptions = NO_OPTIONS) {
     const variant = options.variant;
     const message = options.message ?? (variant === undefined ? undefined : spec.variants?.[variant]) ?? spec.message;
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -152,4 +152,5 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 }
 
 const NO_PARAMS: readonly string[] = Object.freeze([]);
+const NO_OPTIONS: JssErrorOptions = Object.freeze({});
 const BASE_FIELDS = Object.freeze({ resource: true, requestId: true }) as Record<string, true>;

@@ -14,7 +14,7 @@ export type AccessDeniedErrorOptions = JssErrorOptions<never>;
  * Access denied. You do not have permission to perform this operation.
  */
 export class AccessDeniedError extends JssError<'AccessDenied'> {
-  constructor(options: AccessDeniedErrorOptions = {}) {
+  constructor(options?: AccessDeniedErrorOptions) {
     super(AccessDeniedSpec, options);
   }
 
@@ -35,7 +35,7 @@ export type AccountProblemErrorOptions = JssErrorOptions<never>;
  * There is a problem with your JSS account, so the operation cannot be completed. The account has usually been frozen because it exceeded its traffic quota, or for another reason.
  */
 export class AccountProblemError extends JssError<'AccountProblem'> {
-  constructor(options: AccountProblemErrorOptions = {}) {
+  constructor(options?: AccountProblemErrorOptions) {
     super(AccountProblemSpec, options);
   }
 
@@ -56,7 +56,7 @@ export type AccessKeyLimitedErrorOptions = JssErrorOptions<never>;
  * The policy attached to your access key does not allow this operation.
  */
 export class AccessKeyLimitedError extends JssError<'AccessKeyLimited'> {
-  constructor(options: AccessKeyLimitedErrorOptions = {}) {
+  constructor(options?: AccessKeyLimitedErrorOptions) {
     super(AccessKeyLimitedSpec, options);
   }
 
@@ -83,7 +83,7 @@ export class BucketAlreadyExistsError extends JssError<'BucketAlreadyExists'> {
   /** Bucket name the request tried to create. */
   declare readonly bucket: string | undefined;
 
-  constructor(options: BucketAlreadyExistsErrorOptions = {}) {
+  constructor(options?: BucketAlreadyExistsErrorOptions) {
     super(BucketAlreadyExistsSpec, options);
   }
 
@@ -104,7 +104,7 @@ export type InvalidLocationConstraintErrorOptions = JssErrorOptions<never>;
  * The specified location constraint is not valid: the selected region does not exist.
  */
 export class InvalidLocationConstraintError extends JssError<'InvalidLocationConstraint'> {
-  constructor(options: InvalidLocationConstraintErrorOptions = {}) {
+  constructor(options?: InvalidLocationConstraintErrorOptions) {
     super(InvalidLocationConstraintSpec, options);
   }
 
@@ -131,7 +131,7 @@ export class BucketAlreadyOwnedByYouError extends JssError<'BucketAlreadyOwnedBy
   /** Bucket name the request tried to create. */
   declare readonly bucket: string | undefined;
 
-  constructor(options: BucketAlreadyOwnedByYouErrorOptions = {}) {
+  constructor(options?: BucketAlreadyOwnedByYouErrorOptions) {
     super(BucketAlreadyOwnedByYouSpec, options);
   }
 
@@ -158,7 +158,7 @@ export class InvalidBucketNameError extends JssError<'InvalidBucketName'> {
   /** Bucket name as given in the request. */
   declare readonly bucket: string | undefined;
 
-  constructor(options: InvalidBucketNameErrorOptions = {}) {
+  constructor(options?: InvalidBucketNameErrorOptions) {
     super(InvalidBucketNameSpec, options);
   }
 
@@ -185,7 +185,7 @@ export class InvalidObjectKeyError extends JssError<'InvalidObjectKey'> {
   /** Key of the object the request addressed. */
   declare readonly key: string | undefined;
 
-  constructor(options: InvalidObjectKeyErrorOptions = {}) {
+  constructor(options?: InvalidObjectKeyErrorOptions) {
     super(InvalidObjectKeySpec, options);
   }
 
@@ -206,7 +206,7 @@ export type EntityTooLargeErrorOptions = JssErrorOptions<never>;
  * The upload exceeds the maximum allowed object size: a single file can currently be at most 5 GB.
  */
 export class EntityTooLargeError extends JssError<'EntityTooLarge'> {
-  constructor(options: EntityTooLargeErrorOptions = {}) {
+  constructor(options?: EntityTooLargeErrorOptions) {
     super(EntityTooLargeSpec, options);
   }
 
@@ -227,7 +227,7 @@ export type EntityTooSmallErrorOptions = JssErrorOptions<never>;
  * The upload is smaller than the minimum allowed size.
  */
 export class EntityTooSmallError extends JssError<'EntityTooSmall'> {
-  constructor(options: EntityTooSmallErrorOptions = {}) {
+  constructor(options?: EntityTooSmallErrorOptions) {
     super(EntityTooSmallSpec, options);
   }
 
@@ -248,7 +248,7 @@ export type MissingContentLengthErrorOptions = JssErrorOptions<never>;
  * The Content-Length HTTP header is missing from the request.
  */
 export class MissingContentLengthError extends JssError<'MissingContentLength'> {
-  constructor(options: MissingContentLengthErrorOptions = {}) {
+  constructor(options?: MissingContentLengthErrorOptions) {
     super(MissingContentLengthSpec, options);
   }
 
@@ -279,7 +279,7 @@ export class BucketNotEmptyError extends JssError<'BucketNotEmpty'> {
   /** Bucket the request tried to delete. */
   declare readonly bucket: string | undefined;
 
-  constructor(options: BucketNotEmptyErrorOptions = {}) {
+  constructor(options?: BucketNotEmptyErrorOptions) {
     super(BucketNotEmptySpec, options);
   }
 
@@ -300,7 +300,7 @@ export type BadDigestErrorOptions = JssErrorOptions<never>;
  * The Content-MD5 you specified does not match the MD5 of the data the server received.
  */
 export class BadDigestError extends JssError<'BadDigest'> {
-  constructor(options: BadDigestErrorOptions = {}) {
+  constructor(options?: BadDigestErrorOptions) {
     super(BadDigestSpec, options);
   }
 
@@ -321,7 +321,7 @@ export type RequestTimeTooSkewedErrorOptions = JssErrorOptions<never>;
  * The request was rejected because the difference between its time and the server's time is too large. Check your system clock.
  */
 export class RequestTimeTooSkewedError extends JssError<'RequestTimeTooSkewed'> {
-  constructor(options: RequestTimeTooSkewedErrorOptions = {}) {
+  constructor(options?: RequestTimeTooSkewedErrorOptions) {
     super(RequestTimeTooSkewedSpec, options);
   }
 
@@ -348,7 +348,7 @@ export class InvalidPartError extends JssError<'InvalidPart'> {
   /** Number of the first listed part that could not be found. */
   declare readonly partNumber: number | undefined;
 
-  constructor(options: InvalidPartErrorOptions = {}) {
+  constructor(options?: InvalidPartErrorOptions) {
     super(InvalidPartSpec, options);
   }
 
@@ -375,7 +375,7 @@ export class TooManyPartsError extends JssError<'TooManyParts'> {
   /** Limit the part number must stay below (10000 at JSS). */
   declare readonly maxParts: number | undefined;
 
-  constructor(options: TooManyPartsErrorOptions = {}) {
+  constructor(options?: TooManyPartsErrorOptions) {
     super(TooManyPartsSpec, options);
   }
 
@@ -396,7 +396,7 @@ export type BadContentLengthErrorOptions = JssErrorOptions<never>;
  * The object content length you specified does not match the number of bytes the server received.
  */
 export class BadContentLengthError extends JssError<'BadContentLength'> {
-  constructor(options: BadContentLengthErrorOptions = {}) {
+  constructor(options?: BadContentLengthErrorOptions) {
     super(BadContentLengthSpec, options);
   }
 
@@ -417,7 +417,7 @@ export type ConnectionLostErrorOptions = JssErrorOptions<never>;
  * Your connection to the server may have been lost while the server was receiving data. Please retry the request.
  */
 export class ConnectionLostError extends JssError<'ConnectionLost'> {
-  constructor(options: ConnectionLostErrorOptions = {}) {
+  constructor(options?: ConnectionLostErrorOptions) {
     super(ConnectionLostSpec, options);
   }
 
@@ -438,7 +438,7 @@ export type RequestTimeoutErrorOptions = JssErrorOptions<never>;
  * The request timed out: nothing was read from or written to your connection to the server within the timeout period.
  */
 export class RequestTimeoutError extends JssError<'RequestTimeout'> {
-  constructor(options: RequestTimeoutErrorOptions = {}) {
+  constructor(options?: RequestTimeoutErrorOptions) {
     super(RequestTimeoutSpec, options);
   }
 
@@ -459,7 +459,7 @@ export type SlowDownErrorOptions = JssErrorOptions<never>;
  * You are sending requests too quickly. Please reduce your request rate and try again later.
  */
 export class SlowDownError extends JssError<'SlowDown'> {
-  constructor(options: SlowDownErrorOptions = {}) {
+  constructor(options?: SlowDownErrorOptions) {
     super(SlowDownSpec, options);
   }
 
@@ -480,7 +480,7 @@ export type AccessKeyDeniedErrorOptions = JssErrorOptions<never>;
  * The access key cannot be created because the user already has access keys.
  */
 export class AccessKeyDeniedError extends JssError<'AccessKeyDenied'> {
-  constructor(options: AccessKeyDeniedErrorOptions = {}) {
+  constructor(options?: AccessKeyDeniedErrorOptions) {
     super(AccessKeyDeniedSpec, options);
   }
 
@@ -501,7 +501,7 @@ export type NoSuchFileErrorOptions = JssErrorOptions<never>;
  * The file does not exist. Please upload the file again.
  */
 export class NoSuchFileError extends JssError<'NoSuchFile'> {
-  constructor(options: NoSuchFileErrorOptions = {}) {
+  constructor(options?: NoSuchFileErrorOptions) {
     super(NoSuchFileSpec, options);
   }
 
@@ -522,7 +522,7 @@ export type DecryptErrorOptions = JssErrorOptions<never>;
  * The file could not be decrypted because it was encrypted in an unsupported way.
  */
 export class DecryptError extends JssError<'DecryptError'> {
-  constructor(options: DecryptErrorOptions = {}) {
+  constructor(options?: DecryptErrorOptions) {
     super(DecryptErrorSpec, options);
   }
 
@@ -543,7 +543,7 @@ export type ExpiredTokenErrorOptions = JssErrorOptions<never>;
  * The provided token has expired.
  */
 export class ExpiredTokenError extends JssError<'ExpiredToken'> {
-  constructor(options: ExpiredTokenErrorOptions = {}) {
+  constructor(options?: ExpiredTokenErrorOptions) {
     super(ExpiredTokenSpec, options);
   }
 
@@ -570,7 +570,7 @@ export class InvalidRangeError extends JssError<'InvalidRange'> {
   /** Value of the Range header, e.g. bytes=100-199. */
   declare readonly range: string | undefined;
 
-  constructor(options: InvalidRangeErrorOptions = {}) {
+  constructor(options?: InvalidRangeErrorOptions) {
     super(InvalidRangeSpec, options);
   }
 
@@ -597,7 +597,7 @@ export class KeyTooLongError extends JssError<'KeyTooLong'> {
   /** Key of the object the request addressed. */
   declare readonly key: string | undefined;
 
-  constructor(options: KeyTooLongErrorOptions = {}) {
+  constructor(options?: KeyTooLongErrorOptions) {
     super(KeyTooLongSpec, options);
   }
 
@@ -624,7 +624,7 @@ export class NoSuchBucketError extends JssError<'NoSuchBucket'> {
   /** Name of the bucket the request addressed. */
   declare readonly bucket: string | undefined;
 
-  constructor(options: NoSuchBucketErrorOptions = {}) {
+  constructor(options?: NoSuchBucketErrorOptions) {
     super(NoSuchBucketSpec, options);
   }
 
@@ -651,7 +651,7 @@ export class NoSuchKeyError extends JssError<'NoSuchKey'> {
   /** Key of the object the request addressed. */
   declare readonly key: string | undefined;
 
-  constructor(options: NoSuchKeyErrorOptions = {}) {
+  constructor(options?: NoSuchKeyErrorOptions) {
     super(NoSuchKeySpec, options);
   }
 
@@ -672,7 +672,7 @@ export type InvalidPartOrderErrorOptions = JssErrorOptions<never>;
  * The list of parts is not in ascending order. List the parts in order of part number.
  */
 export class InvalidPartOrderError extends JssError<'InvalidPartOrder'> {
-  constructor(options: InvalidPartOrderErrorOptions = {}) {
+  constructor(options?: InvalidPartOrderErrorOptions) {
     super(InvalidPartOrderSpec, options);
   }
 
@@ -693,7 +693,7 @@ export type PreconditionFailedErrorOptions = JssErrorOptions<never>;
  * At least one of the preconditions you specified did not hold.
  */
 export class PreconditionFailedError extends JssError<'PreconditionFailed'> {
-  constructor(options: PreconditionFailedErrorOptions = {}) {
+  constructor(options?: PreconditionFailedErrorOptions) {
     super(PreconditionFailedSpec, options);
   }
 
@@ -714,7 +714,7 @@ export type MalformedPOSTRequestErrorOptions = JssErrorOptions<never>;
  * The body of your POST request is not well-formed multipart/form-data.
  */
 export class MalformedPOSTRequestError extends JssError<'MalformedPOSTRequest'> {
-  constructor(options: MalformedPOSTRequestErrorOptions = {}) {
+  constructor(options?: MalformedPOSTRequestErrorOptions) {
     super(MalformedPOSTRequestSpec, options);
   }
 
@@ -735,7 +735,7 @@ export type MalformedPolicyErrorOptions = JssErrorOptions<never>;
  * The policy in your request is not well-formed.
  */
 export class MalformedPolicyError extends JssError<'MalformedPolicy'> {
-  constructor(options: MalformedPolicyErrorOptions = {}) {
+  constructor(options?: MalformedPolicyErrorOptions) {
     super(MalformedPolicySpec, options);
   }
 
@@ -756,7 +756,7 @@ export type IncorrectNumberOfFilesInPostRequestErrorOptions = JssErrorOptions<ne
  * A POST request must upload exactly one file.
  */
 export class IncorrectNumberOfFilesInPostRequestError extends JssError<'IncorrectNumberOfFilesInPostRequest'> {
-  constructor(options: IncorrectNumberOfFilesInPostRequestErrorOptions = {}) {
+  constructor(options?: IncorrectNumberOfFilesInPostRequestErrorOptions) {
     super(IncorrectNumberOfFilesInPostRequestSpec, options);
   }
 
@@ -777,7 +777,7 @@ export type UserKeyMustBeSpecifiedErrorOptions = JssErrorOptions<never>;
  * The bucket POST request must contain the specified field name. If it does, check the order of the form fields.
  */
 export class UserKeyMustBeSpecifiedError extends JssError<'UserKeyMustBeSpecified'> {
-  constructor(options: UserKeyMustBeSpecifiedErrorOptions = {}) {
+  constructor(options?: UserKeyMustBeSpecifiedErrorOptions) {
     super(UserKeyMustBeSpecifiedSpec, options);
   }
 
@@ -798,7 +798,7 @@ export type TooManyBucketsErrorOptions = JssErrorOptions<never>;
  * You have attempted to create more buckets than allowed.
  */
 export class TooManyBucketsError extends JssError<'TooManyBuckets'> {
-  constructor(options: TooManyBucketsErrorOptions = {}) {
+  constructor(options?: TooManyBucketsErrorOptions) {
     super(TooManyBucketsSpec, options);
   }
 
@@ -819,7 +819,7 @@ export type TooManyMultipartUploadsErrorOptions = JssErrorOptions<never>;
  * You have attempted to initiate more multipart uploads than allowed.
  */
 export class TooManyMultipartUploadsError extends JssError<'TooManyMultipartUploads'> {
-  constructor(options: TooManyMultipartUploadsErrorOptions = {}) {
+  constructor(options?: TooManyMultipartUploadsErrorOptions) {
     super(TooManyMultipartUploadsSpec, options);
   }
 
@@ -840,7 +840,7 @@ export type InternalErrorOptions = JssErrorOptions<never>;
  * An internal error occurred on the server. Please try again.
  */
 export class InternalError extends JssError<'InternalError'> {
-  constructor(options: InternalErrorOptions = {}) {
+  constructor(options?: InternalErrorOptions) {
     super(InternalErrorSpec, options);
   }
 
@@ -861,7 +861,7 @@ export type InvalidTokenErrorOptions = JssErrorOptions<never>;
  * The provided token is malformed or otherwise invalid.
  */
 export class InvalidTokenError extends JssError<'InvalidToken'> {
-  constructor(options: InvalidTokenErrorOptions = {}) {
+  constructor(options?: InvalidTokenErrorOptions) {
     super(InvalidTokenSpec, options);
   }
 
@@ -882,7 +882,7 @@ export type BadRequestErrorOptions = JssErrorOptions<never>;
  * The request is invalid, so the server cannot process it.
  */
 export class BadRequestError extends JssError<'BadRequest'> {
-  constructor(options: BadRequestErrorOptions = {}) {
+  constructor(options?: BadRequestErrorOptions) {
     super(BadRequestSpec, options);
   }
 
@@ -903,7 +903,7 @@ export type InvalidPolicyDocumentErrorOptions = JssErrorOptions<never>;
  * The content of the form does not meet the conditions specified in the policy document.
  */
 export class InvalidPolicyDocumentError extends JssError<'InvalidPolicyDocument'> {
-  constructor(options: InvalidPolicyDocumentErrorOptions = {}) {
+  constructor(options?: InvalidPolicyDocumentErrorOptions) {
     super(InvalidPolicyDocumentSpec, options);
   }
 
@@ -924,7 +924,7 @@ export type InvalidURIErrorOptions = JssErrorOptions<never>;
  * The specified URI could not be parsed.
  */
 export class InvalidURIError extends JssError<'InvalidURI'> {
-  constructor(options: InvalidURIErrorOptions = {}) {
+  constructor(options?: InvalidURIErrorOptions) {
     super(InvalidURISpec, options);
   }
 
@@ -945,7 +945,7 @@ export type SignatureDoesNotMatchErrorOptions = JssErrorOptions<never>;
  * The request signature calculated by the server does not match the signature you provided. Check your access key and signing method.
  */
 export class SignatureDoesNotMatchError extends JssError<'SignatureDoesNotMatch'> {
-  constructor(options: SignatureDoesNotMatchErrorOptions = {}) {
+  constructor(options?: SignatureDoesNotMatchErrorOptions) {
     super(SignatureDoesNotMatchSpec, options);
   }
 
@@ -966,7 +966,7 @@ export type InvalidArgumentErrorOptions = JssErrorOptions<never>;
  * An argument in the request is not valid.
  */
 export class InvalidArgumentError extends JssError<'InvalidArgument'> {
-  constructor(options: InvalidArgumentErrorOptions = {}) {
+  constructor(options?: InvalidArgumentErrorOptions) {
     super(InvalidArgumentSpec, options);
   }
 
@@ -993,7 +993,7 @@ export class MethodNotAllowedError extends JssError<'MethodNotAllowed'> {
   /** HTTP method of the request, e.g. PUT. */
   declare readonly method: string | undefined;
 
-  constructor(options: MethodNotAllowedErrorOptions = {}) {
+  constructor(options?: MethodNotAllowedErrorOptions) {
     super(MethodNotAllowedSpec, options);
   }
 
@@ -1020,7 +1020,7 @@ export class NotSuchBucketPolicyError extends JssError<'NotSuchBucketPolicy'> {
   /** Name of the bucket the request addressed. */
   declare readonly bucket: string | undefined;
 
-  constructor(options: NotSuchBucketPolicyErrorOptions = {}) {
+  constructor(options?: NotSuchBucketPolicyErrorOptions) {
     super(NotSuchBucketPolicySpec, options);
   }
 
@@ -1041,7 +1041,7 @@ export type InvalidPayerErrorOptions = JssErrorOptions<never>;
  * All access to this object has been disabled.
  */
 export class InvalidPayerError extends JssError<'InvalidPayer'> {
-  constructor(options: InvalidPayerErrorOptions = {}) {
+  constructor(options?: InvalidPayerErrorOptions) {
     super(InvalidPayerSpec, options);
   }
 
@@ -1062,7 +1062,7 @@ export type MalformedJsonErrorOptions = JssErrorOptions<never>;
  * The JSON you provided is not well-formed or does not validate against the published schema.
  */
 export class MalformedJsonError extends JssError<'MalformedJson'> {
-  constructor(options: MalformedJsonErrorOptions = {}) {
+  constructor(options?: MalformedJsonErrorOptions) {
     super(MalformedJsonSpec, options);
   }
 
@@ -1089,7 +1089,7 @@ export class NoSuchUploadError extends JssError<'NoSuchUpload'> {
   /** Upload ID of the multipart upload. */
   declare readonly uploadId: string | undefined;
 
-  constructor(options: NoSuchUploadErrorOptions = {}) {
+  constructor(options?: NoSuchUploadErrorOptions) {
     super(NoSuchUploadSpec, options);
   }
 
@@ -1110,7 +1110,7 @@ export type MissingSecurityHeaderErrorOptions = JssErrorOptions<never>;
  * Your request is missing a required header.
  */
 export class MissingSecurityHeaderError extends JssError<'MissingSecurityHeader'> {
-  constructor(options: MissingSecurityHeaderErrorOptions = {}) {
+  constructor(options?: MissingSecurityHeaderErrorOptions) {
     super(MissingSecurityHeaderSpec, options);
   }
 
@@ -1131,7 +1131,7 @@ export type InvalidAccessKeyIdErrorOptions = JssErrorOptions<never>;
  * The access key ID you provided does not exist.
  */
 export class InvalidAccessKeyIdError extends JssError<'InvalidAccessKeyId'> {
-  constructor(options: InvalidAccessKeyIdErrorOptions = {}) {
+  constructor(options?: InvalidAccessKeyIdErrorOptions) {
     super(InvalidAccessKeyIdSpec, options);
   }
 
@@ -1152,7 +1152,7 @@ export type InvalidCallbackErrorOptions = JssErrorOptions<never>;
  * The upload succeeded and the object was stored, but the callback failed.
  */
 export class InvalidCallbackError extends JssError<'InvalidCallback'> {
-  constructor(options: InvalidCallbackErrorOptions = {}) {
+  constructor(options?: InvalidCallbackErrorOptions) {
     super(InvalidCallbackSpec, options);
   }
 
@@ -1173,7 +1173,7 @@ export type NoSuchPatternErrorOptions = JssErrorOptions<never>;
  * The specified pattern does not exist.
  */
 export class NoSuchPatternError extends JssError<'NoSuchPattern'> {
-  constructor(options: NoSuchPatternErrorOptions = {}) {
+  constructor(options?: NoSuchPatternErrorOptions) {
     super(NoSuchPatternSpec, options);
   }
 
@@ -1200,7 +1200,7 @@ export class InvalidTargetObjectKeyError extends JssError<'InvalidTargetObjectKe
   /** Target object key the request would create. */
   declare readonly key: string | undefined;
 
-  constructor(options: InvalidTargetObjectKeyErrorOptions = {}) {
+  constructor(options?: InvalidTargetObjectKeyErrorOptions) {
     super(InvalidTargetObjectKeySpec, options);
   }
 
@@ -1227,7 +1227,7 @@ export class BucketHasPictureStyleError extends JssError<'BucketHasPictureStyle'
   /** Bucket the request tried to delete. */
   declare readonly bucket: string | undefined;
 
-  constructor(options: BucketHasPictureStyleErrorOptions = {}) {
+  constructor(options?: BucketHasPictureStyleErrorOptions) {
     super(BucketHasPictureStyleSpec, options);
   }
 
@@ -1248,7 +1248,7 @@ export type IncompleteBodyErrorOptions = JssErrorOptions<never>;
  * The request body has fewer bytes than the Content-Length HTTP header specifies.
  */
 export class IncompleteBodyError extends JssError<'IncompleteBody'> {
-  constructor(options: IncompleteBodyErrorOptions = {}) {
+  constructor(options?: IncompleteBodyErrorOptions) {
     super(IncompleteBodySpec, options);
   }
 
