@@ -4,6 +4,7 @@ import type { Emitter, GeneratedFile } from '../output/generated-file.js';
 import type { CatalogModel, ErrorModel } from '../model/types.js';
 import { arrayBlock, constStatement, docText, literal, objectBlock, printModule, propertyKey, unionType } from '../ts/print.js';
 import { createShapePrinter, printWithMembers } from '../ts/shape-printer.js';
+import { inlineObject, variantMessagesLiteral, wireFactFields } from './wire-facts.js';
 
 const SRC = 'packages/error-codes/src/generated';
 const CATALOG = 'packages/error-codes/catalog';
@@ -75,13 +76,8 @@ function infoModule(model: CatalogModel): string {
 
 function infoLiteral(e: ErrorModel): string {
   const fields = [
-    `httpStatus: ${e.httpStatus}`,
-    `message: ${literal(e.message)}`,
-    `fault: ${literal(e.fault)}`,
-    `retryable: ${e.retryable}`,
-    `throttling: ${e.throttling}`,
-    ...(e.retryAfter === undefined ? [] : [`retryAfter: ${e.retryAfter}`]),
-    `variants: ${inlineObject(e.variants.map((v) => `${propertyKey(v.id)}: ${literal(v.message)}`))}`,
+    ...wireFactFields(e),
+    `variants: ${variantMessagesLiteral(e)}`,
     `params: ${inlineObject(e.params.map((p) => `${propertyKey(p.name)}: ${literal(p.type)}`))}`,
     `aws: ${e.aws ? `{ code: ${literal(e.aws.code)}, httpStatus: ${e.aws.httpStatus} }` : 'null'}`,
   ];
@@ -140,8 +136,4 @@ function catalogJson(model: CatalogModel) {
 
 function summary(e: ErrorModel): string {
   return docText(`${e.httpStatus}: ${e.message}`.replace(/\s+/g, ' '));
-}
-
-function inlineObject(fields: readonly string[]): string {
-  return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
 }

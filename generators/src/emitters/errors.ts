@@ -4,6 +4,7 @@ import type { Emitter } from '../output/generated-file.js';
 import type { CatalogModel, ErrorModel, ParamModel } from '../model/types.js';
 import { constStatement, docText, jsDoc, literal, objectBlock, printModule, propertyKey } from '../ts/print.js';
 import { createShapePrinter, printWithMembers } from '../ts/shape-printer.js';
+import { variantMessagesLiteral, wireFactFields } from './wire-facts.js';
 
 const SRC = 'packages/errors/src/generated';
 
@@ -33,13 +34,8 @@ function specConst(e: ErrorModel): string {
   const fields = [
     `code: ${literal(e.code)}`,
     `name: ${literal(e.className)}`,
-    `httpStatus: ${e.httpStatus}`,
-    `message: ${literal(e.message)}`,
-    `fault: ${literal(e.fault)}`,
-    `retryable: ${e.retryable}`,
-    `throttling: ${e.throttling}`,
-    ...(e.retryAfter === undefined ? [] : [`retryAfter: ${e.retryAfter}`]),
-    ...(e.variants.length === 0 ? [] : [`variants: { ${e.variants.map((v) => `${propertyKey(v.id)}: ${literal(v.message)}`).join(', ')} }`]),
+    ...wireFactFields(e),
+    ...(e.variants.length === 0 ? [] : [`variants: ${variantMessagesLiteral(e)}`]),
     ...(e.params.length === 0 ? [] : [`params: [${e.params.map((p) => literal(p.name)).join(', ')}]`]),
   ];
   return constStatement({
