@@ -1,4 +1,4 @@
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import { printStructure, StructureKind, type OptionalKind, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph';
 
 export type Statement = string | StatementStructures;
 
@@ -84,4 +84,16 @@ export function jsDoc(text: string, indent = ''): string {
   const lines = docText(text).split('\n');
   if (lines.length === 1) return `${indent}/** ${lines[0]} */`;
   return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`].join('\n');
+}
+
+const UNION = '__union__';
+
+/**
+ * A type alias of a union, printed by ts-morph, the union one member per line when long. (Given a
+ * multi-line type, ts-morph's writer would hang-indent it after a trailing space.)
+ */
+export function unionTypeAlias(alias: Omit<OptionalKind<TypeAliasDeclarationStructure>, 'type'>, members: readonly string[]): string {
+  const text = printStructure({ ...alias, kind: StructureKind.TypeAlias, type: UNION }, PRINT_OPTIONS).trimEnd();
+  const union = unionType(members);
+  return text.replace(` ${UNION}`, union.startsWith('\n') ? union : ` ${union}`);
 }

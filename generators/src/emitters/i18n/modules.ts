@@ -1,6 +1,6 @@
 import { StructureKind } from 'ts-morph';
 import type { CatalogModel, ErrorModel } from '../../model/types.js';
-import { arrayBlock, constStatement, docText, literal, objectBlock, printModule, propertyKey, unionType } from '../../ts/print.js';
+import { arrayBlock, constStatement, docText, literal, objectBlock, printModule, propertyKey, unionType, unionTypeAlias } from '../../ts/print.js';
 import { localeIdentifier, messagesOf, UNKNOWN_CODE_KEY } from './messages.js';
 
 /** `src/generated/locales/<locale>.ts`: one locale's bundle, importing nothing at run time. */
@@ -43,13 +43,7 @@ export function allModule(model: CatalogModel): string {
 export function metaModule(model: CatalogModel): string {
   const keys = [...model.errors.flatMap((e) => [e.messageKey, ...e.variants.map((v) => v.messageKey)]), UNKNOWN_CODE_KEY];
   return printModule([
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'JssLocale',
-      isExported: true,
-      docs: ['A locale the catalog has text in.'],
-      type: unionType(model.locales.all.map(literal)),
-    },
+    unionTypeAlias({ name: 'JssLocale', isExported: true, docs: ['A locale the catalog has text in.'] }, model.locales.all.map(literal)),
     constStatement({
       doc: 'Every locale the catalog has text in, the source locale first.',
       name: 'JSS_LOCALES',
@@ -67,13 +61,7 @@ export function metaModule(model: CatalogModel): string {
       name: 'JSS_UNKNOWN_CODE_KEY',
       value: `${literal(UNKNOWN_CODE_KEY)} as const`,
     }),
-    {
-      kind: StructureKind.TypeAlias,
-      name: 'JssMessageKey',
-      isExported: true,
-      docs: ['Every key of a bundle: `Code`, `Code_variant` (i18next context keys), and the unknown-code sentence.'],
-      type: unionType(keys.map(literal)),
-    },
+    unionTypeAlias({ name: 'JssMessageKey', isExported: true, docs: ['Every key of a bundle: `Code`, `Code_variant` (i18next context keys), and the unknown-code sentence.'] }, keys.map(literal)),
     {
       kind: StructureKind.Interface,
       name: 'JssErrorParams',
