@@ -9,7 +9,7 @@ const json = fc.jsonValue({ maxDepth: 4 });
 const nasty = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom('yes', 'No', 'null', '~', '- a', 'a: b', 'a #b', '@x', '`x`', '|', '>', '"', "'", '3.1.0', '404', '0x1F', '.inf', '', ' ', 'a\n', '\n', ' a\nb', 'a\n b', 'x\r\ny', '\u2028', '\ufeff', '\u0085', '中文：说明'),
+  fc.constantFrom('yes', 'No', 'null', '~', '- a', 'a: b', 'a #b', '@x', '`x`', '|', '>', '"', "'", '3.1.0', '404', '0x1F', '.inf', '', ' ', 'a\n', '\n', ' a\nb', 'a\n b', '\n  x\ny', '\n\nx', 'x\n\n  y', 'x\r\ny', '\u2028', '\ufeff', '\u0085', '中文：说明'),
 );
 const document = fc.dictionary(fc.oneof(fc.string(), nasty), fc.oneof(json, nasty, fc.array(fc.oneof(nasty, fc.dictionary(nasty, nasty)))));
 
@@ -25,6 +25,12 @@ describe('toBlockYaml', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it.each(['\n  x\ny', ' lead', 'a\n  b', 'trail \nx', 'x\n', 'tab\there\nx'])('round-trips the block-scalar edge case %j', (text) => {
+    const yaml = toBlockYaml({ text });
+    expect(parse(yaml)).toEqual({ text });
+    expect(jsYaml.load(yaml)).toEqual({ text });
   });
 
   it('writes readable YAML for ordinary data', () => {

@@ -1,15 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.js';
 import { readTiny, rootWithCatalog } from './helpers.js';
 
 /** Catalog text is data: quotes, backslashes, comment ends and line separators stay inside literals. */
 const HOSTILE = `It's a "test" \\ with */ and \${x} and </Message> and \u2028 and \`tick\``;
+/** Human text may span lines; this one starts with a break and an indented line, YAML's hard case. */
+const HOSTILE_HUMAN = `\n  | not a table: # or a comment -->\n*/ & 'q' "q" \\ \u2028`;
 
 describe('catalog text that looks like code', () => {
-  const yaml = readTiny().replace('message: Please reduce your request rate.', `message: ${JSON.stringify(HOSTILE)}`);
+  const yaml = readTiny()
+    .replace('message: Please reduce your request rate.', `message: ${JSON.stringify(HOSTILE)}`)
+    .replace('en: Please reduce your request rate.', `en: ${JSON.stringify(HOSTILE_HUMAN)}`);
   const { root, catalog } = rootWithCatalog(yaml);
   generate({ catalog, out: root });
 
@@ -30,4 +35,34 @@ describe('catalog text that looks like code', () => {
       else expect(source).toContain('*\\/ and ${x}');
     });
   }
+});
+
+describe('catalog text in YAML, JSON and Markdown outputs', () => {
+  const yaml = readTiny()
+    .replace('message: Please reduce your request rate.', `message: ${JSON.stringify(HOSTILE)}`)
+    .replace('en: Please reduce your request rate.', `en: ${JSON.stringify(HOSTILE_HUMAN)}`);
+  const { root, catalog } = rootWithCatalog(yaml);
+  generate({ catalog, out: root });
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+  it.each(['packages/errors-openapi/openapi/openapi.yaml', 'packages/errors-openapi/openapi/openapi-3.0.yaml'])('%s parses and keeps both texts', (file) => {
+    const doc = parseYaml(read(file)) as { components: { responses: Record<string, { description: string }> } };
+    expect(JSON.stringify(doc)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+    expect(doc.components.responses.SlowDown!.description).toContain(HOSTILE_HUMAN);
+  });
+
+  it('the JSON bundles and documents parse and keep the text', () => {
+    const en = JSON.parse(read('packages/errors-i18n/locales/en.json')) as Record<string, string>;
+    expect(en.SlowDown).toBe(HOSTILE_HUMAN);
+    expect(JSON.stringify(JSON.parse(read('packages/errors-openapi/openapi/openapi.json')))).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+  });
+
+  it('the Markdown reference keeps one table row per code', () => {
+    const doc = read('docs/errors.en.md');
+    const rows = doc.split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows).toHaveLength(5);
+    const slow = rows.find((r) => r.startsWith('| `SlowDown`'))!;
+    // Every pipe inside a cell is escaped, so the row still has exactly four cells.
+    expect(slow.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+  });
 });

@@ -14,7 +14,8 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+  // Code-unit order, not localeCompare: the order must not depend on the process locale.
+  return a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
 /** Thrown when a catalog has errors; carries every diagnostic, not just the first. */

@@ -3,6 +3,7 @@ import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js'
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
 import { checkOpenApiNames } from './openapi-names.js';
+import { checkServerNames } from './server-names.js';
 import type { PathProblem } from './schema-check.js';
 import type { CatalogPath } from './yaml-source.js';
 
@@ -89,6 +90,7 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
 
   checkStatusDefaults(data, statusesUsed, codeStatus, report);
   problems.push(...checkOpenApiNames(data, locate));
+  problems.push(...checkServerNames(data));
   return problems;
 }
 
@@ -109,7 +111,7 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
     }
   }
   for (const name of declared) {
-    if (RESERVED_PARAM_NAMES.has(name)) {
+    if (RESERVED_PARAM_NAMES.has(name) || name in Object.prototype) {
       report([...base, 'params', name], `param "${name}" would shadow JssError.${name}; choose another name (resource and requestId may be used: they are the error's own fields)`, 'key');
     } else if (!used.has(name)) {
       report([...base, 'params', name], `param "${name}" is declared but no text uses {${name}}`, 'key');

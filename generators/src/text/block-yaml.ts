@@ -96,7 +96,9 @@ function isPlainSafe(text: string): boolean {
 const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function isLiteralBlockSafe(text: string): boolean {
-  return text.includes('\n') && !text.includes('\r') && !NOT_PRINTABLE.test(text) && !/^[ \t]|[ \t]\n|[ \t]$|\n$|\t/.test(text);
+  // A block's indentation is read from its first non-empty line, so that line must come first
+  // and not start with a space; trailing spaces and tabs are kept out for editors' sake.
+  return text.includes('\n') && !text.includes('\r') && !NOT_PRINTABLE.test(text) && !/^[ \t\n]|[ \t]\n|[ \t]$|\n$|\t/.test(text);
 }
 
 const NOT_PRINTABLE_ALL = new RegExp(NOT_PRINTABLE.source, 'g');

@@ -97,7 +97,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
       const self = this as unknown as Record<string, unknown>;
       for (const name of spec.params) {
         // resource and requestId double as placeholders; they are set above already.
-        if (values[name] !== undefined && !(name in BASE_FIELDS)) self[name] = values[name];
+        if (values[name] !== undefined && !Object.hasOwn(BASE_FIELDS, name)) self[name] = values[name];
       }
     }
   }

@@ -102,7 +102,59 @@ describe('parseJssErrorResponse', () => {
   });
 });
 
+describe('parseJssErrorResponse with what clients really hand over', () => {
+  it('reads a body a client already parsed from JSON (axios)', () => {
+    const error = parseJssErrorResponse({ status: 404, body: { Code: 'NoSuchBucket', Message: 'm', RequestId: 'R' } });
+    expect(error).toMatchObject({ code: 'NoSuchBucket', message: 'm', requestId: 'R' });
+  });
+
+  it.each([
+    ['a number', 42],
+    ['an object without a code', { error: 'nope' }],
+    ['a Blob', new Blob(['<Error><Code>SlowDown</Code></Error>'])],
+  ])('does not throw on %s, and falls back to the status', (_, body) => {
+    const error = parseJssErrorResponse({ status: 404, body: body as object });
+    expect(error.code).toBe('NoSuchKey');
+    expect((error.cause as Error).message).toMatch(/neither an S3 XML nor a JSON error document/);
+  });
+
+  it('matches header names case-insensitively in a Map too', () => {
+    const error = parseJssErrorResponse({ status: 404, headers: new Map([['X-Amz-Request-Id', 'RID1']]) });
+    expect(error.requestId).toBe('RID1');
+  });
+
+  it('takes the first of repeated values, from Fetch Headers and from arrays', () => {
+    const headers = new Headers();
+    headers.append('x-amz-request-id', 'first');
+    headers.append('x-amz-request-id', 'second');
+    expect(parseJssErrorResponse({ status: 404, headers }).requestId).toBe('first');
+    expect(parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': ['', 'second'] } }).requestId).toBe('second');
+  });
+
+  it('treats an empty request id as absent and looks further', () => {
+    const error = parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': '', 'x-amzn-requestid': 'AMZN' }, body: xml('<Code>NoSuchKey</Code><RequestId></RequestId>') });
+    expect(error.requestId).toBe('AMZN');
+  });
+});
+
 describe('parseS3ErrorXml', () => {
+  it('reads only children of the root, never text inside CDATA or comments', () => {
+    const body = xml('<Message><![CDATA[<Code>SlowDown</Code>]]></Message><!-- <Code>AccessDenied</Code> --><Code>NoSuchBucket</Code>');
+    expect(parseS3ErrorXml(body)).toEqual({ code: 'NoSuchBucket', message: '<Code>SlowDown</Code>' });
+  });
+
+  it('ignores deeper elements of the same name', () => {
+    expect(parseS3ErrorXml('<Error><Details><Code>Inner</Code></Details><Code>Outer</Code></Error>')).toEqual({ code: 'Outer' });
+  });
+
+  it('allows attributes and decodes mixed CDATA and entities', () => {
+    expect(parseS3ErrorXml('<Error xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Code xml:lang="en">SlowDown</Code><Message>a &amp; <![CDATA[<b>]]> c</Message></Error>')).toEqual({ code: 'SlowDown', message: 'a & <b> c' });
+  });
+
+  it('turns references to characters XML forbids into U+FFFD', () => {
+    expect(parseS3ErrorXml('<Error><Code>X</Code><Message>&#0;&#xD800;&#x10FFFF;&#65;</Message></Error>')?.message).toBe('\uFFFD\uFFFD\u{10FFFF}A');
+  });
+
   it('returns the fields as sent, without trimming', () => {
     expect(parseS3ErrorXml(xml('<Code> SlowDown </Code><Message><![CDATA[a <b> c]]></Message><HostId/>'))).toEqual({ code: ' SlowDown ', message: 'a <b> c', hostId: '' });
   });

@@ -1,8 +1,8 @@
-import type { ErrorModel } from '../../model/types.js';
+import { camelNameOf } from '../../model/naming.js';
 
 /** `noSuchBucketResponse`: the per-code helper of @jss/errors-server. */
-export function helperName(e: ErrorModel): string {
-  return `${e.camelName}Response`;
+export function helperNameOf(code: string): string {
+  return `${camelNameOf(code)}Response`;
 }
 
 /**
@@ -10,12 +10,10 @@ export function helperName(e: ErrorModel): string {
  * the same name would be one field with two meanings; `resource`, `requestId` and `method` mean
  * the same thing on both sides (MethodNotAllowed's `method` is the request's).
  */
-const RESPONSE_OPTIONS = ['hostId', 'accept', 'onUnexpectedError', 'problemTypeBase'];
+export const RESPONSE_OPTIONS: ReadonlySet<string> = new Set(['hostId', 'accept', 'onUnexpectedError', 'problemTypeBase']);
 
-export function checkHelperParams(e: ErrorModel): void {
-  for (const p of e.params) {
-    if (RESPONSE_OPTIONS.includes(p.name)) {
-      throw new Error(`errors-server: ${e.code}'s placeholder "${p.name}" clashes with the response option of that name; rename the placeholder.`);
-    }
-  }
-}
+/**
+ * Names the package's index exports next to the helpers (and the helpers' module imports):
+ * a code such as `ToError` would derive `toErrorResponse` and shadow the real one.
+ */
+export const RESERVED_HELPER_NAMES: ReadonlySet<string> = new Set(['toErrorResponse', 'toFetchResponse', 'negotiateErrorFormat']);

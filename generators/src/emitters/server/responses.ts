@@ -2,11 +2,10 @@ import { StructureKind, type FunctionDeclarationStructure } from 'ts-morph';
 import type { CatalogModel, ErrorModel } from '../../model/types.js';
 import { jsDoc, printModule } from '../../ts/print.js';
 import { createShapePrinter } from '../../ts/shape-printer.js';
-import { checkHelperParams, helperName } from './helper-name.js';
+import { helperNameOf } from './helper-name.js';
 
 /** One function per code: the error made and turned into a response in one call. */
 export function responsesModule(model: CatalogModel): string {
-  model.errors.forEach(checkHelperParams);
   const imports = model.errors.flatMap((e) => [e.className, `type ${e.optionsTypeName}`]);
   return printModule([
     [
@@ -38,7 +37,7 @@ function helperFunction(e: ErrorModel): string {
     `Answers \`${e.code}\` (HTTP ${status}): ${e.message}`,
     ...(variants.length ? ['', 'Variants:', ...variants] : []),
     '',
-    `@example ${helperName(e)}({ resource: '/bucket/key', method: req.method, accept: req.headers.accept })`,
+    `@example ${helperNameOf(e.code)}({ resource: '/bucket/key', method: req.method, accept: req.headers.accept })`,
   ].join('\n');
-  return `${jsDoc(doc)}\n${printHelper('helper', { name: helperName(e), options: e.optionsTypeName, status, className: e.className })}`;
+  return `${jsDoc(doc)}\n${printHelper('helper', { name: helperNameOf(e.code), options: e.optionsTypeName, status, className: e.className })}`;
 }

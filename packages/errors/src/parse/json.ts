@@ -24,6 +24,11 @@ export function parseJsonErrorBody(text: string): ErrorBodyFields | undefined {
   } catch {
     return undefined;
   }
+  return errorFieldsOf(value);
+}
+
+/** The error fields of a parsed JSON value: top level, or under `Error` / `error`. */
+export function errorFieldsOf(value: unknown): ErrorBodyFields | undefined {
   const top = fieldsOf(value);
   if (top?.code !== undefined) return top;
   const nested = isRecord(value) ? (value.Error ?? value.error) : undefined;

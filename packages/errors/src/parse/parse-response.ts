@@ -4,15 +4,18 @@ import type { JssError } from '../jss-error.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
 import type { ErrorBodyFields } from './fields.js';
 import { headerValue, type HeadersLike } from './headers.js';
-import { parseJsonErrorBody } from './json.js';
+import { errorFieldsOf, parseJsonErrorBody } from './json.js';
 import { parseS3ErrorXml } from './xml.js';
 
 /** An HTTP error response, as any client library exposes it. */
 export interface ErrorResponse {
   readonly status: number;
   readonly headers?: HeadersLike;
-  /** The body as text or bytes (decoded as UTF-8); absent for HEAD. */
-  readonly body?: string | Uint8Array | ArrayBuffer | null;
+  /**
+   * The body as text or bytes (decoded as UTF-8), or as the value a client already parsed from
+   * JSON (axios' `response.data`); absent for HEAD. Anything else is treated as unreadable.
+   */
+  readonly body?: string | Uint8Array | ArrayBuffer | object | null;
 }
 
 /** The code given to a bodiless response whose status no JSS code uses. */
@@ -28,22 +31,21 @@ export const UNKNOWN_CODE = 'Unknown';
  * The request id comes from the body, else from `x-amz-request-id`.
  */
 export function parseJssErrorResponse(response: ErrorResponse): JssError<string> {
-  const text = bodyText(response.body);
-  const fields = text === '' ? undefined : readBody(text);
-  const headerRequestId = headerValue(response.headers, 'x-amz-request-id') ?? headerValue(response.headers, 'x-amzn-requestid');
-  const hostId = fields?.hostId ?? headerValue(response.headers, 'x-amz-id-2');
+  const body = readBody(response.body);
+  const fields = body.fields;
+  const requestIdHeader = headerValue(response.headers, 'x-amz-request-id') ?? headerValue(response.headers, 'x-amzn-requestid');
   const base = {
-    requestId: fields?.requestId || headerRequestId,
-    hostId,
+    requestId: nonEmpty(fields?.requestId) ?? requestIdHeader,
+    hostId: nonEmpty(fields?.hostId) ?? headerValue(response.headers, 'x-amz-id-2'),
     httpStatus: response.status,
   };
-  if (fields?.code !== undefined && fields.code.trim() !== '') {
+  if (hasCode(fields)) {
     const options = { ...base, message: fields.message, resource: fields.resource };
     const code = resolveJssErrorCode(fields.code);
     if (code === undefined) return new UnknownJssError(fields.code, options);
     return createJssError(code, { ...options, variant: variantOf(code, fields.message) } as object) as JssError<string>;
   }
-  const cause = text === '' ? undefined : new Error(`The error response body is neither an S3 XML nor a JSON error document: ${preview(text)}`);
+  const cause = body.unreadable === undefined ? undefined : new Error(`The error response body is neither an S3 XML nor a JSON error document: ${body.unreadable}`);
   const fallback = defaultCodeForStatus(response.status);
   if (fallback === undefined) {
     return new UnknownJssError(UNKNOWN_CODE, { ...base, message: `HTTP ${response.status}`, cause });
@@ -51,12 +53,46 @@ export function parseJssErrorResponse(response: ErrorResponse): JssError<string>
   return createJssError(fallback, { ...base, cause } as object) as JssError<string>;
 }
 
-function readBody(text: string): ErrorBodyFields | undefined {
-  const first = text.trimStart()[0];
-  if (first === '<') return parseS3ErrorXml(text);
-  if (first === '{') return parseJsonErrorBody(text);
-  return undefined;
+const nonEmpty = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+
+/** The fields of the body, or why a body that was there could not be read. */
+interface ReadBody {
+  readonly fields?: ErrorBodyFields;
+  /** A short preview of a body that is present but not an error document. */
+  readonly unreadable?: string;
 }
+
+function readBody(body: ErrorResponse['body']): ReadBody {
+  if (body === undefined || body === null) return {};
+  let text: string;
+  if (typeof body === 'string') text = body;
+  else if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) text = decoder.decode(body as Uint8Array);
+  else {
+    // A client that parsed the JSON already (axios) hands over the value itself.
+    const fields = errorFieldsOf(body);
+    return hasCode(fields) ? { fields } : { unreadable: preview(safeJson(body)) };
+  }
+  // A BOM would hide the first `<` from the scanner; S3 clients choke on it, we do not.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text === '') return {};
+  const first = text.trimStart()[0];
+  const fields = first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text) : undefined;
+  return hasCode(fields) ? { fields } : { unreadable: preview(text) };
+}
+
+function hasCode(fields: ErrorBodyFields | undefined): fields is ErrorBodyFields & { code: string } {
+  return fields?.code !== undefined && fields.code.trim() !== '';
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+const decoder = new TextDecoder('utf-8');
 
 /** The variant whose wire message was received, so BucketNotEmpty's three messages stay apart. */
 function variantOf(code: JssErrorCodeName, message: string | undefined): string | undefined {
@@ -64,15 +100,6 @@ function variantOf(code: JssErrorCodeName, message: string | undefined): string 
   const variants: Readonly<Record<string, string>> = errorInfo[code].variants;
   for (const id in variants) if (variants[id] === message) return id;
   return undefined;
-}
-
-const decoder = new TextDecoder('utf-8');
-
-function bodyText(body: ErrorResponse['body']): string {
-  if (body === undefined || body === null) return '';
-  const text = typeof body === 'string' ? body : decoder.decode(body);
-  // A BOM would hide the first `<` from the scanner; S3 clients choke on it, we do not.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function preview(text: string): string {
