@@ -44,7 +44,7 @@ export interface FormatJssErrorOptions<P = Readonly<Record<string, unknown>>> {
  * text). Placeholders come from `params`, then from the error itself (its fields such as
  * `bucket`, `resource`, `requestId`, then `error.params`, which is where its JSON keeps them);
  * one without a value stays visible as `{name}`. A code no bundle knows gives a generic sentence
- * that shows the code.
+ * that shows the code (always the real one: `params.code` does not replace it there).
  */
 export function formatJssError<const E extends FormattableJssError>(error: E, options?: FormatJssErrorOptions<JssParamsOf<E>>): string;
 export function formatJssError(error: FormattableJssError, options: FormatJssErrorOptions = {}): string {
@@ -61,10 +61,14 @@ export function formatJssError(error: FormattableJssError, options: FormatJssErr
     throw new TypeError(`formatJssError: expected a JssError, an error code or { code, variant }, got ${error === null ? 'null' : typeof error}`);
   }
   const templates = templatesFor(options.locale, options.bundles);
-  const template = findTemplate(templates, code, variant) ?? templates.get(JSS_UNKNOWN_CODE_KEY);
+  const params = options.params as Readonly<Record<string, unknown>> | undefined;
+  const template = findTemplate(templates, code, variant);
+  if (template !== undefined) return template(params, source, code);
+  const unknown = templates.get(JSS_UNKNOWN_CODE_KEY);
   // A custom bundle without the unknown-code sentence: the code itself is the most honest text.
-  if (template === undefined) return code;
-  return template(options.params as Readonly<Record<string, unknown>> | undefined, source, code);
+  if (unknown === undefined) return code;
+  // The sentence exists to show the real code: a `code` in params must not stand in for it.
+  return unknown({ ...params, code }, source, code);
 }
 
 /** The variant's text, else the code's; codes are tried verbatim, then case-insensitively and by alias. */

@@ -8,7 +8,8 @@ export interface PlaceholderSource {
  * the error's own field (a JssError keeps its placeholders as fields, `error.bucket`, as it keeps
  * `resource` and `requestId`; the catalog reserves the names of its other members), else the
  * `params` of the error (where its JSON keeps them), else the code for `{code}`; else `{name}`
- * stays visible.
+ * stays visible. The unknown-code sentence gets the real code as `params.code` (see format.ts),
+ * so there `{code}` is always the code the error has, whatever the caller's params say.
  */
 export function placeholderValue(fromParams: unknown, error: PlaceholderSource | undefined, code: string, name: string, raw: string): string {
   let value = fromParams;

@@ -66,6 +66,17 @@ describe('formatJssError', () => {
     expect(formatJssError('__proto__')).toBe('An error occurred (error code __proto__).');
   });
 
+  it('shows the real code in the unknown-code sentence, whatever params.code says', () => {
+    expect(formatJssError('QuotaExceeded', { params: { code: 'Z' } })).toBe('An error occurred (error code QuotaExceeded).');
+    expect(formatJssError('QuotaExceeded', { locale: 'zh', params: { code: 42 } })).toBe('发生错误（错误码：QuotaExceeded）。');
+    const unknown = new UnknownJssError('QuotaExceeded', { httpStatus: 403 });
+    expect(formatJssError(unknown, { params: { code: 'Z' } })).toBe('An error occurred (error code QuotaExceeded).');
+    expect(formatJssError({ code: 'QuotaExceeded', params: { code: 'Z' } }, { params: { code: 'Y' } })).toBe('An error occurred (error code QuotaExceeded).');
+    // Other placeholders of a custom unknown-code sentence still come from params.
+    const custom: JssMessageBundle = { locale: 'en', messages: { unknownCode: '{code} failed for {who}.' } };
+    expect(formatJssError('QuotaExceeded', { bundles: [custom], params: { code: 'Z', who: 'alice' } })).toBe('QuotaExceeded failed for alice.');
+  });
+
   it('matches codes case-insensitively and through the catalog\'s aliases', () => {
     expect(formatJssError('nosuchbucket', { params: { bucket: 'b' } })).toBe('The bucket b does not exist.');
     expect(formatJssError('NoSuchBucketPolicy', { params: { bucket: 'b' } })).toBe('The bucket b does not have a bucket policy.');

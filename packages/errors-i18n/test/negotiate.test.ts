@@ -29,6 +29,25 @@ const TABLE: ReadonlyArray<readonly [LocaleInput, string, string]> = [
   ['de-DE, zh;q=0.5', 'zh', 'unsupported first choice, supported second'],
   ['fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5', 'en', 'the MDN example'],
   ['zh;q=0, zh-TW', 'en', 'q=0 refuses zh, even as a weak match'],
+  ['en;q=0, *', 'zh', '* accepts anything not refused'],
+  ['*, en;q=0', 'zh', '* accepts anything not refused, whatever the order'],
+  ['en;q=0, ja', 'zh', 'nothing matches: the first supported locale not refused'],
+  ['en;q=0', 'zh', 'only a refusal: the first supported locale not refused'],
+  ['en;q=0, zh;q=0', 'en', 'every locale refused: the source locale'],
+  ['zh;q=0, en;q=0, *', 'en', 'every locale refused, * accepted: the source locale'],
+  ['*;q=0', 'en', '*;q=0 refuses everything: the source locale'],
+  ['en;q=0, *;q=0', 'en', 'en and everything else refused: the source locale'],
+  ['zh, *;q=0', 'zh', '*;q=0 does not refuse what another range accepts'],
+  ['zh-TW, *;q=0', 'zh', '*;q=0 keeps a weak match of an accepted range'],
+  ['zh-CN;q=0, zh', 'zh', 'refusing zh-CN does not refuse the broader zh accepted with q=1'],
+  ['zh, zh-CN;q=0', 'zh', 'refusing zh-CN does not refuse zh, whatever the order'],
+  ['zh-Hans-CN;q=0, zh', 'zh', 'a narrower refusal, script and region'],
+  ['zh-CN;q=0', 'en', 'refusing zh-CN alone: nothing accepted, the source locale'],
+  ['zh-Hans;q=0, zh', 'en', 'zh-Hans names Simplified Chinese, which zh is: refused'],
+  ['zh-TW;q=0, zh', 'zh', 'refusing Traditional does not refuse Simplified'],
+  ['en-US;q=0, en', 'en', 'refusing a region of English does not refuse English'],
+  ['en-GB, en-US;q=0', 'en', 'British English accepted, American refused: en'],
+  ['en;q=0, en-GB', 'zh', 'a refused language is not accepted back by a narrower range'],
   ['ja', 'en', 'unsupported: the source locale'],
   ['*', 'en', 'any: the source locale'],
   ['', 'en', 'empty header'],
@@ -66,6 +85,17 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('zh-TW', ['en', 'zh', 'zh-Hant'])).toBe('zh-Hant');
     expect(negotiateLocale('zh-CN', ['en', 'zh', 'zh-Hant'])).toBe('zh');
     expect(negotiateLocale('ja', ['fr', 'de'])).toBe('fr');
+  });
+
+  it('never picks a refused locale from any list while another is left', () => {
+    expect(negotiateLocale('pt-BR;q=0, pt', ['en', 'pt-BR', 'pt-PT'])).toBe('pt-PT');
+    expect(negotiateLocale('pt;q=0, pt-BR', ['en', 'pt-BR'])).toBe('en');
+    expect(negotiateLocale('fr;q=0', ['fr', 'de'])).toBe('de');
+    expect(negotiateLocale('fr;q=0, de;q=0', ['fr', 'de'])).toBe('fr');
+    expect(negotiateLocale('en;q=0', ['en'])).toBe('en');
+    expect(negotiateLocale('zh-CN;q=0, zh', ['en', 'zh-CN', 'zh-TW'])).toBe('zh-TW');
+    expect(negotiateLocale('zh;q=0, zh-TW', ['en', 'zh', 'zh-Hant'])).toBe('en');
+    expect(negotiateLocale('zh-Hant;q=0, zh-TW', ['en', 'zh', 'zh-Hant'])).toBe('zh');
   });
 
   it('refuses an empty supported list: that is a programming error', () => {

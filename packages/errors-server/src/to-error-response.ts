@@ -27,7 +27,8 @@ export function toErrorResponse(error: unknown, options: ErrorResponseOptions = 
   const requestId =
     acceptId(options.requestId, MAX_REQUEST_ID_LENGTH) ?? acceptId(jss?.requestId, MAX_REQUEST_ID_LENGTH) ?? generateRequestId();
   const sent = jss ?? unexpected(error, requestId, options.onUnexpectedError);
-  const resource = sent.resource ?? options.resource;
+  // An empty resource is no resource: it must not hide the request path the adapter gives.
+  const resource = sent.resource || options.resource;
   const fields: BodyFields = {
     code: wireText(sent.code, MAX_CODE_LENGTH),
     message: wireText(sent.message, MAX_TEXT_LENGTH),

@@ -189,6 +189,14 @@ describe('resource', () => {
     expect(toErrorResponse(new NoSuchKeyError(), { resource: '/path' }).body).toContain('<Resource>/path</Resource>');
     expect(toErrorResponse(new NoSuchKeyError(), { resource: '' }).body).not.toContain('<Resource>');
   });
+
+  it('treats an error\'s empty resource as absent: the request path still shows', () => {
+    const error = new NoSuchKeyError({ resource: '' });
+    expect(error.resource).toBe('');
+    expect(toErrorResponse(error, { resource: '/path' }).body).toContain('<Resource>/path</Resource>');
+    expect(JSON.parse(toErrorResponse(error, { resource: '/path', accept: 'application/json' }).body!).Resource).toBe('/path');
+    expect(toErrorResponse(error).body).not.toContain('<Resource>');
+  });
 });
 
 describe('generated helpers and tables', () => {
