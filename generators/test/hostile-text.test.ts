@@ -11,11 +11,13 @@ const HOSTILE = `It's a "test" \\ with */ and \${x} and </Message> and \u2028 an
 /** Human text may span lines; this one starts with a break and an indented line, YAML's hard case. */
 const HOSTILE_HUMAN = `\n  | not a table: # or a comment -->\n*/ & 'q' "q" \\ \u2028`;
 
+/** The fixture with SlowDown's wire message and English text replaced by the hostile ones. */
+const hostileCatalog = readTiny()
+  .replace('message: Please reduce your request rate.', `message: ${JSON.stringify(HOSTILE)}`)
+  .replace('en: Please reduce your request rate.', `en: ${JSON.stringify(HOSTILE_HUMAN)}`);
+
 describe('catalog text that looks like code', () => {
-  const yaml = readTiny()
-    .replace('message: Please reduce your request rate.', `message: ${JSON.stringify(HOSTILE)}`)
-    .replace('en: Please reduce your request rate.', `en: ${JSON.stringify(HOSTILE_HUMAN)}`);
-  const { root, catalog } = rootWithCatalog(yaml);
+  const { root, catalog } = rootWithCatalog(hostileCatalog);
   generate({ catalog, out: root });
 
   for (const file of ['packages/error-codes/src/generated/info.ts', 'packages/errors/src/generated/classes.ts', 'packages/error-codes/src/generated/codes.ts']) {
@@ -38,10 +40,7 @@ describe('catalog text that looks like code', () => {
 });
 
 describe('catalog text in YAML, JSON and Markdown outputs', () => {
-  const yaml = readTiny()
-    .replace('message: Please reduce your request rate.', `message: ${JSON.stringify(HOSTILE)}`)
-    .replace('en: Please reduce your request rate.', `en: ${JSON.stringify(HOSTILE_HUMAN)}`);
-  const { root, catalog } = rootWithCatalog(yaml);
+  const { root, catalog } = rootWithCatalog(hostileCatalog);
   generate({ catalog, out: root });
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
 

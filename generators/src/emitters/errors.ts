@@ -63,6 +63,16 @@ function paramSlots(e: ErrorModel, optional: boolean): Record<string, string> {
 }
 const fieldCount = (shape: string) => Number(shape);
 
+/** The readonly placeholder fields of a shape, as slots: in the options type and on the class. */
+function fieldSlots(slot: Readonly<Record<string, string>>, shape: string) {
+  return Array.from({ length: fieldCount(shape) }, (_, i) => ({
+    name: slot[`p${i}name`]!,
+    type: slot[`p${i}type`]!,
+    isReadonly: true,
+    docs: [slot[`p${i}doc`]!],
+  }));
+}
+
 /** `type XOptions = JssErrorOptions<…>`, or an interface adding the placeholder fields. */
 const printOptionsType = createShapePrinter<string>((slot, shape) =>
   fieldCount(shape) === 0
@@ -73,13 +83,7 @@ const printOptionsType = createShapePrinter<string>((slot, shape) =>
         isExported: true,
         docs: [slot.doc!],
         extends: [`JssErrorOptions<${slot.variants!}>`],
-        properties: Array.from({ length: fieldCount(shape) }, (_, i) => ({
-          name: slot[`p${i}name`]!,
-          type: slot[`p${i}type`]!,
-          hasQuestionToken: true,
-          isReadonly: true,
-          docs: [slot[`p${i}doc`]!],
-        })),
+        properties: fieldSlots(slot, shape).map((field) => ({ ...field, hasQuestionToken: true })),
       },
 );
 
@@ -98,13 +102,7 @@ const printClass = createShapePrinter<string>((slot, shape) => ({
   name: slot.className!,
   isExported: true,
   extends: `JssError<${slot.code!}>`,
-  properties: Array.from({ length: fieldCount(shape) }, (_, i) => ({
-    name: slot[`p${i}name`]!,
-    type: slot[`p${i}type`]!,
-    hasDeclareKeyword: true,
-    isReadonly: true,
-    docs: [slot[`p${i}doc`]!],
-  })),
+  properties: fieldSlots(slot, shape).map((field) => ({ ...field, hasDeclareKeyword: true })),
   getAccessors: [{ name: 'code', isStatic: true, returnType: slot.code!, statements: [`return ${slot.code!};`] }],
   // No `= {}` default: the base class shares one empty options object, saving an allocation.
   ctors: [{ parameters: [{ name: 'options', type: slot.options!, hasQuestionToken: true }], statements: [`super(${slot.spec!}, options);`] }],
