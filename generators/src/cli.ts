@@ -18,23 +18,27 @@ const USAGE = `Usage: pnpm generate [--check] [--strict] [--catalog <file>] [--o
   --code <code>      with --accept-translations: only this code's (and its variants')
 `;
 
+function parseCliArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      check: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      catalog: { type: 'string' },
+      out: { type: 'string' },
+      'accept-translations': { type: 'boolean', default: false },
+      locale: { type: 'string' },
+      code: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  }).values;
+}
+
 function main(argv: string[]): number {
-  let args;
+  let args: ReturnType<typeof parseCliArgs>;
   try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        check: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        catalog: { type: 'string' },
-        out: { type: 'string' },
-        'accept-translations': { type: 'boolean', default: false },
-        locale: { type: 'string' },
-        code: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }).values;
+    args = parseCliArgs(argv);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -56,9 +60,19 @@ function main(argv: string[]): number {
   let acceptedCount = 0;
   try {
     if (accept) {
-      const accepted = acceptCatalogTranslations({ catalog: args.catalog, out: args.out, locale: args.locale, code: args.code });
-      for (const a of accepted) process.stdout.write(`${a.file}:${a.line}:${a.column}: accepted ${a.locale} translation of ${a.label} (${a.from} → ${a.to})\n`);
-      process.stdout.write(`accept-translations: ${accepted.length} translation${accepted.length === 1 ? '' : 's'} accepted.\n`);
+      const accepted = acceptCatalogTranslations({
+        catalog: args.catalog,
+        out: args.out,
+        locale: args.locale,
+        code: args.code,
+      });
+      for (const a of accepted)
+        process.stdout.write(
+          `${a.file}:${a.line}:${a.column}: accepted ${a.locale} translation of ${a.label} (${a.from} → ${a.to})\n`,
+        );
+      process.stdout.write(
+        `accept-translations: ${accepted.length} translation${accepted.length === 1 ? '' : 's'} accepted.\n`,
+      );
       acceptedCount = accepted.length;
     }
     const result = generate({ catalog: args.catalog, out: args.out, check: args.check, strict: args.strict });
@@ -69,11 +83,19 @@ function main(argv: string[]): number {
         process.stdout.write(`generate --check: ${unchanged.length} generated files are up to date.\n`);
         return 0;
       }
-      const lines = [...created.map((p) => `missing  ${p}`), ...changed.map((p) => `stale    ${p}`), ...stale.map((p) => `extra    ${p}`)];
-      process.stderr.write(`generate --check: generated files are out of date; run \`pnpm generate\`:\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
+      const lines = [
+        ...created.map((p) => `missing  ${p}`),
+        ...changed.map((p) => `stale    ${p}`),
+        ...stale.map((p) => `extra    ${p}`),
+      ];
+      process.stderr.write(
+        `generate --check: generated files are out of date; run \`pnpm generate\`:\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
+      );
       return 1;
     }
-    process.stdout.write(`generate: ${created.length + changed.length} written, ${stale.length} removed, ${unchanged.length} unchanged.\n`);
+    process.stdout.write(
+      `generate: ${created.length + changed.length} written, ${stale.length} removed, ${unchanged.length} unchanged.\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof AcceptTranslationsError) {
@@ -81,7 +103,10 @@ function main(argv: string[]): number {
       return 1;
     }
     if (error instanceof CatalogError) {
-      const written = acceptedCount > 0 ? 'Nothing was generated; the accepted hashes are saved in the catalog.' : 'Nothing was written.';
+      const written =
+        acceptedCount > 0
+          ? 'Nothing was generated; the accepted hashes are saved in the catalog.'
+          : 'Nothing was written.';
       process.stderr.write(`${error.diagnostics.map(formatDiagnostic).join('\n')}\n${written}\n`);
       return 1;
     }

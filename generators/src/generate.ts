@@ -52,10 +52,15 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
  * Marks checked translations as current: rewrites the stale `translates` hashes in the catalog
  * (all, or one locale's, or one code's), before a `generate` publishes the new catalog.
  */
-export function acceptCatalogTranslations(options: Pick<GenerateOptions, 'catalog' | 'out'> & AcceptOptions): readonly AcceptedInFile[] {
+export function acceptCatalogTranslations(
+  options: Pick<GenerateOptions, 'catalog' | 'out'> & AcceptOptions,
+): readonly AcceptedInFile[] {
   const catalogPath = resolve(options.catalog ?? resolve(repoRoot, 'catalog', 'errors.yaml'));
   const outDir = resolve(options.out ?? repoRoot);
-  return acceptTranslationsIn(catalogPath, displayPath(catalogPath, outDir), { locale: options.locale, code: options.code });
+  return acceptTranslationsIn(catalogPath, displayPath(catalogPath, outDir), {
+    locale: options.locale,
+    code: options.code,
+  });
 }
 
 /**

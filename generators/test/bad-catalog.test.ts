@@ -32,7 +32,8 @@ const cases: BadCase[] = [
     name: 'codes equal but for case',
     yaml: edit('  - code: SlowDown', '  - code: NOSUCHBUCKET'),
     at: ['NOSUCHBUCKET'],
-    message: 'code "NOSUCHBUCKET" collides with "NoSuchBucket" (codes are matched case-insensitively), first defined at line 20',
+    message:
+      'code "NOSUCHBUCKET" collides with "NoSuchBucket" (codes are matched case-insensitively), first defined at line 20',
   },
   {
     name: 'duplicate variant id',
@@ -63,7 +64,10 @@ const cases: BadCase[] = [
   },
   {
     name: 'missing locale text of a variant',
-    yaml: edit('          zh:\n            text: 要删除的 Bucket {bucket} 仍有未完成的分片上传。\n            translates: 9fea0501\n', ''),
+    yaml: edit(
+      '          zh:\n            text: 要删除的 Bucket {bucket} 仍有未完成的分片上传。\n            translates: 9fea0501\n',
+      '',
+    ),
     at: ['en: The bucket {bucket} still'],
     message: 'text of BucketNotEmpty.multipartUploads is missing locale "zh"',
   },
@@ -87,25 +91,39 @@ const cases: BadCase[] = [
   },
   {
     name: 'declared param no text uses',
-    yaml: edit('      bucket:\n        type: string\n        description: Name of the bucket.\n', '      bucket:\n        type: string\n        description: Name of the bucket.\n      region:\n        type: string\n        description: Region.\n'),
+    yaml: edit(
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n      region:\n        type: string\n        description: Region.\n',
+    ),
     at: ['region:'],
     message: 'param "region" is declared but no text uses {region}',
   },
   {
     name: 'param shadowing a JssError member',
-    yaml: edit('      bucket:\n        type: string\n        description: Name of the bucket.\n', '      bucket:\n        type: string\n        description: Name of the bucket.\n      httpStatus:\n        type: integer\n        description: Shadows.\n'),
+    yaml: edit(
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n      httpStatus:\n        type: integer\n        description: Shadows.\n',
+    ),
     at: ['httpStatus:\n        type: integer'],
-    message: 'param "httpStatus" would shadow JssError.httpStatus; choose another name (resource and requestId may be used: they are the error\'s own fields)',
+    message:
+      'param "httpStatus" would shadow JssError.httpStatus; choose another name (resource and requestId may be used: they are the error\'s own fields)',
   },
   {
     name: 'param named after an Object.prototype member',
-    yaml: edit('      bucket:\n        type: string\n        description: Name of the bucket.\n', '      bucket:\n        type: string\n        description: Name of the bucket.\n      toString:\n        type: string\n        description: Shadows.\n'),
+    yaml: edit(
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n      toString:\n        type: string\n        description: Shadows.\n',
+    ),
     at: ['toString:'],
-    message: 'param "toString" would shadow JssError.toString; choose another name (resource and requestId may be used: they are the error\'s own fields)',
+    message:
+      'param "toString" would shadow JssError.toString; choose another name (resource and requestId may be used: they are the error\'s own fields)',
   },
   {
     name: 'param named like a server response option',
-    yaml: edit('      bucket:\n        type: string\n        description: Name of the bucket.\n', '      bucket:\n        type: string\n        description: Name of the bucket.\n      accept:\n        type: string\n        description: Clashes.\n'),
+    yaml: edit(
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
+      '      bucket:\n        type: string\n        description: Name of the bucket.\n      accept:\n        type: string\n        description: Clashes.\n',
+    ),
     at: ['accept:'],
     message: 'param "accept" clashes with the server helpers\' response option "accept"; choose another name',
   },
@@ -196,13 +214,19 @@ const cases: BadCase[] = [
   },
   {
     name: 'translation without the hash of its source',
-    yaml: edit('      zh:\n        text: 请降低请求频率。\n        translates: "42886014"\n', '      zh: 请降低请求频率。\n'),
+    yaml: edit(
+      '      zh:\n        text: 请降低请求频率。\n        translates: "42886014"\n',
+      '      zh: 请降低请求频率。\n',
+    ),
     at: ['请降低请求频率'],
     message: 'a translation is { text, translates }: record which en text it translates',
   },
   {
     name: 'retryAfter on a code that is not retryable',
-    yaml: edit('    retryable: false\n    throttling: false\n    aws:\n      code: NoSuchBucket', '    retryable: false\n    throttling: false\n    retryAfter: 5\n    aws:\n      code: NoSuchBucket'),
+    yaml: edit(
+      '    retryable: false\n    throttling: false\n    aws:\n      code: NoSuchBucket',
+      '    retryable: false\n    throttling: false\n    retryAfter: 5\n    aws:\n      code: NoSuchBucket',
+    ),
     at: ['5\n    aws'],
     message: 'retryAfter is set but the code is not retryable',
   },
@@ -232,13 +256,15 @@ describe('a broken catalog', () => {
     const result = runCli(['--catalog', catalog, '--out', root], root);
     expect(result.status).toBe(1);
     const reported = result.stderr.trim().split('\n');
-    expect(reported).toEqual([
-      `catalog/errors.yaml:${positionOf(yaml, 'no-such-bucket')}: code must be an identifier: a capital letter, then letters or digits`,
-      `catalog/errors.yaml:${positionOf(yaml, 'NoSuchBucket\n    note')}: unknown code "NoSuchBucket"`,
-      `catalog/errors.yaml:${positionOf(yaml, 'service')}: fault must be one of "client", "server"`,
-      `catalog/errors.yaml:${positionOf(yaml, 'colour')}: unknown key "colour"`,
-      'Nothing was written.',
-    ].sort(byLine));
+    expect(reported).toEqual(
+      [
+        `catalog/errors.yaml:${positionOf(yaml, 'no-such-bucket')}: code must be an identifier: a capital letter, then letters or digits`,
+        `catalog/errors.yaml:${positionOf(yaml, 'NoSuchBucket\n    note')}: unknown code "NoSuchBucket"`,
+        `catalog/errors.yaml:${positionOf(yaml, 'service')}: fault must be one of "client", "server"`,
+        `catalog/errors.yaml:${positionOf(yaml, 'colour')}: unknown key "colour"`,
+        'Nothing was written.',
+      ].sort(byLine),
+    );
     expect(listFiles(root)).toEqual(['catalog/errors.yaml']);
   });
 
@@ -267,7 +293,9 @@ describe('stale translations', () => {
     const { root, catalog } = rootWithCatalog(stale);
     const result = runCli(['--catalog', catalog, '--out', root, '--strict'], root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`catalog/errors.yaml:${positionOf(stale, '"42886014"')}: zh text of SlowDown is stale`);
+    expect(result.stderr).toContain(
+      `catalog/errors.yaml:${positionOf(stale, '"42886014"')}: zh text of SlowDown is stale`,
+    );
     expect(listFiles(root)).toEqual(['catalog/errors.yaml']);
   });
 });

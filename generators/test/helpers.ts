@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, type Dirent, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,7 @@ export function runCli(args: string[], cwd: string): { status: number | null; st
 
 /** Every file under `dir`, as sorted `/`-separated paths relative to it. */
 export function listFiles(dir: string, base = ''): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(join(dir, base), { withFileTypes: true });
   } catch {

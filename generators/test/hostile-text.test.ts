@@ -20,10 +20,17 @@ describe('catalog text that looks like code', () => {
   const { root, catalog } = rootWithCatalog(hostileCatalog);
   generate({ catalog, out: root });
 
-  for (const file of ['packages/error-codes/src/generated/info.ts', 'packages/errors/src/generated/classes.ts', 'packages/error-codes/src/generated/codes.ts']) {
+  for (const file of [
+    'packages/error-codes/src/generated/info.ts',
+    'packages/errors/src/generated/classes.ts',
+    'packages/error-codes/src/generated/codes.ts',
+  ]) {
     it(`${file} still parses and keeps the text exactly`, () => {
       const source = readFileSync(join(root, file), 'utf8');
-      const output = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
+      const output = ts.transpileModule(source, {
+        reportDiagnostics: true,
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      });
       expect(output.diagnostics ?? []).toEqual([]);
       const parsed = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
       const strings: string[] = [];
@@ -34,6 +41,7 @@ describe('catalog text that looks like code', () => {
       visit(parsed);
       // Had a `*/` closed a doc comment early, the text after it would not parse, or not be one string.
       if (!file.endsWith('codes.ts')) expect(strings).toContain(HOSTILE);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the hostile text holds a literal `${x}`
       else expect(source).toContain('*\\/ and ${x}');
     });
   }
@@ -44,16 +52,21 @@ describe('catalog text in YAML, JSON and Markdown outputs', () => {
   generate({ catalog, out: root });
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
-  it.each(['packages/errors-openapi/openapi/openapi.yaml', 'packages/errors-openapi/openapi/openapi-3.0.yaml'])('%s parses and keeps both texts', (file) => {
-    const doc = parseYaml(read(file)) as { components: { responses: Record<string, { description: string }> } };
-    expect(JSON.stringify(doc)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
-    expect(doc.components.responses.SlowDown!.description).toContain(HOSTILE_HUMAN);
-  });
+  it.each(['packages/errors-openapi/openapi/openapi.yaml', 'packages/errors-openapi/openapi/openapi-3.0.yaml'])(
+    '%s parses and keeps both texts',
+    (file) => {
+      const doc = parseYaml(read(file)) as { components: { responses: Record<string, { description: string }> } };
+      expect(JSON.stringify(doc)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+      expect(doc.components.responses.SlowDown!.description).toContain(HOSTILE_HUMAN);
+    },
+  );
 
   it('the JSON bundles and documents parse and keep the text', () => {
     const en = JSON.parse(read('packages/errors-i18n/locales/en.json')) as Record<string, string>;
     expect(en.SlowDown).toBe(HOSTILE_HUMAN);
-    expect(JSON.stringify(JSON.parse(read('packages/errors-openapi/openapi/openapi.json')))).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+    expect(JSON.stringify(JSON.parse(read('packages/errors-openapi/openapi/openapi.json')))).toContain(
+      JSON.stringify(HOSTILE).slice(1, -1),
+    );
   });
 
   it('the Markdown reference keeps one table row per code', () => {

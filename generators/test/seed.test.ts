@@ -21,11 +21,23 @@ interface CatalogRow {
 }
 
 const catalog = parse(readFileSync(join(repoRoot, 'catalog/errors.yaml'), 'utf8')) as {
-  errors: { code: string; httpStatus: number; message: string; seed: CatalogRow['seed']; variants?: { id: string; message: string; seed: CatalogRow['seed'] }[] }[];
+  errors: {
+    code: string;
+    httpStatus: number;
+    message: string;
+    seed: CatalogRow['seed'];
+    variants?: { id: string; message: string; seed: CatalogRow['seed'] }[];
+  }[];
 };
 const catalogRows: CatalogRow[] = catalog.errors.flatMap((e) => [
   { code: e.code, message: e.message, status: e.httpStatus, seed: e.seed },
-  ...(e.variants ?? []).map((v) => ({ code: e.code, variant: v.id, message: v.message, status: e.httpStatus, seed: v.seed })),
+  ...(e.variants ?? []).map((v) => ({
+    code: e.code,
+    variant: v.id,
+    message: v.message,
+    status: e.httpStatus,
+    seed: v.seed,
+  })),
 ]);
 const codes = catalog.errors.map((e) => e.code);
 
@@ -36,7 +48,10 @@ const codes = catalog.errors.map((e) => e.code);
  * text unaccounted for and fails below.
  */
 function parseSeed(text: string): SeedRow[] {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const start = paragraphs.findIndex((p) => p.startsWith('备注'));
   const rows: SeedRow[] = [];
   let head: string | undefined = paragraphs[start]!.slice('备注'.length);
@@ -45,12 +60,19 @@ function parseSeed(text: string): SeedRow[] {
     const current: string = head;
     const code = codes.filter((c) => current.endsWith(c)).sort((a, b) => b.length - a.length)[0];
     if (!code) throw new Error(`seed paragraph ${JSON.stringify(current)} ends with no catalog code`);
-    if (rows.length > 0) rows[rows.length - 1] = { ...rows.at(-1)!, remark: current.slice(0, -code.length).trim() || null };
+    if (rows.length > 0)
+      rows[rows.length - 1] = { ...rows.at(-1)!, remark: current.slice(0, -code.length).trim() || null };
     const message: string[] = [];
     while (!/^\d{3}/.test(paragraphs[i]!)) message.push(paragraphs[i++]!);
     // The status is its own paragraph, or glued to the next row's code ("400MissingContentLength").
     const statusCell = paragraphs[i++]!;
-    rows.push({ row: rows.length + 1, code, message: message.join(' '), status: Number(statusCell.slice(0, 3)), remark: null });
+    rows.push({
+      row: rows.length + 1,
+      code,
+      message: message.join(' '),
+      status: Number(statusCell.slice(0, 3)),
+      remark: null,
+    });
     head = statusCell.length > 3 ? statusCell.slice(3) : paragraphs[i++];
   }
   return rows;

@@ -9,7 +9,11 @@ export interface AcceptedInFile extends AcceptedTranslation {
 }
 
 /** `acceptTranslations` on the catalog file; written (atomically) only when a hash changed. */
-export function acceptTranslationsIn(catalogPath: string, displayPath: string, options: AcceptOptions): readonly AcceptedInFile[] {
+export function acceptTranslationsIn(
+  catalogPath: string,
+  displayPath: string,
+  options: AcceptOptions,
+): readonly AcceptedInFile[] {
   const { text, accepted } = acceptTranslations(readFileSync(catalogPath, 'utf8'), options);
   if (accepted.length > 0) {
     const temp = `${catalogPath}.${process.pid}.tmp`;

@@ -39,14 +39,21 @@ export class AcceptTranslationsError extends Error {
 export function acceptTranslations(text: string, options: AcceptOptions = {}): AcceptResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) throw new AcceptTranslationsError(`the catalog is not valid YAML: ${doc.errors[0]!.message.split('\n', 1)[0]}`);
+  if (doc.errors.length > 0)
+    throw new AcceptTranslationsError(`the catalog is not valid YAML: ${doc.errors[0]!.message.split('\n', 1)[0]}`);
   const root = doc.contents;
   if (!isMap(root)) throw new AcceptTranslationsError('the catalog is not a YAML mapping');
   const source = scalarString(doc.getIn(['locales', 'source'], true)) ?? 'en';
   const locales = localesOf(doc);
   if (options.locale !== undefined) {
-    if (options.locale === source) throw new AcceptTranslationsError(`"${options.locale}" is the source locale; only translations record what they translate`);
-    if (!locales.includes(options.locale)) throw new AcceptTranslationsError(`locale "${options.locale}" is not listed in locales.all (${locales.join(', ')})`);
+    if (options.locale === source)
+      throw new AcceptTranslationsError(
+        `"${options.locale}" is the source locale; only translations record what they translate`,
+      );
+    if (!locales.includes(options.locale))
+      throw new AcceptTranslationsError(
+        `locale "${options.locale}" is not listed in locales.all (${locales.join(', ')})`,
+      );
   }
 
   const stale: Array<{ node: Scalar; label: string; locale: string; to: string }> = [];
@@ -60,7 +67,10 @@ export function acceptTranslations(text: string, options: AcceptOptions = {}): A
     stale.push(...staleIn(entry, code ?? '?', source, options.locale));
     const variants = entry.get('variants', true);
     for (const variant of isSeq(variants) ? variants.items : []) {
-      if (isMap(variant)) stale.push(...staleIn(variant, `${code ?? '?'}.${scalarString(variant.get('id', true)) ?? '?'}`, source, options.locale));
+      if (isMap(variant))
+        stale.push(
+          ...staleIn(variant, `${code ?? '?'}.${scalarString(variant.get('id', true)) ?? '?'}`, source, options.locale),
+        );
     }
   }
   if (!codeFound) throw new AcceptTranslationsError(`no code "${options.code}" in the catalog`);

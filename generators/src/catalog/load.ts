@@ -30,7 +30,15 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
   try {
     text = readFileSync(options.catalogPath, 'utf8');
   } catch (cause) {
-    throw new CatalogError([{ file: options.displayPath, line: 1, column: 1, severity: 'error', message: `cannot read the catalog: ${(cause as Error).message}` }]);
+    throw new CatalogError([
+      {
+        file: options.displayPath,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `cannot read the catalog: ${(cause as Error).message}`,
+      },
+    ]);
   }
   const source = parseYamlSource(options.displayPath, text);
   const diagnostics = validate(source, options.schemaPath).map((d) =>
@@ -44,7 +52,10 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
 
 function validate(source: YamlSource, schemaPath: string): Diagnostic[] {
   if (source.parseErrors.length > 0) return source.parseErrors;
-  const problems: PathProblem[] = [...checkSchema(schemaPath, source.data), ...checkRules(source.data, (p) => source.locate(p))];
+  const problems: PathProblem[] = [
+    ...checkSchema(schemaPath, source.data),
+    ...checkRules(source.data, (p) => source.locate(p)),
+  ];
   return problems
     .map((p): Diagnostic => {
       const { line, column } = source.locate(p.path, p.target);

@@ -1,4 +1,10 @@
-import { bodilessResponseName, COMPONENT_NAME, exampleName, responseName, statusResponseName } from '../emitters/openapi/names.js';
+import {
+  bodilessResponseName,
+  COMPONENT_NAME,
+  exampleName,
+  responseName,
+  statusResponseName,
+} from '../emitters/openapi/names.js';
 import { messageKeyOf } from '../model/naming.js';
 import type { PathProblem } from './schema-check.js';
 import type { CatalogPath } from './yaml-source.js';
@@ -25,21 +31,28 @@ interface Owner {
 export function checkOpenApiNames(data: unknown, locate: (path: CatalogPath) => { line: number }): PathProblem[] {
   if (!isObj(data)) return [];
   const problems: PathProblem[] = [];
-  const report = (path: CatalogPath, message: string) => problems.push({ path, message, target: 'value', severity: 'error' });
+  const report = (path: CatalogPath, message: string) =>
+    problems.push({ path, message, target: 'value', severity: 'error' });
   const responses = new Map<string, Owner>();
   const errors = arr(data.errors);
 
   const claim = (name: string, owner: Owner) => {
     for (const candidate of [name, exampleName(name, 'xml'), exampleName(name, 'json')]) {
       if (!COMPONENT_NAME.test(candidate)) {
-        report(owner.path, `${owner.label} derives the OpenAPI component name "${candidate}", but names may use only A-Z a-z 0-9 . - _`);
+        report(
+          owner.path,
+          `${owner.label} derives the OpenAPI component name "${candidate}", but names may use only A-Z a-z 0-9 . - _`,
+        );
         return;
       }
     }
     const first = responses.get(name);
     if (first === undefined) responses.set(name, owner);
     else if (first.key !== owner.key) {
-      report(owner.path, `${owner.label} derives the OpenAPI response name "${name}", already derived by ${first.label} at line ${locate(first.path).line}`);
+      report(
+        owner.path,
+        `${owner.label} derives the OpenAPI response name "${name}", already derived by ${first.label} at line ${locate(first.path).line}`,
+      );
     }
   };
 
@@ -57,11 +70,19 @@ export function checkOpenApiNames(data: unknown, locate: (path: CatalogPath) => 
     if (!isObj(entry)) return;
     const code = str(entry.code);
     if (code === undefined) return;
-    claim(responseName(messageKeyOf(code)), { path: ['errors', i, 'code'], label: `code "${code}"`, key: `code ${code}` });
+    claim(responseName(messageKeyOf(code)), {
+      path: ['errors', i, 'code'],
+      label: `code "${code}"`,
+      key: `code ${code}`,
+    });
     arr(entry.variants).forEach((variant, j) => {
       const id = isObj(variant) ? str(variant.id) : undefined;
       if (id === undefined) return;
-      const owner = { path: ['errors', i, 'variants', j, 'id'], label: `variant "${id}" of ${code}`, key: `variant ${code} ${id}` };
+      const owner = {
+        path: ['errors', i, 'variants', j, 'id'],
+        label: `variant "${id}" of ${code}`,
+        key: `variant ${code} ${id}`,
+      };
       claim(responseName(messageKeyOf(code, id)), owner);
     });
   });

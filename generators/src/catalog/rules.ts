@@ -21,8 +21,12 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 export function checkRules(data: unknown, locate: (path: CatalogPath) => { line: number }): PathProblem[] {
   if (!isObj(data)) return [];
   const problems: PathProblem[] = [];
-  const report = (path: CatalogPath, message: string, target: 'value' | 'key' = 'value', severity: 'error' | 'warning' = 'error') =>
-    problems.push({ path, message, target, severity });
+  const report = (
+    path: CatalogPath,
+    message: string,
+    target: 'value' | 'key' = 'value',
+    severity: 'error' | 'warning' = 'error',
+  ) => problems.push({ path, message, target, severity });
 
   const locales = isObj(data.locales) ? data.locales : {};
   const sourceLocale = str(locales.source) ?? 'en';
@@ -45,7 +49,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
       const first = codeAt.get(code.toLowerCase());
       if (first !== undefined) {
         const other = str((errors[first] as Obj).code);
-        const how = other === code ? `duplicate code "${code}"` : `code "${code}" collides with "${other}" (codes are matched case-insensitively)`;
+        const how =
+          other === code
+            ? `duplicate code "${code}"`
+            : `code "${code}" collides with "${other}" (codes are matched case-insensitively)`;
         report([...base, 'code'], `${how}, first defined at line ${locate(['errors', first, 'code']).line}`);
       } else {
         codeAt.set(code.toLowerCase(), i);
@@ -55,12 +62,19 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
       if (RESERVED_CLASS_NAMES.has(className) || RESERVED_CLASS_NAMES.has(code)) {
         report([...base, 'code'], `code "${code}" derives the reserved identifier ${className}`);
       } else if (firstClass !== undefined && str((errors[firstClass] as Obj).code) !== code) {
-        report([...base, 'code'], `code "${code}" derives the class name ${className}, already derived by "${str((errors[firstClass] as Obj).code)}" at line ${locate(['errors', firstClass, 'code']).line}`);
+        report(
+          [...base, 'code'],
+          `code "${code}" derives the class name ${className}, already derived by "${str((errors[firstClass] as Obj).code)}" at line ${locate(['errors', firstClass, 'code']).line}`,
+        );
       } else {
         classAt.set(className, i);
       }
       // An invalid status is reported by the schema; tables built on it would only echo that.
-      if (Number.isInteger(entry.httpStatus) && (entry.httpStatus as number) >= 100 && (entry.httpStatus as number) <= 599) {
+      if (
+        Number.isInteger(entry.httpStatus) &&
+        (entry.httpStatus as number) >= 100 &&
+        (entry.httpStatus as number) <= 599
+      ) {
         const status = entry.httpStatus as number;
         statusesUsed.set(status, statusesUsed.get(status) ?? code);
         codeStatus.set(code, status);
@@ -81,7 +95,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
       const first = codeAt.get(alias.toLowerCase());
       if (first !== undefined) {
         const other = str((errors[first] as Obj).code);
-        report(['errors', i, 'aliases', j], `alias "${alias}" collides with code "${other}" at line ${locate(['errors', first, 'code']).line}`);
+        report(
+          ['errors', i, 'aliases', j],
+          `alias "${alias}" collides with code "${other}" at line ${locate(['errors', first, 'code']).line}`,
+        );
       } else {
         codeAt.set(alias.toLowerCase(), i);
       }
@@ -107,12 +124,16 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
     if (!isObj(t)) continue;
     for (const value of Object.values(t)) {
       const text = typeof value === 'string' ? value : isObj(value) ? str(value.text) : undefined;
-      if (text) scanPlaceholders(text).names.forEach((n) => used.add(n));
+      if (text) for (const n of scanPlaceholders(text).names) used.add(n);
     }
   }
   for (const name of declared) {
     if (RESERVED_PARAM_NAMES.has(name) || name in Object.prototype) {
-      report([...base, 'params', name], `param "${name}" would shadow JssError.${name}; choose another name (resource and requestId may be used: they are the error's own fields)`, 'key');
+      report(
+        [...base, 'params', name],
+        `param "${name}" would shadow JssError.${name}; choose another name (resource and requestId may be used: they are the error's own fields)`,
+        'key',
+      );
     } else if (!used.has(name)) {
       report([...base, 'params', name], `param "${name}" is declared but no text uses {${name}}`, 'key');
     }
@@ -130,9 +151,20 @@ function checkVariants(entry: Obj, base: CatalogPath, sourceLocale: string, allL
       if (seen.has(id)) report([...path, 'id'], `duplicate variant id "${id}" in ${str(entry.code) ?? 'this code'}`);
       else seen.set(id, j);
     }
-    checkTexts(variant.text, [...path, 'text'], `${str(entry.code) ?? '?'}.${id ?? j}`, declared, sourceLocale, allLocales, report);
+    checkTexts(
+      variant.text,
+      [...path, 'text'],
+      `${str(entry.code) ?? '?'}.${id ?? j}`,
+      declared,
+      sourceLocale,
+      allLocales,
+      report,
+    );
     if (str(variant.message) !== undefined && variant.message === entry.message) {
-      report([...path, 'message'], `variant "${id}" repeats its code's message; a variant exists to send a different one`);
+      report(
+        [...path, 'message'],
+        `variant "${id}" repeats its code's message; a variant exists to send a different one`,
+      );
     }
   });
 }
@@ -160,7 +192,8 @@ function checkTexts(
       continue;
     }
     if (locale === sourceLocale) {
-      if (isObj(value)) report(at, `the source locale's text is a plain string; only translations record what they translate`);
+      if (isObj(value))
+        report(at, `the source locale's text is a plain string; only translations record what they translate`);
     } else if (typeof value === 'string') {
       report(at, `a translation is { text, translates }: record which ${sourceLocale} text it translates`);
     }
@@ -178,7 +211,10 @@ function checkTexts(
     if (undeclared.length > 0) {
       report(bodyPath, `${locale} text of ${label} uses ${listNames(undeclared)}, not declared in params`);
     } else if (locale !== sourceLocale && sourceNames && !sameNames(scan.names, sourceNames)) {
-      report(bodyPath, `${locale} text of ${label} has placeholders ${listNames(scan.names)} but ${sourceLocale} has ${listNames(sourceNames)}`);
+      report(
+        bodyPath,
+        `${locale} text of ${label} has placeholders ${listNames(scan.names)} but ${sourceLocale} has ${listNames(sourceNames)}`,
+      );
     }
     if (locale !== sourceLocale && isObj(value) && sourceText !== undefined && typeof value.translates === 'string') {
       const current = sourceHash(sourceText);
@@ -194,7 +230,12 @@ function checkTexts(
   }
 }
 
-function checkStatusDefaults(data: Obj, statusesUsed: Map<number, string>, codeStatus: Map<string, number>, report: Report) {
+function checkStatusDefaults(
+  data: Obj,
+  statusesUsed: Map<number, string>,
+  codeStatus: Map<string, number>,
+  report: Report,
+) {
   const knownCodes = new Set(arr(data.errors).map((e) => (isObj(e) ? str(e.code) : undefined)));
   const covered = new Map<number, number>();
   arr(data.statusDefaults).forEach((item, i) => {
@@ -212,11 +253,15 @@ function checkStatusDefaults(data: Obj, statusesUsed: Map<number, string>, codeS
     if (code === undefined) return;
     const status = codeStatus.get(code);
     if (!knownCodes.has(code)) report([...path, 'code'], `unknown code "${code}"`);
-    else if (status !== undefined && status !== item.httpStatus) report([...path, 'code'], `"${code}" has status ${status}, not ${item.httpStatus}`);
+    else if (status !== undefined && status !== item.httpStatus)
+      report([...path, 'code'], `"${code}" has status ${status}, not ${item.httpStatus}`);
   });
   for (const [status, code] of statusesUsed) {
     if (!covered.has(status)) {
-      report(['statusDefaults'], `status ${status} (used by "${code}") needs a default code for responses without a body`);
+      report(
+        ['statusDefaults'],
+        `status ${status} (used by "${code}") needs a default code for responses without a body`,
+      );
     }
   }
 }

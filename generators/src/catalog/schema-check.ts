@@ -47,7 +47,13 @@ function describe(error: ErrorObject): PathProblem[] {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':
-      return [{ path: [...path, String(p.additionalProperty)], target: 'key', message: `unknown key "${String(p.additionalProperty)}"${where(path)}` }];
+      return [
+        {
+          path: [...path, String(p.additionalProperty)],
+          target: 'key',
+          message: `unknown key "${String(p.additionalProperty)}"${where(path)}`,
+        },
+      ];
     case 'required':
       return [{ path, target: 'value', message: `missing required key "${String(p.missingProperty)}"${where(path)}` }];
     case 'propertyNames':
@@ -62,7 +68,13 @@ function describe(error: ErrorObject): PathProblem[] {
       if (name === 'httpStatus') return [{ path, target: 'value', message: 'httpStatus must be an integer 100-599' }];
       return [{ path, target: 'value', message: `${name} must be ${article(String(p.type))}` }];
     case 'enum':
-      return [{ path, target: 'value', message: `${name} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` }];
+      return [
+        {
+          path,
+          target: 'value',
+          message: `${name} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+        },
+      ];
     case 'const':
       return [{ path, target: 'value', message: `${name} must be ${JSON.stringify(p.allowedValue)}` }];
     case 'oneOf':
@@ -80,7 +92,8 @@ function patternMessage(path: CatalogPath, name: string): string {
     return `${parent === 'aliases' ? 'alias' : 'code'} must be an identifier: a capital letter, then letters or digits`;
   }
   if (name === 'id') return 'variant id must be lowerCamelCase: a small letter, then letters or digits';
-  if (name === 'translates') return 'translates must be 8 lowercase hex digits (the start of the SHA-256 of the source text)';
+  if (name === 'translates')
+    return 'translates must be 8 lowercase hex digits (the start of the SHA-256 of the source text)';
   return `${name} has an invalid format`;
 }
 

@@ -17,12 +17,20 @@ export function checkServerNames(data: unknown): PathProblem[] {
     if (!isObj(entry)) return;
     const base: CatalogPath = ['errors', i];
     if (typeof entry.code === 'string' && RESERVED_HELPER_NAMES.has(helperNameOf(entry.code))) {
-      problems.push({ path: [...base, 'code'], target: 'value', message: `code "${entry.code}" derives the server helper ${helperNameOf(entry.code)}, which @jss/errors-server already exports` });
+      problems.push({
+        path: [...base, 'code'],
+        target: 'value',
+        message: `code "${entry.code}" derives the server helper ${helperNameOf(entry.code)}, which @jss/errors-server already exports`,
+      });
     }
     if (!isObj(entry.params)) return;
     for (const name of Object.keys(entry.params)) {
       if (RESPONSE_OPTIONS.has(name)) {
-        problems.push({ path: [...base, 'params', name], target: 'key', message: `param "${name}" clashes with the server helpers' response option "${name}"; choose another name` });
+        problems.push({
+          path: [...base, 'params', name],
+          target: 'key',
+          message: `param "${name}" clashes with the server helpers' response option "${name}"; choose another name`,
+        });
       }
     }
   });

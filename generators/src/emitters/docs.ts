@@ -19,18 +19,21 @@ interface Labels {
 const LABELS: Readonly<Record<string, Labels>> = {
   en: {
     title: 'JSS error responses',
-    intro: 'Every error JSS sends. *Message* is the wire message, exactly as the service sends it in `<Message>`; *Description* is the human text, with `{placeholders}` for the details an error can carry.',
+    intro:
+      'Every error JSS sends. *Message* is the wire message, exactly as the service sends it in `<Message>`; *Description* is the human text, with `{placeholders}` for the details an error can carry.',
     code: 'Error code',
     message: 'Message',
     status: 'HTTP status',
     text: 'Description',
     defaultsTitle: 'Responses without a body',
-    defaultsIntro: 'A HEAD request, or a proxy, can leave a response with no body. A client then assumes this code for the status.',
+    defaultsIntro:
+      'A HEAD request, or a proxy, can leave a response with no body. A client then assumes this code for the status.',
     why: 'Why',
   },
   zh: {
     title: 'JSS 错误响应列表',
-    intro: 'JSS 返回的全部错误。“说明”是服务端在 `<Message>` 中原样返回的报文；“备注”是给人阅读的说明，`{占位符}` 表示错误可携带的细节。',
+    intro:
+      'JSS 返回的全部错误。“说明”是服务端在 `<Message>` 中原样返回的报文；“备注”是给人阅读的说明，`{占位符}` 表示错误可携带的细节。',
     code: '错误码',
     message: '说明',
     status: 'HTTP状态码',
@@ -56,7 +59,12 @@ export const docsEmitter: Emitter = {
 
 function view(model: CatalogModel, locale: string) {
   const rows = model.errors.flatMap((e) => [
-    { code: codeSpan(e.code), message: tableCell(e.message), status: String(e.httpStatus), text: tableCell(e.text[locale]!) },
+    {
+      code: codeSpan(e.code),
+      message: tableCell(e.message),
+      status: String(e.httpStatus),
+      text: tableCell(e.text[locale]!),
+    },
     ...e.variants.map((v) => ({
       code: `${codeSpan(e.code)} (${v.id})`,
       message: tableCell(v.message),
@@ -64,6 +72,10 @@ function view(model: CatalogModel, locale: string) {
       text: tableCell(v.text[locale]!),
     })),
   ]);
-  const defaults = model.statusDefaults.map((d) => ({ status: String(d.httpStatus), code: codeSpan(d.code), note: tableCell(d.note) }));
+  const defaults = model.statusDefaults.map((d) => ({
+    status: String(d.httpStatus),
+    code: codeSpan(d.code),
+    note: tableCell(d.note),
+  }));
   return { labels: LABELS[locale] ?? LABELS.en!, rows, defaults };
 }

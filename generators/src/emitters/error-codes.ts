@@ -2,7 +2,16 @@ import { StructureKind } from 'ts-morph';
 import { withHeader } from '../output/header.js';
 import type { Emitter, GeneratedFile } from '../output/generated-file.js';
 import type { CatalogModel, ErrorModel } from '../model/types.js';
-import { arrayBlock, constStatement, docText, literal, objectBlock, printModule, propertyKey, unionTypeAlias } from '../ts/print.js';
+import {
+  arrayBlock,
+  constStatement,
+  docText,
+  literal,
+  objectBlock,
+  printModule,
+  propertyKey,
+  unionTypeAlias,
+} from '../ts/print.js';
 import { createShapePrinter, printWithMembers } from '../ts/shape-printer.js';
 import { inlineObject, variantMessagesLiteral, wireFactFields } from './wire-facts.js';
 
@@ -14,7 +23,10 @@ export const errorCodesEmitter: Emitter = {
   name: 'error-codes',
   ownedDirs: [SRC, CATALOG],
   emit(model) {
-    const ts = (path: string, body: string): GeneratedFile => ({ path: `${SRC}/${path}`, content: withHeader('ts', model.catalogFile, body) });
+    const ts = (path: string, body: string): GeneratedFile => ({
+      path: `${SRC}/${path}`,
+      content: withHeader('ts', model.catalogFile, body),
+    });
     return [
       ts('codes.ts', codesModule(model)),
       ts('info.ts', infoModule(model)),
@@ -39,7 +51,10 @@ function codesModule(model: CatalogModel): string {
       }),
       model.errors.map((e) => `${printEnumMember('member', { name: e.code, doc: summary(e) })},`),
     ),
-    unionTypeAlias({ name: 'JssErrorCodeName', isExported: true, docs: ['A JSS error code as a string literal type.'] }, model.errors.map((e) => literal(e.code))),
+    unionTypeAlias(
+      { name: 'JssErrorCodeName', isExported: true, docs: ['A JSS error code as a string literal type.'] },
+      model.errors.map((e) => literal(e.code)),
+    ),
     constStatement({
       doc: 'All codes, in catalog order.',
       name: 'JSS_ERROR_CODES',
@@ -81,7 +96,10 @@ function infoLiteral(e: ErrorModel): string {
 function statusDefaultsModule(model: CatalogModel): string {
   return printModule([
     `import type { JssErrorCodeName } from './codes.js';`,
-    unionTypeAlias({ name: 'JssHttpStatus', isExported: true, docs: ['Every HTTP status a JSS error is sent with.'] }, model.statuses.map(String)),
+    unionTypeAlias(
+      { name: 'JssHttpStatus', isExported: true, docs: ['Every HTTP status a JSS error is sent with.'] },
+      model.statuses.map(String),
+    ),
     constStatement({
       doc: 'Every HTTP status a JSS error is sent with, ascending.',
       name: 'JSS_HTTP_STATUSES',

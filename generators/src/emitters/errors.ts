@@ -47,7 +47,8 @@ function specConst(e: ErrorModel): string {
   });
 }
 
-const variantType = (e: ErrorModel) => (e.variants.length === 0 ? 'never' : e.variants.map((v) => literal(v.id)).join(' | '));
+const variantType = (e: ErrorModel) =>
+  e.variants.length === 0 ? 'never' : e.variants.map((v) => literal(v.id)).join(' | ');
 const paramType = (p: ParamModel) => (p.type === 'integer' ? 'number' : 'string');
 /** Placeholders named like a base field (resource, requestId) are the base field itself. */
 const ownParams = (e: ErrorModel) => e.params.filter((p) => p.name !== 'resource' && p.name !== 'requestId');
@@ -76,7 +77,13 @@ function fieldSlots(slot: Readonly<Record<string, string>>, shape: string) {
 /** `type XOptions = JssErrorOptions<…>`, or an interface adding the placeholder fields. */
 const printOptionsType = createShapePrinter<string>((slot, shape) =>
   fieldCount(shape) === 0
-    ? { kind: StructureKind.TypeAlias, name: slot.name!, isExported: true, docs: [slot.doc!], type: `JssErrorOptions<${slot.variants!}>` }
+    ? {
+        kind: StructureKind.TypeAlias,
+        name: slot.name!,
+        isExported: true,
+        docs: [slot.doc!],
+        type: `JssErrorOptions<${slot.variants!}>`,
+      }
     : {
         kind: StructureKind.Interface,
         name: slot.name!,
@@ -105,12 +112,22 @@ const printClass = createShapePrinter<string>((slot, shape) => ({
   properties: fieldSlots(slot, shape).map((field) => ({ ...field, hasDeclareKeyword: true })),
   getAccessors: [{ name: 'code', isStatic: true, returnType: slot.code!, statements: [`return ${slot.code!};`] }],
   // No `= {}` default: the base class shares one empty options object, saving an allocation.
-  ctors: [{ parameters: [{ name: 'options', type: slot.options!, hasQuestionToken: true }], statements: [`super(${slot.spec!}, options);`] }],
+  ctors: [
+    {
+      parameters: [{ name: 'options', type: slot.options!, hasQuestionToken: true }],
+      statements: [`super(${slot.spec!}, options);`],
+    },
+  ],
 }));
 
 function errorClass(e: ErrorModel): string {
   const variants = e.variants.map((v) => `- \`${v.id}\`: ${v.message}`);
-  const doc = [`\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`, '', e.text[Object.keys(e.text)[0]!]!, ...(variants.length ? ['', 'Variants:', ...variants] : [])];
+  const doc = [
+    `\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`,
+    '',
+    e.text[Object.keys(e.text)[0]!]!,
+    ...(variants.length ? ['', 'Variants:', ...variants] : []),
+  ];
   const text = printClass(String(ownParams(e).length), {
     className: e.className,
     code: literal(e.code),
@@ -125,7 +142,13 @@ function registryModule(model: CatalogModel): string {
   const imports = model.errors.flatMap((e) => [e.className, `type ${e.optionsTypeName}`]);
   const mapInterface = (name: string, doc: string, type: (e: ErrorModel) => string) =>
     printWithMembers(
-      (members) => ({ kind: StructureKind.Interface, name, isExported: true, docs: [doc], properties: [{ name: members, type: 'never' }] }),
+      (members) => ({
+        kind: StructureKind.Interface,
+        name,
+        isExported: true,
+        docs: [doc],
+        properties: [{ name: members, type: 'never' }],
+      }),
       model.errors.map((e) => `${propertyKey(e.code)}: ${type(e)};`),
     );
   return printModule([

@@ -16,7 +16,10 @@ export const i18nEmitter: Emitter = {
   name: 'errors-i18n',
   ownedDirs: [LOCALES, SRC],
   emit(model) {
-    const ts = (path: string, body: string): GeneratedFile => ({ path: `${SRC}/${path}`, content: withHeader('ts', model.catalogFile, body) });
+    const ts = (path: string, body: string): GeneratedFile => ({
+      path: `${SRC}/${path}`,
+      content: withHeader('ts', model.catalogFile, body),
+    });
     return [
       // JSON has no comments: the bundles stay exactly what i18next loads; the folder is marked generated.
       ...model.locales.all.map((locale) => ({

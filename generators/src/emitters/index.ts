@@ -7,4 +7,11 @@ import { openApiEmitter } from './openapi.js';
 import { serverEmitter } from './server.js';
 
 /** Every target, in the order their files are listed. One emitter per package (plus docs). */
-export const emitters: readonly Emitter[] = [errorCodesEmitter, errorsEmitter, docsEmitter, openApiEmitter, i18nEmitter, serverEmitter];
+export const emitters: readonly Emitter[] = [
+  errorCodesEmitter,
+  errorsEmitter,
+  docsEmitter,
+  openApiEmitter,
+  i18nEmitter,
+  serverEmitter,
+];

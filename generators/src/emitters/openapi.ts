@@ -26,19 +26,29 @@ export const openApiEmitter: Emitter = {
   emit(model) {
     const shared = sharedComponents(model);
     // The shared components are the same in both versions: written as YAML once, not twice.
-    const sharedYaml = Object.fromEntries(SHARED_NAMES.map((name) => [name, renderYamlValue(shared[name], 1)])) as unknown as SharedComponents;
-    const ts = (name: string, body: string): GeneratedFile => ({ path: `${SRC}/${name}`, content: withHeader('ts', model.catalogFile, body) });
+    const sharedYaml = Object.fromEntries(
+      SHARED_NAMES.map((name) => [name, renderYamlValue(shared[name], 1)]),
+    ) as unknown as SharedComponents;
+    const ts = (name: string, body: string): GeneratedFile => ({
+      path: `${SRC}/${name}`,
+      content: withHeader('ts', model.catalogFile, body),
+    });
     return [
       ...VERSIONS.flatMap(({ dialect, file, constName, module }) => [
-        { path: `${DOCS}/${file}.yaml`, content: withHeader('yaml', model.catalogFile, toBlockYaml(openApiDocument(model, dialect, sharedYaml))) },
-        { path: `${DOCS}/${file}.json`, content: `${JSON.stringify(openApiDocument(model, dialect, shared), null, 2)}\n` },
+        {
+          path: `${DOCS}/${file}.yaml`,
+          content: withHeader('yaml', model.catalogFile, toBlockYaml(openApiDocument(model, dialect, sharedYaml))),
+        },
+        {
+          path: `${DOCS}/${file}.json`,
+          content: `${JSON.stringify(openApiDocument(model, dialect, shared), null, 2)}\n`,
+        },
         ts(module, versionModule(model, dialect, constName)),
       ]),
       ts(SHARED_MODULE, sharedModule(shared)),
     ];
   },
 };
-
 
 const SHARED_NAMES = ['headers', 'examples', 'responses'] as const satisfies readonly (keyof SharedComponents)[];
 
@@ -58,7 +68,9 @@ function sharedModule(shared: SharedComponents): string {
 
 /** The version's document, its shared components imported rather than repeated. */
 function versionModule(model: CatalogModel, dialect: Dialect, constName: string): string {
-  const shared = Object.fromEntries(SHARED_NAMES.map((name) => [name, tsExpression(name)])) as unknown as SharedComponents;
+  const shared = Object.fromEntries(
+    SHARED_NAMES.map((name) => [name, tsExpression(name)]),
+  ) as unknown as SharedComponents;
   return printModule([
     `import type { OpenApiComponentsDocument } from '../types.js';\nimport { ${SHARED_NAMES.join(', ')} } from './${SHARED_MODULE.replace(/\.ts$/, '.js')}';`,
     constStatement({

@@ -17,7 +17,10 @@ export const serverEmitter: Emitter = {
   name: 'errors-server',
   ownedDirs: [SRC, TEST],
   emit(model) {
-    const ts = (path: string, body: string): GeneratedFile => ({ path, content: withHeader('ts', model.catalogFile, body) });
+    const ts = (path: string, body: string): GeneratedFile => ({
+      path,
+      content: withHeader('ts', model.catalogFile, body),
+    });
     return [
       ts(`${SRC}/responses.ts`, responsesModule(model)),
       ts(`${SRC}/tables.ts`, tablesModule(model)),

@@ -26,11 +26,7 @@ export function messageKeyOf(code: string, variant?: string): string {
 }
 
 /** Identifiers the generated modules define themselves; a code may not derive one of them. */
-export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set([
-  'Error',
-  'JssError',
-  'UnknownJssError',
-]);
+export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set(['Error', 'JssError', 'UnknownJssError']);
 
 /**
  * Members of JssError a placeholder field may not shadow. `resource` and `requestId` are not

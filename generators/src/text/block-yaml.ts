@@ -34,7 +34,8 @@ function writeMapping(map: Record<string, unknown>, indent: string, lines: strin
     const head = `${indent}${quoteKey(key)}:`;
     if (typeof value === 'object' && value !== null && RENDERED in value) {
       const rendered = (value as RenderedYaml)[RENDERED];
-      if (rendered.indent !== `${indent}  `) throw new Error(`rendered YAML for depth ${rendered.indent.length / 2 - 1} placed at ${indent.length / 2}`);
+      if (rendered.indent !== `${indent}  `)
+        throw new Error(`rendered YAML for depth ${rendered.indent.length / 2 - 1} placed at ${indent.length / 2}`);
       lines.push(head);
       for (const line of rendered.lines) lines.push(line);
     } else if (isObject(value) && Object.keys(value).length > 0) {
@@ -74,7 +75,11 @@ function scalar(value: unknown, blockIndent: string): string {
   if (Array.isArray(value)) return '[]';
   if (typeof value !== 'string') throw new Error(`not JSON data: ${typeof value}`);
   if (isPlainSafe(value)) return value;
-  if (isLiteralBlockSafe(value)) return `|-\n${value.split('\n').map((line) => (line === '' ? '' : blockIndent + line)).join('\n')}`;
+  if (isLiteralBlockSafe(value))
+    return `|-\n${value
+      .split('\n')
+      .map((line) => (line === '' ? '' : blockIndent + line))
+      .join('\n')}`;
   return doubleQuoted(value);
 }
 
@@ -89,23 +94,37 @@ const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isPlainSafe(text: string): boolean {
-  return PLAIN.test(text) && !text.endsWith(' ') && !RESERVED.test(text) && (PRINTABLE_ASCII.test(text) || !NOT_PRINTABLE.test(text));
+  return (
+    PLAIN.test(text) &&
+    !text.endsWith(' ') &&
+    !RESERVED.test(text) &&
+    (PRINTABLE_ASCII.test(text) || !NOT_PRINTABLE.test(text))
+  );
 }
 
 /** Characters YAML cannot carry raw (outside its printable set), and line separators. */
-const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_PRINTABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function isLiteralBlockSafe(text: string): boolean {
   // A block's indentation is read from its first non-empty line, so that line must come first
   // and not start with a space; trailing spaces and tabs are kept out for editors' sake.
-  return text.includes('\n') && !text.includes('\r') && !NOT_PRINTABLE.test(text) && !/^[ \t\n]|[ \t]\n|[ \t]$|\n$|\t/.test(text);
+  return (
+    text.includes('\n') &&
+    !text.includes('\r') &&
+    !NOT_PRINTABLE.test(text) &&
+    !/^[ \t\n]|[ \t]\n|[ \t]$|\n$|\t/.test(text)
+  );
 }
 
 const NOT_PRINTABLE_ALL = new RegExp(NOT_PRINTABLE.source, 'g');
 
 function doubleQuoted(text: string): string {
   // JSON's escapes are YAML's; only characters JSON leaves raw but YAML forbids need more.
-  return JSON.stringify(text).replace(NOT_PRINTABLE_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    NOT_PRINTABLE_ALL,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function quoteKey(key: string): string {

@@ -33,5 +33,10 @@ export function sameNames(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export function listNames(names: readonly string[]): string {
-  return names.length === 0 ? 'none' : [...names].sort().map((n) => `{${n}}`).join(', ');
+  return names.length === 0
+    ? 'none'
+    : [...names]
+        .sort()
+        .map((n) => `{${n}}`)
+        .join(', ');
 }

@@ -1,4 +1,10 @@
-import { printStructure, StructureKind, type OptionalKind, type StatementStructures, type TypeAliasDeclarationStructure } from 'ts-morph';
+import {
+  printStructure,
+  StructureKind,
+  type OptionalKind,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
 
 export type Statement = string | StatementStructures;
 
@@ -39,7 +45,13 @@ export function printModule(statements: readonly Statement[]): string {
  * A data constant as text. ts-morph's printer gives multi-line initializers a hanging indent,
  * so data blocks are written here and passed to `printModule` as ready statements.
  */
-export function constStatement(options: { doc: string; name: string; type?: string; value: string; exported?: boolean }): string {
+export function constStatement(options: {
+  doc: string;
+  name: string;
+  type?: string;
+  value: string;
+  exported?: boolean;
+}): string {
   const type = options.type ? `: ${options.type}` : '';
   return `/** ${docText(options.doc)} */\n${options.exported === false ? '' : 'export '}const ${options.name}${type} = ${options.value};`;
 }
@@ -83,7 +95,9 @@ export function propertyKey(key: string): string {
 export function jsDoc(text: string, indent = ''): string {
   const lines = docText(text).split('\n');
   if (lines.length === 1) return `${indent}/** ${lines[0]} */`;
-  return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`].join('\n');
+  return [`${indent}/**`, ...lines.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`].join(
+    '\n',
+  );
 }
 
 const UNION = '__union__';
@@ -92,7 +106,10 @@ const UNION = '__union__';
  * A type alias of a union, printed by ts-morph, the union one member per line when long. (Given a
  * multi-line type, ts-morph's writer would hang-indent it after a trailing space.)
  */
-export function unionTypeAlias(alias: Omit<OptionalKind<TypeAliasDeclarationStructure>, 'type'>, members: readonly string[]): string {
+export function unionTypeAlias(
+  alias: Omit<OptionalKind<TypeAliasDeclarationStructure>, 'type'>,
+  members: readonly string[],
+): string {
   const text = printStructure({ ...alias, kind: StructureKind.TypeAlias, type: UNION }, PRINT_OPTIONS).trimEnd();
   const union = unionType(members);
   return text.replace(` ${UNION}`, union.startsWith('\n') ? union : ` ${union}`);

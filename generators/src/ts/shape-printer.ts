@@ -20,7 +20,9 @@ interface Template {
  * apart that differ in structure (e.g. the number of placeholder fields). Values are inserted
  * as they are: pass identifiers, `literal(...)` output and `docText(...)` of single lines only.
  */
-export function createShapePrinter<Slot extends string>(build: (slot: Readonly<Record<Slot, string>>, shape: string) => Structures) {
+export function createShapePrinter<Slot extends string>(
+  build: (slot: Readonly<Record<Slot, string>>, shape: string) => Structures,
+) {
   const templates = new Map<string, Template>();
   const slot = new Proxy({} as Record<Slot, string>, { get: (_, name) => `__slot_${String(name)}__` });
   return (shape: string, values: Readonly<Record<Slot, string>>): string => {
@@ -57,6 +59,11 @@ export function printWithMembers(frame: (members: string) => Structures, members
   const lines = text.split('\n');
   const at = lines.findIndex((l) => l.includes(MEMBERS));
   const indent = /^\s*/.exec(lines[at]!)![0];
-  const body = members.map((m) => m.split('\n').map((l) => (l === '' ? l : indent + l)).join('\n'));
+  const body = members.map((m) =>
+    m
+      .split('\n')
+      .map((l) => (l === '' ? l : indent + l))
+      .join('\n'),
+  );
   return [...lines.slice(0, at), ...body, ...lines.slice(at + 1)].join('\n');
 }

@@ -19,7 +19,15 @@ const require = createRequire(import.meta.url);
 /** The catalog as the package publishes it, read independently of the generated code. */
 const catalog = parse(readFileSync(require.resolve('@jss/error-codes/catalog/errors.yaml'), 'utf8')) as {
   statusDefaults: { httpStatus: number; code: string }[];
-  errors: { code: string; httpStatus: number; message: string; fault: string; retryable: boolean; aliases?: string[]; variants?: { id: string; message: string }[] }[];
+  errors: {
+    code: string;
+    httpStatus: number;
+    message: string;
+    fault: string;
+    retryable: boolean;
+    aliases?: string[];
+    variants?: { id: string; message: string }[];
+  }[];
 };
 
 describe('@jss/error-codes', () => {
@@ -50,7 +58,12 @@ describe('@jss/error-codes', () => {
     expect(errorInfo.InvalidCallback.httpStatus).toBe(567);
     expect(JSS_HTTP_STATUSES).toContain(567);
     expect(Object.keys(errorInfo.BucketNotEmpty.variants)).toEqual(['multipartUploads', 'acl']);
-    expect(errorInfo.SlowDown).toMatchObject({ httpStatus: 400, throttling: true, retryable: true, aws: { code: 'SlowDown', httpStatus: 503 } });
+    expect(errorInfo.SlowDown).toMatchObject({
+      httpStatus: 400,
+      throttling: true,
+      retryable: true,
+      aws: { code: 'SlowDown', httpStatus: 503 },
+    });
   });
 
   it('types metadata literally', () => {
@@ -98,10 +111,14 @@ describe('@jss/error-codes', () => {
   });
 
   it('publishes the catalog, its JSON form and its schema', () => {
-    const json = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/errors.json'), 'utf8')) as { errors: { code: string; className: string }[] };
+    const json = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/errors.json'), 'utf8')) as {
+      errors: { code: string; className: string }[];
+    };
     expect(json.errors.map((e) => e.code)).toEqual([...JSS_ERROR_CODES]);
     expect(json.errors.find((e) => e.code === 'InternalError')?.className).toBe('InternalError');
-    const schema = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/schema.json'), 'utf8')) as { title: string };
+    const schema = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/schema.json'), 'utf8')) as {
+      title: string;
+    };
     expect(schema.title).toBe('JSS error catalog');
   });
 });

@@ -13,7 +13,7 @@ export async function bundleApp(locales) {
     "import { formatJssError, negotiateLocale, registerJssMessages } from '@jss/errors-i18n';",
     ...imports,
     `registerJssMessages(${locales.map((_, i) => `l${i}`).join(', ')});`,
-    "export const text = (error) => formatJssError(error, { locale: negotiateLocale(navigator.languages) });",
+    'export const text = (error) => formatJssError(error, { locale: negotiateLocale(navigator.languages) });',
   ].join('\n');
   const result = await build({
     stdin: { contents: source, resolveDir: packageDir, sourcefile: 'app.js', loader: 'js' },

@@ -5,7 +5,11 @@ import { bundleApp } from './app-bundle.mjs';
 const rows = [];
 for (const locales of [[], ['en'], ['zh'], ['en', 'zh']]) {
   const { minified, gzip } = await bundleApp(locales);
-  rows.push({ app: locales.length === 0 ? 'formatter only' : `formatter + ${locales.join(' + ')}`, 'minified (bytes)': minified, 'minified + gzip (bytes)': gzip });
+  rows.push({
+    app: locales.length === 0 ? 'formatter only' : `formatter + ${locales.join(' + ')}`,
+    'minified (bytes)': minified,
+    'minified + gzip (bytes)': gzip,
+  });
 }
 const base = rows[1]['minified + gzip (bytes)'];
 for (const row of rows) row['gzip vs en only'] = `${(row['minified + gzip (bytes)'] / base).toFixed(2)}x`;

@@ -16,7 +16,10 @@ const Q_VALUE = /^q=(0(\.\d{0,3})?|1(\.0{0,3})?)$/i;
  * thrown: a browser's header is untrusted input. POSIX names such as `zh_CN.UTF-8` are accepted.
  */
 export function parseLanguageRanges(input: string | readonly string[]): LanguageRange[] {
-  const items = typeof input === 'string' ? input.split(',') : input.flatMap((item) => (typeof item === 'string' ? item.split(',') : []));
+  const items =
+    typeof input === 'string'
+      ? input.split(',')
+      : input.flatMap((item) => (typeof item === 'string' ? item.split(',') : []));
   const ranges: LanguageRange[] = [];
   for (const item of items.slice(0, MAX_RANGES)) {
     const range = parseRange(item);

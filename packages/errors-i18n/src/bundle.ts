@@ -12,7 +12,9 @@ export interface JssMessageBundle<L extends string = string> {
 export function assertBundle(value: unknown, where: string): asserts value is JssMessageBundle {
   const bundle = value as Partial<JssMessageBundle> | null;
   if (typeof bundle !== 'object' || bundle === null || typeof bundle.locale !== 'string' || bundle.locale === '') {
-    throw new TypeError(`${where}: expected a message bundle { locale, messages } such as the default export of '@jss/errors-i18n/locales/en', got ${describe(value)}`);
+    throw new TypeError(
+      `${where}: expected a message bundle { locale, messages } such as the default export of '@jss/errors-i18n/locales/en', got ${describe(value)}`,
+    );
   }
   if (typeof bundle.messages !== 'object' || bundle.messages === null) {
     throw new TypeError(`${where}: the bundle of locale "${bundle.locale}" has no messages object`);

@@ -19,7 +19,10 @@ export interface JssErrorLike {
 }
 
 /** A code and, optionally, which of its variants: `{ code: 'BucketNotEmpty', variant: 'acl' }`. */
-export type JssErrorRef<C extends JssErrorCodeName = JssErrorCodeName> = { readonly code: C; readonly variant?: JssErrorVariants[C] | undefined };
+export type JssErrorRef<C extends JssErrorCodeName = JssErrorCodeName> = {
+  readonly code: C;
+  readonly variant?: JssErrorVariants[C] | undefined;
+};
 
 export type FormattableJssError = string | JssErrorLike;
 
@@ -46,7 +49,10 @@ export interface FormatJssErrorOptions<P = Readonly<Record<string, unknown>>> {
  * one without a value stays visible as `{name}`. A code no bundle knows gives a generic sentence
  * that shows the code (always the real one: `params.code` does not replace it there).
  */
-export function formatJssError<const E extends FormattableJssError>(error: E, options?: FormatJssErrorOptions<JssParamsOf<E>>): string;
+export function formatJssError<const E extends FormattableJssError>(
+  error: E,
+  options?: FormatJssErrorOptions<JssParamsOf<E>>,
+): string;
 export function formatJssError(error: FormattableJssError, options: FormatJssErrorOptions = {}): string {
   let code: string;
   let variant: string | undefined;
@@ -58,7 +64,9 @@ export function formatJssError(error: FormattableJssError, options: FormatJssErr
     variant = typeof error.variant === 'string' ? error.variant : undefined;
     source = error;
   } else {
-    throw new TypeError(`formatJssError: expected a JssError, an error code or { code, variant }, got ${error === null ? 'null' : typeof error}`);
+    throw new TypeError(
+      `formatJssError: expected a JssError, an error code or { code, variant }, got ${error === null ? 'null' : typeof error}`,
+    );
   }
   const templates = templatesFor(options.locale, options.bundles);
   const params = options.params as Readonly<Record<string, unknown>> | undefined;
@@ -72,7 +80,11 @@ export function formatJssError(error: FormattableJssError, options: FormatJssErr
 }
 
 /** The variant's text, else the code's; codes are tried verbatim, then case-insensitively and by alias. */
-function findTemplate(templates: TemplateCache, code: string, variant: string | undefined): CompiledTemplate | undefined {
+function findTemplate(
+  templates: TemplateCache,
+  code: string,
+  variant: string | undefined,
+): CompiledTemplate | undefined {
   const found = (variant === undefined ? undefined : templates.get(`${code}_${variant}`)) ?? templates.get(code);
   if (found !== undefined) return found;
   const canonical = resolveJssErrorCode(code);

@@ -1,4 +1,11 @@
-export { formatJssError, type FormatJssErrorOptions, type FormattableJssError, type JssErrorLike, type JssErrorRef, type JssParamsOf } from './format.js';
+export {
+  formatJssError,
+  type FormatJssErrorOptions,
+  type FormattableJssError,
+  type JssErrorLike,
+  type JssErrorRef,
+  type JssParamsOf,
+} from './format.js';
 export { negotiateLocale, type LocaleInput } from './negotiate.js';
 export { registerJssMessages, registeredJssMessages } from './registry.js';
 export type { JssMessageBundle } from './bundle.js';

@@ -53,14 +53,18 @@ const MAX_CACHED = 512;
 
 function negotiate(header: string, supported: readonly string[]): string {
   const candidates: Candidate[] = supported.map((locale) => ({ locale, ...subtagsOf(locale) }));
-  const ranges = parseLanguageRanges(header).map((r) => ({ ...r, wanted: r.tag === '*' ? undefined : subtagsOf(r.tag) }));
+  const ranges = parseLanguageRanges(header).map((r) => ({
+    ...r,
+    wanted: r.tag === '*' ? undefined : subtagsOf(r.tag),
+  }));
   // q=0 says "not this one": a refused locale is never chosen, not even as a weak match.
   const refused = new Set<string>();
   const anyRefused = ranges.some((r) => r.q === 0 && r.wanted === undefined);
   for (const c of candidates) {
     const refusedByName = ranges.some((r) => r.q === 0 && r.wanted !== undefined && covers(r.wanted, c));
     // `*;q=0`: whatever no accepted range asks for, even as a weak (same-language) match.
-    const refusedByStar = anyRefused && !ranges.some((r) => r.q > 0 && r.wanted !== undefined && r.wanted.language === c.language);
+    const refusedByStar =
+      anyRefused && !ranges.some((r) => r.q > 0 && r.wanted !== undefined && r.wanted.language === c.language);
     if (refusedByName || refusedByStar) refused.add(c.locale);
   }
   const allowed = candidates.filter((c) => !refused.has(c.locale));
@@ -104,7 +108,13 @@ function subtagsOf(tag: string): Subtags {
   try {
     const named = new Intl.Locale(tag);
     const locale = named.maximize();
-    return { language: locale.language, script: locale.script ?? '', region: locale.region ?? '', namedScript: named.script ?? '', namedRegion: named.region ?? '' };
+    return {
+      language: locale.language,
+      script: locale.script ?? '',
+      region: locale.region ?? '',
+      namedScript: named.script ?? '',
+      namedRegion: named.region ?? '',
+    };
   } catch {
     return { language: tag.split('-')[0]!.toLowerCase(), script: '', region: '', namedScript: '', namedRegion: '' };
   }

@@ -11,7 +11,13 @@ export interface PlaceholderSource {
  * stays visible. The unknown-code sentence gets the real code as `params.code` (see format.ts),
  * so there `{code}` is always the code the error has, whatever the caller's params say.
  */
-export function placeholderValue(fromParams: unknown, error: PlaceholderSource | undefined, code: string, name: string, raw: string): string {
+export function placeholderValue(
+  fromParams: unknown,
+  error: PlaceholderSource | undefined,
+  code: string,
+  name: string,
+  raw: string,
+): string {
   let value = fromParams;
   if (value == null && error !== undefined) {
     value = (error as Readonly<Record<string, unknown>>)[name];

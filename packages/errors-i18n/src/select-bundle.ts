@@ -46,7 +46,7 @@ function localesOf(list: readonly JssMessageBundle[], passed: boolean): readonly
   let locales = checked.get(list);
   if (locales === undefined) {
     if (!Array.isArray(list)) throw new TypeError('formatJssError: `bundles` must be an array of message bundles');
-    if (passed) list.forEach((bundle) => assertBundle(bundle, 'formatJssError'));
+    if (passed) for (const bundle of list) assertBundle(bundle, 'formatJssError');
     if (list.length === 0) {
       throw new Error(
         "formatJssError: no message bundle. Import one (import en from '@jss/errors-i18n/locales/en') and call registerJssMessages(en), or pass { bundles: [en] }.",

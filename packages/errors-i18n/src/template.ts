@@ -40,7 +40,13 @@ export function compileTemplate(text: string): CompiledTemplate {
       return (p, e, c) => {
         const v0 = p === undefined ? undefined : p[n0];
         const v1 = p === undefined ? undefined : p[n1];
-        return l0 + (typeof v0 === 'string' ? v0 : placeholderValue(v0, e, c, n0, r0)) + l1 + (typeof v1 === 'string' ? v1 : placeholderValue(v1, e, c, n1, r1)) + l2;
+        return (
+          l0 +
+          (typeof v0 === 'string' ? v0 : placeholderValue(v0, e, c, n0, r0)) +
+          l1 +
+          (typeof v1 === 'string' ? v1 : placeholderValue(v1, e, c, n1, r1)) +
+          l2
+        );
       };
     case 3:
       return (p, e, c) => {
@@ -60,7 +66,8 @@ export function compileTemplate(text: string): CompiledTemplate {
     default:
       return (p, e, c) => {
         let out = l0;
-        for (let i = 0; i < n.length; i++) out += placeholderValue(p === undefined ? undefined : p[n[i]!], e, c, n[i]!, r[i]!) + l[i + 1]!;
+        for (let i = 0; i < n.length; i++)
+          out += placeholderValue(p === undefined ? undefined : p[n[i]!], e, c, n[i]!, r[i]!) + l[i + 1]!;
         return out;
       };
   }

@@ -16,13 +16,15 @@ describe('formatJssError', () => {
   });
 
   it('formats a code, filling its placeholders from params', () => {
-    expect(formatJssError('NoSuchKey', { params: { key: 'cats/tom.jpg' } })).toBe('The object cats/tom.jpg does not exist.');
+    expect(formatJssError('NoSuchKey', { params: { key: 'cats/tom.jpg' } })).toBe(
+      'The object cats/tom.jpg does not exist.',
+    );
     expect(formatJssError('InvalidPart', { locale: 'zh', params: { partNumber: 3 } })).toBe(
       '完成分片上传时，请求中的分片 3 在云存储中找不到：该分片可能没有被上传，或指定的 ETag 与该分片的 ETag 不匹配。',
     );
   });
 
-  it('lets params win over the error\'s own values', () => {
+  it("lets params win over the error's own values", () => {
     const error = createJssError('NoSuchBucket', { bucket: 'from-error' });
     expect(formatJssError(error, { params: { bucket: 'from-params' } })).toBe('The bucket from-params does not exist.');
   });
@@ -30,30 +32,47 @@ describe('formatJssError', () => {
   it('leaves a placeholder without a value visible, never "undefined" or "null"', () => {
     expect(formatJssError('NoSuchBucket')).toBe('The bucket {bucket} does not exist.');
     expect(formatJssError(createJssError('NoSuchBucket'), { locale: 'zh' })).toBe('指定的 Bucket {bucket} 不存在。');
-    expect(formatJssError('NoSuchBucket', { params: { bucket: undefined } })).toBe('The bucket {bucket} does not exist.');
-    expect(formatJssError('NoSuchBucket', { params: { bucket: null } as never })).toBe('The bucket {bucket} does not exist.');
+    expect(formatJssError('NoSuchBucket', { params: { bucket: undefined } })).toBe(
+      'The bucket {bucket} does not exist.',
+    );
+    expect(formatJssError('NoSuchBucket', { params: { bucket: null } as never })).toBe(
+      'The bucket {bucket} does not exist.',
+    );
     // What any object has under a name such as toString is not a value.
     const custom: JssMessageBundle = { locale: 'en', messages: { NoSuchBucket: '{bucket} {toString} {constructor}' } };
-    expect(formatJssError(createJssError('NoSuchBucket'), { bundles: [custom], params: {} })).toBe('{bucket} {toString} {constructor}');
+    expect(formatJssError(createJssError('NoSuchBucket'), { bundles: [custom], params: {} })).toBe(
+      '{bucket} {toString} {constructor}',
+    );
   });
 
   it('inserts values verbatim, as plain text: no escaping, no second round of placeholders', () => {
-    expect(formatJssError('NoSuchBucket', { params: { bucket: '<b>{key}</b> & "x"' } })).toBe('The bucket <b>{key}</b> & "x" does not exist.');
+    expect(formatJssError('NoSuchBucket', { params: { bucket: '<b>{key}</b> & "x"' } })).toBe(
+      'The bucket <b>{key}</b> & "x" does not exist.',
+    );
   });
 
   it('formats a variant, from a JssError or from { code, variant }', () => {
     const error = createJssError('BucketNotEmpty', { bucket: 'logs', variant: 'acl' });
-    expect(formatJssError(error)).toBe('The bucket logs cannot be deleted because it still has an ACL that has not been deleted.');
-    expect(formatJssError({ code: 'BucketNotEmpty', variant: 'multipartUploads' }, { locale: 'zh', params: { bucket: 'logs' } })).toBe(
-      '需要删除的 Bucket logs 还有尚未删除的分片上传。',
+    expect(formatJssError(error)).toBe(
+      'The bucket logs cannot be deleted because it still has an ACL that has not been deleted.',
     );
-    expect(formatJssError({ code: 'BucketNotEmpty' }, { params: { bucket: 'logs' } })).toBe('The bucket logs cannot be deleted because it is not empty.');
-  });
-
-  it('falls back to the code\'s text for a variant the bundle does not know', () => {
-    expect(formatJssError({ code: 'BucketNotEmpty', variant: 'nope' } as { code: string; variant: string }, { params: { bucket: 'logs' } })).toBe(
+    expect(
+      formatJssError(
+        { code: 'BucketNotEmpty', variant: 'multipartUploads' },
+        { locale: 'zh', params: { bucket: 'logs' } },
+      ),
+    ).toBe('需要删除的 Bucket logs 还有尚未删除的分片上传。');
+    expect(formatJssError({ code: 'BucketNotEmpty' }, { params: { bucket: 'logs' } })).toBe(
       'The bucket logs cannot be deleted because it is not empty.',
     );
+  });
+
+  it("falls back to the code's text for a variant the bundle does not know", () => {
+    expect(
+      formatJssError({ code: 'BucketNotEmpty', variant: 'nope' } as { code: string; variant: string }, {
+        params: { bucket: 'logs' },
+      }),
+    ).toBe('The bucket logs cannot be deleted because it is not empty.');
   });
 
   it('gives unknown codes a localized sentence that shows the code', () => {
@@ -67,23 +86,35 @@ describe('formatJssError', () => {
   });
 
   it('shows the real code in the unknown-code sentence, whatever params.code says', () => {
-    expect(formatJssError('QuotaExceeded', { params: { code: 'Z' } })).toBe('An error occurred (error code QuotaExceeded).');
-    expect(formatJssError('QuotaExceeded', { locale: 'zh', params: { code: 42 } })).toBe('发生错误（错误码：QuotaExceeded）。');
+    expect(formatJssError('QuotaExceeded', { params: { code: 'Z' } })).toBe(
+      'An error occurred (error code QuotaExceeded).',
+    );
+    expect(formatJssError('QuotaExceeded', { locale: 'zh', params: { code: 42 } })).toBe(
+      '发生错误（错误码：QuotaExceeded）。',
+    );
     const unknown = new UnknownJssError('QuotaExceeded', { httpStatus: 403 });
     expect(formatJssError(unknown, { params: { code: 'Z' } })).toBe('An error occurred (error code QuotaExceeded).');
-    expect(formatJssError({ code: 'QuotaExceeded', params: { code: 'Z' } }, { params: { code: 'Y' } })).toBe('An error occurred (error code QuotaExceeded).');
+    expect(formatJssError({ code: 'QuotaExceeded', params: { code: 'Z' } }, { params: { code: 'Y' } })).toBe(
+      'An error occurred (error code QuotaExceeded).',
+    );
     // Other placeholders of a custom unknown-code sentence still come from params.
     const custom: JssMessageBundle = { locale: 'en', messages: { unknownCode: '{code} failed for {who}.' } };
-    expect(formatJssError('QuotaExceeded', { bundles: [custom], params: { code: 'Z', who: 'alice' } })).toBe('QuotaExceeded failed for alice.');
+    expect(formatJssError('QuotaExceeded', { bundles: [custom], params: { code: 'Z', who: 'alice' } })).toBe(
+      'QuotaExceeded failed for alice.',
+    );
   });
 
-  it('matches codes case-insensitively and through the catalog\'s aliases', () => {
+  it("matches codes case-insensitively and through the catalog's aliases", () => {
     expect(formatJssError('nosuchbucket', { params: { bucket: 'b' } })).toBe('The bucket b does not exist.');
-    expect(formatJssError('NoSuchBucketPolicy', { params: { bucket: 'b' } })).toBe('The bucket b does not have a bucket policy.');
-    expect(formatJssError({ code: 'BUCKETNOTEMPTY', variant: 'acl' }, { locale: 'zh', params: { bucket: 'b' } })).toBe('需要删除的 Bucket b 还有尚未删除的 ACL。');
+    expect(formatJssError('NoSuchBucketPolicy', { params: { bucket: 'b' } })).toBe(
+      'The bucket b does not have a bucket policy.',
+    );
+    expect(formatJssError({ code: 'BUCKETNOTEMPTY', variant: 'acl' }, { locale: 'zh', params: { bucket: 'b' } })).toBe(
+      '需要删除的 Bucket b 还有尚未删除的 ACL。',
+    );
   });
 
-  it('fills placeholders from a JssError\'s fields, and from the params of its JSON', () => {
+  it("fills placeholders from a JssError's fields, and from the params of its JSON", () => {
     const error = createJssError('NoSuchKey', { key: 'a.txt' });
     expect(error.key).toBe('a.txt');
     expect(formatJssError(error)).toBe('The object a.txt does not exist.');
@@ -91,18 +122,32 @@ describe('formatJssError', () => {
   });
 
   it('fills resource and requestId from the error', () => {
-    const custom: JssMessageBundle = { locale: 'en', messages: { NoSuchKey: '{key} is missing from {resource} (request {requestId}).' } };
-    const error = createJssError('NoSuchKey', { key: 'a.txt', resource: '/photos/a.txt', requestId: '4442587FB7D0A2F9' });
-    expect(formatJssError(error, { bundles: [custom] })).toBe('a.txt is missing from /photos/a.txt (request 4442587FB7D0A2F9).');
+    const custom: JssMessageBundle = {
+      locale: 'en',
+      messages: { NoSuchKey: '{key} is missing from {resource} (request {requestId}).' },
+    };
+    const error = createJssError('NoSuchKey', {
+      key: 'a.txt',
+      resource: '/photos/a.txt',
+      requestId: '4442587FB7D0A2F9',
+    });
+    expect(formatJssError(error, { bundles: [custom] })).toBe(
+      'a.txt is missing from /photos/a.txt (request 4442587FB7D0A2F9).',
+    );
     // A custom bundle without the unknown-code sentence still shows the code.
     expect(formatJssError('NoSuchBucket', { bundles: [custom] })).toBe('NoSuchBucket');
   });
 
   it('fills texts of any number of placeholders like a plain search-and-replace', () => {
     const values: Record<string, unknown> = { a: 'A', b: 2, c: '', d: null, e: 'E', f: 'F' };
-    const replace = (text: string) => text.replace(/\{(\w+)\}/g, (raw, name: string) => (values[name] == null ? raw : String(values[name])));
+    const replace = (text: string) =>
+      text.replace(/\{(\w+)\}/g, (raw, name: string) => (values[name] == null ? raw : String(values[name])));
     for (let count = 0; count <= 6; count++) {
-      const text = `start ${'abcdef'.slice(0, count).split('').map((name) => `{${name}} (${name})`).join(' then ')} end`;
+      const text = `start ${'abcdef'
+        .slice(0, count)
+        .split('')
+        .map((name) => `{${name}} (${name})`)
+        .join(' then ')} end`;
       const bundle: JssMessageBundle = { locale: 'en', messages: { Custom: text, Twice: `${text} / ${text}` } };
       expect(formatJssError('Custom', { bundles: [bundle], params: values }), text).toBe(replace(text));
       expect(formatJssError('Twice', { bundles: [bundle], params: values })).toBe(replace(`${text} / ${text}`));
@@ -118,24 +163,38 @@ describe('formatJssError', () => {
   it('negotiates the locale: tags, lists, Accept-Language headers', () => {
     expect(formatJssError('AccessDenied', { locale: 'zh-Hans-CN' })).toBe('访问被拒绝，您没有执行此操作的权限。');
     expect(formatJssError('AccessDenied', { locale: ['de', 'zh-SG'] })).toBe('访问被拒绝，您没有执行此操作的权限。');
-    expect(formatJssError('AccessDenied', { locale: 'zh-TW,en;q=0.8' })).toBe('Access denied. You do not have permission to perform this operation.');
-    expect(formatJssError('AccessDenied', { locale: ';;garbage' })).toBe('Access denied. You do not have permission to perform this operation.');
+    expect(formatJssError('AccessDenied', { locale: 'zh-TW,en;q=0.8' })).toBe(
+      'Access denied. You do not have permission to perform this operation.',
+    );
+    expect(formatJssError('AccessDenied', { locale: ';;garbage' })).toBe(
+      'Access denied. You do not have permission to perform this operation.',
+    );
   });
 
   it('chooses among the bundles passed, not the registered ones', () => {
-    expect(formatJssError('AccessDenied', { locale: 'en', bundles: [zh] })).toBe('访问被拒绝，您没有执行此操作的权限。');
-    expect(formatJssError('AccessDenied', { locale: 'zh', bundles: [en] })).toBe('Access denied. You do not have permission to perform this operation.');
+    expect(formatJssError('AccessDenied', { locale: 'en', bundles: [zh] })).toBe(
+      '访问被拒绝，您没有执行此操作的权限。',
+    );
+    expect(formatJssError('AccessDenied', { locale: 'zh', bundles: [en] })).toBe(
+      'Access denied. You do not have permission to perform this operation.',
+    );
   });
 
   it('rejects what is not an error, a code or a bundle, saying why', () => {
-    expect(() => formatJssError(null as never)).toThrow(new TypeError('formatJssError: expected a JssError, an error code or { code, variant }, got null'));
-    expect(() => formatJssError(42 as never)).toThrow(new TypeError('formatJssError: expected a JssError, an error code or { code, variant }, got number'));
+    expect(() => formatJssError(null as never)).toThrow(
+      new TypeError('formatJssError: expected a JssError, an error code or { code, variant }, got null'),
+    );
+    expect(() => formatJssError(42 as never)).toThrow(
+      new TypeError('formatJssError: expected a JssError, an error code or { code, variant }, got number'),
+    );
     expect(() => formatJssError({ message: 'x' } as never)).toThrow(TypeError);
     expect(() => formatJssError('AccessDenied', { locale: 'fr', bundles: [{ messages: {} }] as never })).toThrow(
       "formatJssError: expected a message bundle { locale, messages } such as the default export of '@jss/errors-i18n/locales/en', got an object without a string `locale`",
     );
     expect(() => formatJssError('AccessDenied', { bundles: [] })).toThrow(/no message bundle/);
-    expect(() => registerJssMessages({ locale: 'en' } as never)).toThrow('registerJssMessages: the bundle of locale "en" has no messages object');
+    expect(() => registerJssMessages({ locale: 'en' } as never)).toThrow(
+      'registerJssMessages: the bundle of locale "en" has no messages object',
+    );
   });
 
   it('registers bundles by locale; a later one replaces an earlier one', () => {

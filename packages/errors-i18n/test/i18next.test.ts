@@ -13,7 +13,10 @@ const bundles = jssMessageBundles;
 async function i18nextWithJssBundles(): Promise<i18n> {
   const instance = i18next.createInstance();
   const resources = Object.fromEntries(
-    JSS_LOCALES.map((locale) => [locale, { jss: JSON.parse(readFileSync(require.resolve(`@jss/errors-i18n/locales/${locale}.json`), 'utf8')) }]),
+    JSS_LOCALES.map((locale) => [
+      locale,
+      { jss: JSON.parse(readFileSync(require.resolve(`@jss/errors-i18n/locales/${locale}.json`), 'utf8')) },
+    ]),
   );
   await instance.init({
     resources,
@@ -37,7 +40,10 @@ describe('a real i18next instance with the JSON bundles', () => {
       const params = sampleParams(code);
       const expected = formatJssError({ code, variant }, { locale, bundles, params });
       // `replace` keeps placeholder values apart from t()'s own options (count, context, lng, ...).
-      expect(i18n.t(code, { lng: locale, context: variant, replace: params }), `${locale} ${code} ${variant ?? ''}`).toBe(expected);
+      expect(
+        i18n.t(code, { lng: locale, context: variant, replace: params }),
+        `${locale} ${code} ${variant ?? ''}`,
+      ).toBe(expected);
     }
   });
 
@@ -52,12 +58,18 @@ describe('a real i18next instance with the JSON bundles', () => {
   });
 
   it.each(JSS_LOCALES)('%s: the unknown-code sentence', (locale) => {
-    expect(i18n.t(JSS_UNKNOWN_CODE_KEY, { lng: locale, replace: { code: 'QuotaExceeded' } })).toBe(formatJssError('QuotaExceeded', { locale, bundles }));
+    expect(i18n.t(JSS_UNKNOWN_CODE_KEY, { lng: locale, replace: { code: 'QuotaExceeded' } })).toBe(
+      formatJssError('QuotaExceeded', { locale, bundles }),
+    );
   });
 
-  it('falls back to the code\'s text for an unknown context, as formatJssError does', () => {
+  it("falls back to the code's text for an unknown context, as formatJssError does", () => {
     expect(i18n.t('BucketNotEmpty', { lng: 'zh', context: 'nope', replace: { bucket: 'b' } })).toBe(
-      formatJssError({ code: 'BucketNotEmpty', variant: 'nope' } as { code: string; variant: string }, { locale: 'zh', bundles, params: { bucket: 'b' } }),
+      formatJssError({ code: 'BucketNotEmpty', variant: 'nope' } as { code: string; variant: string }, {
+        locale: 'zh',
+        bundles,
+        params: { bucket: 'b' },
+      }),
     );
   });
 });

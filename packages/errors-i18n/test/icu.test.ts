@@ -18,7 +18,9 @@ describe('every template is an ICU message that intl-messageformat formats ident
 
   it.each(JSS_LOCALES)('%s: the unknown-code sentence', (locale) => {
     const { messages } = bundles.find((b) => b.locale === locale)!;
-    expect(new IntlMessageFormat(messages.unknownCode!, locale).format({ code: 'QuotaExceeded' })).toBe(formatJssError('QuotaExceeded', { locale, bundles }));
+    expect(new IntlMessageFormat(messages.unknownCode!, locale).format({ code: 'QuotaExceeded' })).toBe(
+      formatJssError('QuotaExceeded', { locale, bundles }),
+    );
   });
 
   it('writes numbers as they are (no digit grouping), as a simple ICU argument does', () => {

@@ -99,11 +99,17 @@ describe('negotiateLocale', () => {
   });
 
   it('refuses an empty supported list: that is a programming error', () => {
-    expect(() => negotiateLocale('en', [])).toThrow(new TypeError('negotiateLocale: `supported` must list at least one locale'));
+    expect(() => negotiateLocale('en', [])).toThrow(
+      new TypeError('negotiateLocale: `supported` must list at least one locale'),
+    );
   });
 
   it('gives the same answer from its cache', () => {
     const header = 'zh-TW,en;q=0.8';
-    expect([negotiateLocale(header), negotiateLocale(header), negotiateLocale(header.split(','))]).toEqual(['en', 'en', 'en']);
+    expect([negotiateLocale(header), negotiateLocale(header), negotiateLocale(header.split(','))]).toEqual([
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesUnder, fixtureRoot, generateInto, positionAfter, realCatalogText, removeFixtureRoots, replaceAfter } from './support/generator.js';
+import {
+  filesUnder,
+  fixtureRoot,
+  generateInto,
+  positionAfter,
+  realCatalogText,
+  removeFixtureRoots,
+  replaceAfter,
+} from './support/generator.js';
 
 afterAll(removeFixtureRoots);
 
@@ -10,7 +18,7 @@ const real = realCatalogText();
 /** Drops the `zh:` translation (3 lines) that follows `anchor`. */
 function withoutZh(text: string, anchor: string): string {
   const start = text.indexOf(anchor);
-  const match = /\n( +)zh:\n\1  text: [^\n]*\n\1  translates: [^\n]*/.exec(text.slice(start));
+  const match = /\n( +)zh:\n\1 {2}text: [^\n]*\n\1 {2}translates: [^\n]*/.exec(text.slice(start));
   if (start < 0 || !match) throw new Error(`no zh translation after ${anchor}`);
   const at = start + match.index;
   return text.slice(0, at) + text.slice(at + match[0].length);
@@ -29,8 +37,12 @@ function expectRefused(catalog: string, expectedErrors: string[]) {
   const lines = run.stderr.trimEnd().split('\n');
   for (const error of expectedErrors) expect(lines).toContain(error);
   // Every error line is one we expect (warnings about stale translations may come along).
-  expect(lines.filter((l) => /^catalog\/errors\.yaml:\d+:\d+: (?!warning:)/.test(l))).toEqual(expect.arrayContaining(expectedErrors));
-  expect(lines.filter((l) => /^catalog\/errors\.yaml:\d+:\d+: (?!warning:)/.test(l))).toHaveLength(expectedErrors.length);
+  expect(lines.filter((l) => /^catalog\/errors\.yaml:\d+:\d+: (?!warning:)/.test(l))).toEqual(
+    expect.arrayContaining(expectedErrors),
+  );
+  expect(lines.filter((l) => /^catalog\/errors\.yaml:\d+:\d+: (?!warning:)/.test(l))).toHaveLength(
+    expectedErrors.length,
+  );
   expect(lines.at(-1)).toBe('Nothing was written.');
   expect(filesUnder(root)).toEqual(['catalog/errors.yaml']);
   expect(readFileSync(catalogPath, 'utf8')).toBe(catalog);
@@ -48,19 +60,25 @@ describe('the generator refuses a broken catalog, located, and writes nothing', 
   it('a code without text in one locale', () => {
     const anchor = '  - code: NoSuchBucket\n';
     const broken = withoutZh(real, anchor);
-    expectRefused(broken, [`${at(broken, anchor, 'en: The bucket {bucket} does not exist.')}: text of NoSuchBucket is missing locale "zh"`]);
+    expectRefused(broken, [
+      `${at(broken, anchor, 'en: The bucket {bucket} does not exist.')}: text of NoSuchBucket is missing locale "zh"`,
+    ]);
   });
 
   it('a variant without text in one locale', () => {
     const anchor = '      - id: acl\n';
     const broken = withoutZh(real, anchor);
-    expectRefused(broken, [`${at(broken, anchor, 'en: The bucket {bucket} cannot be deleted')}: text of BucketNotEmpty.acl is missing locale "zh"`]);
+    expectRefused(broken, [
+      `${at(broken, anchor, 'en: The bucket {bucket} cannot be deleted')}: text of BucketNotEmpty.acl is missing locale "zh"`,
+    ]);
   });
 
   it('placeholders that differ between locales', () => {
     const anchor = '  - code: NoSuchKey\n';
     const broken = replaceAfter(real, anchor, '指定的 Object {key} 不存在。', '指定的 Object 不存在。');
-    expectRefused(broken, [`${at(broken, anchor, '指定的 Object 不存在。')}: zh text of NoSuchKey has placeholders none but en has {key}`]);
+    expectRefused(broken, [
+      `${at(broken, anchor, '指定的 Object 不存在。')}: zh text of NoSuchKey has placeholders none but en has {key}`,
+    ]);
   });
 
   it('a placeholder the code does not declare', () => {
@@ -75,7 +93,12 @@ describe('the generator refuses a broken catalog, located, and writes nothing', 
 
   it('ICU quoting, which intl-messageformat would read differently', () => {
     const anchor = '  - code: InvalidBucketName\n';
-    const broken = replaceAfter(real, anchor, 'The bucket name {bucket} is not valid.', "The bucket name '{bucket}' is not valid.");
+    const broken = replaceAfter(
+      real,
+      anchor,
+      'The bucket name {bucket} is not valid.',
+      "The bucket name '{bucket}' is not valid.",
+    );
     expectRefused(broken, [
       `${at(broken, anchor, "The bucket name '{bucket}'")}: en text of InvalidBucketName: an apostrophe before "{", "}" or another apostrophe is ICU quoting and would vanish in intl-messageformat; reword it or use ’`,
     ]);

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesUnder, fixtureRoot, generateInto, positionAfter, realCatalogText, removeFixtureRoots, replaceAfter } from './support/generator.js';
+import {
+  filesUnder,
+  fixtureRoot,
+  generateInto,
+  positionAfter,
+  realCatalogText,
+  removeFixtureRoots,
+  replaceAfter,
+} from './support/generator.js';
 
 afterAll(removeFixtureRoots);
 
@@ -47,7 +55,9 @@ describe('stale translations', () => {
     const { root } = fixtureRoot(staleCatalog);
     const run = generateInto(root, '--strict');
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`catalog/errors.yaml:${staleAt.line}:${staleAt.column}: ${staleMessage}\nNothing was written.\n`);
+    expect(run.stderr).toBe(
+      `catalog/errors.yaml:${staleAt.line}:${staleAt.column}: ${staleMessage}\nNothing was written.\n`,
+    );
     expect(filesUnder(root)).toEqual(['catalog/errors.yaml']);
   });
 
@@ -56,7 +66,9 @@ describe('stale translations', () => {
     const { root } = fixtureRoot(catalog);
     const run = generateInto(root, '--strict');
     const where = positionAfter(catalog, ACL, `"${recordedHash(real, ACL)}"`);
-    expect(run.stderr).toContain(`catalog/errors.yaml:${where.line}:${where.column}: zh text of BucketNotEmpty.acl is stale`);
+    expect(run.stderr).toContain(
+      `catalog/errors.yaml:${where.line}:${where.column}: zh text of BucketNotEmpty.acl is stale`,
+    );
     expect(run.status).toBe(1);
   });
 });
@@ -66,11 +78,15 @@ describe('--accept-translations', () => {
     const { root, catalogPath } = fixtureRoot(staleCatalog);
     const run = generateInto(root, '--accept-translations', '--locale', 'zh', '--code', 'NoSuchBucket');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`catalog/errors.yaml:${staleAt.line}:${staleAt.column}: accepted zh translation of NoSuchBucket (${oldHash} → ${hashOf(NEW_EN)})\n`);
+    expect(run.stdout).toContain(
+      `catalog/errors.yaml:${staleAt.line}:${staleAt.column}: accepted zh translation of NoSuchBucket (${oldHash} → ${hashOf(NEW_EN)})\n`,
+    );
     expect(run.stdout).toContain('accept-translations: 1 translation accepted.\n');
     expect(run.stderr).toBe('');
     const after = readFileSync(catalogPath, 'utf8');
-    expect(after).toBe(replaceAfter(staleCatalog, BUCKET, `translates: "${oldHash}"`, `translates: "${hashOf(NEW_EN)}"`));
+    expect(after).toBe(
+      replaceAfter(staleCatalog, BUCKET, `translates: "${oldHash}"`, `translates: "${hashOf(NEW_EN)}"`),
+    );
     expect(generateInto(root, '--strict')).toMatchObject({ status: 0, stderr: '' });
   });
 
@@ -79,9 +95,15 @@ describe('--accept-translations', () => {
     const { root, catalogPath } = fixtureRoot(catalog);
     const run = generateInto(root, '--accept-translations');
     expect(run.stdout).toContain('accepted zh translation of NoSuchBucket');
-    expect(run.stdout).toContain(`accepted zh translation of BucketNotEmpty.acl (${recordedHash(real, ACL)} → ${hashOf(NEW_ACL_EN)})`);
+    expect(run.stdout).toContain(
+      `accepted zh translation of BucketNotEmpty.acl (${recordedHash(real, ACL)} → ${hashOf(NEW_ACL_EN)})`,
+    );
     expect(run.stdout).toContain('accept-translations: 2 translations accepted.\n');
-    expect(readFileSync(catalogPath, 'utf8').split('\n').filter((line, i) => line !== catalog.split('\n')[i])).toEqual([
+    expect(
+      readFileSync(catalogPath, 'utf8')
+        .split('\n')
+        .filter((line, i) => line !== catalog.split('\n')[i]),
+    ).toEqual([
       // Catalog order: BucketNotEmpty (and its variant) comes before NoSuchBucket.
       `            translates: "${hashOf(NEW_ACL_EN)}"`,
       `        translates: "${hashOf(NEW_EN)}"`,
@@ -105,9 +127,12 @@ describe('--accept-translations', () => {
     });
     expect(generateInto(root, '--accept-translations', '--locale', 'en')).toMatchObject({
       status: 1,
-      stderr: 'accept-translations: "en" is the source locale; only translations record what they translate\nNothing was written.\n',
+      stderr:
+        'accept-translations: "en" is the source locale; only translations record what they translate\nNothing was written.\n',
     });
-    expect(generateInto(root, '--accept-translations', '--locale', 'fr').stderr).toContain('locale "fr" is not listed in locales.all (en, zh)');
+    expect(generateInto(root, '--accept-translations', '--locale', 'fr').stderr).toContain(
+      'locale "fr" is not listed in locales.all (en, zh)',
+    );
     expect(generateInto(root, '--locale', 'zh').status).toBe(2);
     expect(generateInto(root, '--accept-translations', '--check').status).toBe(2);
     expect(readFileSync(catalogPath, 'utf8')).toBe(staleCatalog);

@@ -67,12 +67,20 @@ describe('a third locale needs only a catalog column', () => {
   });
 
   it('the generated fr module is a bundle the formatter negotiates and fills', async () => {
-    const module = (await import(pathToFileURL(join(root, 'packages/errors-i18n/src/generated/locales/fr.ts')).href)) as { default: JssMessageBundle };
+    const module = (await import(
+      pathToFileURL(join(root, 'packages/errors-i18n/src/generated/locales/fr.ts')).href
+    )) as { default: JssMessageBundle };
     const fr = module.default;
     expect(fr.locale).toBe('fr');
     const bundles = [en, fr];
-    expect(formatJssError('NoSuchBucket', { locale: 'fr-CH, en;q=0.5', bundles, params: { bucket: 'photos' } })).toBe('FR The bucket photos does not exist.');
-    expect(formatJssError({ code: 'BucketNotEmpty', variant: 'acl' }, { locale: 'fr', bundles })).toBe(french(enJson.BucketNotEmpty_acl));
-    expect(formatJssError('NoSuchBucket', { locale: 'de', bundles, params: { bucket: 'photos' } })).toBe('The bucket photos does not exist.');
+    expect(formatJssError('NoSuchBucket', { locale: 'fr-CH, en;q=0.5', bundles, params: { bucket: 'photos' } })).toBe(
+      'FR The bucket photos does not exist.',
+    );
+    expect(formatJssError({ code: 'BucketNotEmpty', variant: 'acl' }, { locale: 'fr', bundles })).toBe(
+      french(enJson.BucketNotEmpty_acl),
+    );
+    expect(formatJssError('NoSuchBucket', { locale: 'de', bundles, params: { bucket: 'photos' } })).toBe(
+      'The bucket photos does not exist.',
+    );
   });
 });

@@ -8,7 +8,11 @@ const { loadCatalog } = await import(new URL('dist/catalog/load.js', generators)
 const { emitters } = await import(new URL('dist/emitters/index.js', generators).href);
 const path = (rel) => fileURLToPath(new URL(rel, generators));
 
-const { model } = loadCatalog({ catalogPath: path('../catalog/errors.yaml'), displayPath: 'catalog/errors.yaml', schemaPath: path('../catalog/schema.json') });
+const { model } = loadCatalog({
+  catalogPath: path('../catalog/errors.yaml'),
+  displayPath: 'catalog/errors.yaml',
+  schemaPath: path('../catalog/schema.json'),
+});
 
 const WARMUP = 5;
 const ROUNDS = 30;
@@ -29,5 +33,12 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const all = median(together);
 console.log(`emit time per emitter on the seed model (median of ${ROUNDS} rounds), as a share of all emitters`);
-console.table(Object.fromEntries([...times].map(([name, xs]) => [name, { 'median ms': +median(xs).toFixed(2), 'share of all': +(median(xs) / all).toFixed(3) }])));
+console.table(
+  Object.fromEntries(
+    [...times].map(([name, xs]) => [
+      name,
+      { 'median ms': +median(xs).toFixed(2), 'share of all': +(median(xs) / all).toFixed(3) },
+    ]),
+  ),
+);
 console.log(`errors-openapi / all emitters = ${(median(times.get('errors-openapi')) / all).toFixed(3)}`);

@@ -15,19 +15,22 @@ const cases = [
     name: 'a code named like the response of its status',
     yaml: edit('  - code: NoSuchBucket', '  - code: Status404'),
     at: 'Status404',
-    message: 'code "Status404" derives the OpenAPI response name "Status404", already derived by HTTP status 404 at line 25',
+    message:
+      'code "Status404" derives the OpenAPI response name "Status404", already derived by HTTP status 404 at line 25',
   },
   {
     name: 'a code named like the bodiless response of another status',
     yaml: edit('  - code: NoSuchBucket', '  - code: Status409NoBody'),
     at: 'Status409NoBody',
-    message: 'code "Status409NoBody" derives the OpenAPI response name "Status409NoBody", already derived by HTTP status 409 at line 69',
+    message:
+      'code "Status409NoBody" derives the OpenAPI response name "Status409NoBody", already derived by HTTP status 409 at line 69',
   },
   {
     name: 'a variant id with a character OpenAPI does not allow in a name',
     yaml: edit('      - id: acl', '      - id: acl list'),
     at: 'acl list',
-    message: 'variant "acl list" of BucketNotEmpty derives the OpenAPI component name "BucketNotEmpty_acl list", but names may use only A-Z a-z 0-9 . - _',
+    message:
+      'variant "acl list" of BucketNotEmpty derives the OpenAPI component name "BucketNotEmpty_acl list", but names may use only A-Z a-z 0-9 . - _',
   },
 ];
 

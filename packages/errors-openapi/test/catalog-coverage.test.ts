@@ -41,41 +41,48 @@ describe.each([
 ] as const)('OpenAPI %s: every catalog code of @jss/error-codes', (_version, doc) => {
   const responses = doc.components.responses;
 
-  it.each(JSS_ERROR_CODES.map((code) => [code]))('%s has its response with the catalog status, facts and example', (code) => {
-    const info: JssErrorInfo = errorInfo[code];
-    const response = responses[code]!;
-    expect(response).toBeDefined();
-    expect(response['x-jss-status']).toBe(info.httpStatus);
-    expect(response['x-jss-code']).toBe(code);
-    expect(response['x-jss-message']).toBe(info.message);
-    expect(response['x-jss-fault']).toBe(info.fault);
-    expect(response['x-jss-retryable']).toBe(info.retryable);
-    expect(response['x-jss-throttling']).toBe(info.throttling);
-    expect(response['x-jss-retry-after']).toBe(info.retryAfter);
-    expect(response['x-aws-code']).toBe(info.aws?.code);
-    expect(response['x-aws-status']).toBe(info.aws?.httpStatus);
-    expect(Object.keys(response.headers)).toEqual(['x-amz-request-id', 'x-amz-id-2', ...(info.retryAfter === undefined ? [] : ['Retry-After'])]);
-    if (info.retryAfter !== undefined) expect(response.headers['Retry-After']!.example).toBe(info.retryAfter);
+  it.each(JSS_ERROR_CODES.map((code) => [code]))(
+    '%s has its response with the catalog status, facts and example',
+    (code) => {
+      const info: JssErrorInfo = errorInfo[code];
+      const response = responses[code]!;
+      expect(response).toBeDefined();
+      expect(response['x-jss-status']).toBe(info.httpStatus);
+      expect(response['x-jss-code']).toBe(code);
+      expect(response['x-jss-message']).toBe(info.message);
+      expect(response['x-jss-fault']).toBe(info.fault);
+      expect(response['x-jss-retryable']).toBe(info.retryable);
+      expect(response['x-jss-throttling']).toBe(info.throttling);
+      expect(response['x-jss-retry-after']).toBe(info.retryAfter);
+      expect(response['x-aws-code']).toBe(info.aws?.code);
+      expect(response['x-aws-status']).toBe(info.aws?.httpStatus);
+      expect(Object.keys(response.headers)).toEqual([
+        'x-amz-request-id',
+        'x-amz-id-2',
+        ...(info.retryAfter === undefined ? [] : ['Retry-After']),
+      ]);
+      if (info.retryAfter !== undefined) expect(response.headers['Retry-After']!.example).toBe(info.retryAfter);
 
-    const body = bodies(doc, response, code);
-    expect(body.xml.Code).toBe(code);
-    expect(body.xml.Message).toBe(info.message);
-    expect(body.json).toEqual(body.xml);
+      const body = bodies(doc, response, code);
+      expect(body.xml.Code).toBe(code);
+      expect(body.xml.Message).toBe(info.message);
+      expect(body.json).toEqual(body.xml);
 
-    // The status response lists the code among its examples, with the same bodies.
-    const byStatus = responses[`Status${info.httpStatus}`]!;
-    expect(byStatus['x-jss-codes']).toContain(code);
-    expect(bodies(doc, byStatus, code)).toEqual(body);
+      // The status response lists the code among its examples, with the same bodies.
+      const byStatus = responses[`Status${info.httpStatus}`]!;
+      expect(byStatus['x-jss-codes']).toContain(code);
+      expect(bodies(doc, byStatus, code)).toEqual(body);
 
-    for (const [variant, message] of Object.entries(info.variants)) {
-      const key = `${code}_${variant}`;
-      expect(responses[key]!['x-jss-variant']).toBe(variant);
-      expect(responses[key]!['x-jss-status']).toBe(info.httpStatus);
-      expect(bodies(doc, responses[key]!, key).xml.Message).toBe(message);
-      expect(bodies(doc, response, key).xml.Message).toBe(message);
-      expect(bodies(doc, byStatus, key).xml.Message).toBe(message);
-    }
-  });
+      for (const [variant, message] of Object.entries(info.variants)) {
+        const key = `${code}_${variant}`;
+        expect(responses[key]!['x-jss-variant']).toBe(variant);
+        expect(responses[key]!['x-jss-status']).toBe(info.httpStatus);
+        expect(bodies(doc, responses[key]!, key).xml.Message).toBe(message);
+        expect(bodies(doc, response, key).xml.Message).toBe(message);
+        expect(bodies(doc, byStatus, key).xml.Message).toBe(message);
+      }
+    },
+  );
 
   it('has a response per status, its codes exactly those of the catalog, and one without a body', () => {
     for (const status of JSS_HTTP_STATUSES) {

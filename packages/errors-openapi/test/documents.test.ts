@@ -48,7 +48,8 @@ describe('the published documents', () => {
   });
 
   it('the two versions differ only where the versions differ', () => {
-    const strip = (doc: OpenApiComponentsDocument) => JSON.parse(JSON.stringify(doc).replace(/"examples":\[("(?:[^"\\]|\\.)*")\]/g, '"example":$1'));
+    const strip = (doc: OpenApiComponentsDocument) =>
+      JSON.parse(JSON.stringify(doc).replace(/"examples":\[("(?:[^"\\]|\\.)*")\]/g, '"example":$1'));
     const { openapi: _a, info: infoA, paths: _p, components: a } = strip(openapi30) as OpenApiComponentsDocument;
     const { openapi: _b, info: infoB, components: b } = strip(openapi31) as OpenApiComponentsDocument;
     expect(a).toEqual(b);
@@ -58,15 +59,23 @@ describe('the published documents', () => {
   });
 
   it('the S3 XML body is an <Error> element with one element per field', () => {
-    const body = openapi31.components.schemas.JssErrorXml as { xml: unknown; properties: Record<string, { xml?: { name: string } }> };
+    const body = openapi31.components.schemas.JssErrorXml as {
+      xml: unknown;
+      properties: Record<string, { xml?: { name: string } }>;
+    };
     expect(body.xml).toEqual({ name: 'Error' });
     for (const [name, property] of Object.entries(body.properties)) expect(property.xml).toEqual({ name });
   });
 
   it('every code of the enum has a description, in both extension shapes', () => {
-    const code = openapi31.components.schemas.JssErrorCode as { enum: string[]; 'x-enum-descriptions': string[]; 'x-enumDescriptions': Record<string, string> };
+    const code = openapi31.components.schemas.JssErrorCode as {
+      enum: string[];
+      'x-enum-descriptions': string[];
+      'x-enumDescriptions': Record<string, string>;
+    };
     expect(code['x-enum-descriptions']).toHaveLength(code.enum.length);
     expect(Object.keys(code['x-enumDescriptions'])).toEqual(code.enum);
-    code.enum.forEach((c, i) => expect(code['x-enumDescriptions'][c]).toBe(code['x-enum-descriptions'][i]));
+    for (const [i, c] of code.enum.entries())
+      expect(code['x-enumDescriptions'][c]).toBe(code['x-enum-descriptions'][i]);
   });
 });

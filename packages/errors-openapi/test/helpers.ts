@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Dirent, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -35,7 +35,13 @@ export function run(command: string, args: readonly string[], cwd: string): RunR
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      REDOCLY_TELEMETRY: 'off',
+      REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -64,13 +70,15 @@ export function readFixture(name: string): string {
 
 /** Every file under `dir`, as sorted `/`-separated relative paths. */
 export function listFiles(dir: string, base = ''): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(join(dir, base), { withFileTypes: true });
   } catch {
     return [];
   }
-  return entries.flatMap((e) => (e.isDirectory() ? listFiles(dir, posix.join(base, e.name)) : [posix.join(base, e.name)])).sort();
+  return entries
+    .flatMap((e) => (e.isDirectory() ? listFiles(dir, posix.join(base, e.name)) : [posix.join(base, e.name)]))
+    .sort();
 }
 
 /** 1-based `line:column` of the first occurrence of `needle` in `text`. */

@@ -35,7 +35,12 @@ describe('hostile catalog text', () => {
     ['openapi/openapi-3.0.yaml', 'openapi/openapi-3.0.json', 'src/generated/openapi-3.0.ts', 'openapi30'],
   ] as const) {
     it(`${yamlFile}, ${jsonFile} and ${module} keep the text exactly`, async () => {
-      const fromJson = JSON.parse(read(jsonFile)) as { components: { responses: Record<string, Record<string, unknown>>; examples: Record<string, { value: unknown }> } };
+      const fromJson = JSON.parse(read(jsonFile)) as {
+        components: {
+          responses: Record<string, Record<string, unknown>>;
+          examples: Record<string, { value: unknown }>;
+        };
+      };
       expect(fromJson.components.responses.SlowDown!['x-jss-message']).toBe(HOSTILE);
       expect(fromJson.components.examples['SlowDown.json']!.value).toMatchObject({ Message: HOSTILE });
       expect(parse(read(yamlFile))).toEqual(fromJson);
@@ -44,17 +49,26 @@ describe('hostile catalog text', () => {
       const jsDir = tempDir('jss-openapi-js-');
       writeFileSync(join(jsDir, 'package.json'), '{"type":"module"}');
       for (const file of [module, 'src/generated/components.ts']) {
-        writeFileSync(join(jsDir, basename(file).replace(/\.ts$/, '.js')), transformSync(read(file), { loader: 'ts', format: 'esm' }).code);
+        writeFileSync(
+          join(jsDir, basename(file).replace(/\.ts$/, '.js')),
+          transformSync(read(file), { loader: 'ts', format: 'esm' }).code,
+        );
       }
-      const evaluated = (await import(pathToFileURL(join(jsDir, basename(module).replace(/\.ts$/, '.js'))).href)) as Record<string, unknown>;
+      const evaluated = (await import(
+        pathToFileURL(join(jsDir, basename(module).replace(/\.ts$/, '.js'))).href
+      )) as Record<string, unknown>;
       expect(evaluated[name]).toEqual(fromJson);
     });
   }
 
   it('the XML example is well-formed and says the text, not markup', () => {
-    const example = (JSON.parse(read('openapi/openapi.json')) as { components: { examples: Record<string, { value: string }> } }).components.examples['SlowDown.xml']!.value;
+    const example = (
+      JSON.parse(read('openapi/openapi.json')) as { components: { examples: Record<string, { value: string }> } }
+    ).components.examples['SlowDown.xml']!.value;
     expect(XMLValidator.validate(example)).toBe(true);
-    const parsed = new XMLParser({ parseTagValue: false, trimValues: false, htmlEntities: true }).parse(example) as { Error: Record<string, string> };
+    const parsed = new XMLParser({ parseTagValue: false, trimValues: false, htmlEntities: true }).parse(example) as {
+      Error: Record<string, string>;
+    };
     expect(parsed.Error.Message).toBe(HOSTILE_IN_XML);
     expect(parsed.Error.Code).toBe('SlowDown');
   });

@@ -19,10 +19,31 @@ describe('redocly lint, recommended rules', () => {
   for (const name of DOCUMENTS) {
     it(name, () => {
       const file = documentPath(name);
-      const out = run(bin('redocly'), ['lint', file, '--config', 'redocly.yaml', '--format', 'json', '--max-problems', '10000', '--lint-config', 'off'], packageDir);
+      const out = run(
+        bin('redocly'),
+        [
+          'lint',
+          file,
+          '--config',
+          'redocly.yaml',
+          '--format',
+          'json',
+          '--max-problems',
+          '10000',
+          '--lint-config',
+          'off',
+        ],
+        packageDir,
+      );
       const { problems } = JSON.parse(out.stdout) as { problems: LintProblem[] };
       expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-      const others = problems.filter((p) => !(p.ruleId === 'no-invalid-media-type-examples' && /^#\/components\/examples\/[^/]+\.xml\/value$/.test(p.location[0]!.pointer)));
+      const others = problems.filter(
+        (p) =>
+          !(
+            p.ruleId === 'no-invalid-media-type-examples' &&
+            /^#\/components\/examples\/[^/]+\.xml\/value$/.test(p.location[0]!.pointer)
+          ),
+      );
       expect(others).toEqual([]);
       const flagged = new Set(problems.map((p) => p.location[0]!.pointer));
       const text = readFileSync(file, 'utf8');

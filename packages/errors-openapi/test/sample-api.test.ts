@@ -30,7 +30,15 @@ export const headBody: HeadBody = {};
 `;
 
 const TSCONFIG = {
-  compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: false, types: [] },
+  compilerOptions: {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    skipLibCheck: false,
+    types: [],
+  },
   files: ['types.ts', 'use.ts'],
 };
 
@@ -49,7 +57,11 @@ describe('a sample API that references the installed package', () => {
   });
 
   beforeAll(() => {
-    const packed = run(join(repoRoot, 'node_modules', '.bin', 'pnpm'), ['pack', '--pack-destination', packDir], packageDir);
+    const packed = run(
+      join(repoRoot, 'node_modules', '.bin', 'pnpm'),
+      ['pack', '--pack-destination', packDir],
+      packageDir,
+    );
     expect(packed.status, packed.stderr).toBe(0);
     const tarball = readdirSync(packDir).find((f) => f.endsWith('.tgz'))!;
     expect(run('tar', ['-xzf', tarball], packDir).status).toBe(0);
@@ -60,8 +72,15 @@ describe('a sample API that references the installed package', () => {
 
   it('the package ships the documents it exports', () => {
     const installed = join(api, 'node_modules', '@jss', 'errors-openapi');
-    expect(readdirSync(join(installed, 'openapi')).sort()).toEqual(['openapi-3.0.json', 'openapi-3.0.yaml', 'openapi.json', 'openapi.yaml']);
-    expect(readFileSync(join(installed, 'openapi', 'openapi.yaml'), 'utf8')).toBe(readFileSync(join(packageDir, 'openapi', 'openapi.yaml'), 'utf8'));
+    expect(readdirSync(join(installed, 'openapi')).sort()).toEqual([
+      'openapi-3.0.json',
+      'openapi-3.0.yaml',
+      'openapi.json',
+      'openapi.yaml',
+    ]);
+    expect(readFileSync(join(installed, 'openapi', 'openapi.yaml'), 'utf8')).toBe(
+      readFileSync(join(packageDir, 'openapi', 'openapi.yaml'), 'utf8'),
+    );
   });
 
   it('bundles with redocly into one self-contained file', () => {
@@ -69,11 +88,25 @@ describe('a sample API that references the installed package', () => {
     expect(out.status, out.stderr).toBe(0);
     const text = readFileSync(bundled, 'utf8');
     expect(text).not.toContain('node_modules');
-    const doc = parse(text) as { components: { responses: Record<string, unknown> }; paths: Record<string, Record<string, { responses: Record<string, { $ref: string }> }>> };
+    const doc = parse(text) as {
+      components: { responses: Record<string, unknown> };
+      paths: Record<string, Record<string, { responses: Record<string, { $ref: string }> }>>;
+    };
     expect(doc.paths['/{bucket}/{key}']!.get!.responses['404']!.$ref).toBe('#/components/responses/Status404');
     expect(doc.paths['/{bucket}/{key}']!.put!.responses['567']!.$ref).toBe('#/components/responses/InvalidCallback');
     expect(Object.keys(doc.components.responses).sort()).toEqual(
-      ['InternalError', 'InvalidCallback', 'InvalidRange', 'NoSuchBucket', 'Status400', 'Status403', 'Status403NoBody', 'Status404', 'Status404NoBody', 'Status409'].sort(),
+      [
+        'InternalError',
+        'InvalidCallback',
+        'InvalidRange',
+        'NoSuchBucket',
+        'Status400',
+        'Status403',
+        'Status403NoBody',
+        'Status404',
+        'Status404NoBody',
+        'Status409',
+      ].sort(),
     );
   });
 
@@ -83,7 +116,11 @@ describe('a sample API that references the installed package', () => {
   });
 
   it('the bundle lints with the recommended rules but for the XML example false positive', () => {
-    const out = run(bin('redocly'), ['lint', 'bundled.yaml', '--extends', 'recommended', '--format', 'json', '--max-problems', '10000'], api);
+    const out = run(
+      bin('redocly'),
+      ['lint', 'bundled.yaml', '--extends', 'recommended', '--format', 'json', '--max-problems', '10000'],
+      api,
+    );
     const { problems } = JSON.parse(out.stdout) as { problems: { ruleId: string; location: { pointer: string }[] }[] };
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) {

@@ -14,7 +14,9 @@ describe('a real OpenAPI validator accepts', () => {
 
   it('and rejects a broken copy, so a pass means something', async () => {
     const { openapi31 } = await import('@jss/errors-openapi');
-    const broken = structuredClone(openapi31) as unknown as { components: { responses: Record<string, Record<string, unknown>> } };
+    const broken = structuredClone(openapi31) as unknown as {
+      components: { responses: Record<string, Record<string, unknown>> };
+    };
     delete broken.components.responses.NoSuchBucket!.description;
     const result = await validate(broken as never);
     expect(result.valid).toBe(false);

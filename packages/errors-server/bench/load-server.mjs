@@ -8,11 +8,21 @@ const CONSTANT_BODY =
   '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Resource>/photos/cat.jpg</Resource><RequestId>4442587FB7D0A2F9</RequestId></Error>';
 
 const handlers = {
-  bare: (/** @type {import('node:http').IncomingMessage} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
-    res.writeHead(404, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(CONSTANT_BODY), 'x-amz-request-id': '4442587FB7D0A2F9' });
+  bare: (
+    /** @type {import('node:http').IncomingMessage} */ _req,
+    /** @type {import('node:http').ServerResponse} */ res,
+  ) => {
+    res.writeHead(404, {
+      'content-type': 'application/xml',
+      'content-length': Buffer.byteLength(CONSTANT_BODY),
+      'x-amz-request-id': '4442587FB7D0A2F9',
+    });
     res.end(CONSTANT_BODY);
   },
-  jss: (/** @type {import('node:http').IncomingMessage} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
+  jss: (
+    /** @type {import('node:http').IncomingMessage} */ _req,
+    /** @type {import('node:http').ServerResponse} */ res,
+  ) => {
     try {
       throw new NoSuchKeyError({ key: 'cat.jpg' });
     } catch (error) {
@@ -24,6 +34,8 @@ const handlers = {
 const mode = /** @type {keyof typeof handlers} */ (process.argv[2]);
 if (process.send && handlers[mode]) {
   const server = createServer(handlers[mode]);
-  server.listen(0, '127.0.0.1', () => process.send?.({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port }));
+  server.listen(0, '127.0.0.1', () =>
+    process.send?.({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port }),
+  );
   process.on('disconnect', () => process.exit(0));
 }

@@ -14,12 +14,19 @@ const SAMPLE = 200;
 /** @param {string} body */
 function bodyIsRight(body) {
   const error = parseJssErrorResponse({ status: 404, body });
-  return error.code === 'NoSuchKey' && error.message === 'The specified key does not exist.' && /^[0-9A-F]{16}$/.test(error.requestId ?? '') && error.resource === '/photos/cat.jpg';
+  return (
+    error.code === 'NoSuchKey' &&
+    error.message === 'The specified key does not exist.' &&
+    /^[0-9A-F]{16}$/.test(error.requestId ?? '') &&
+    error.resource === '/photos/cat.jpg'
+  );
 }
 
 /** @param {'bare' | 'jss'} mode */
 async function startServer(mode) {
-  const child = fork(new URL('./load-server.mjs', import.meta.url), [mode], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL('./load-server.mjs', import.meta.url), [mode], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise((resolve, reject) => {
     child.once('message', (/** @type {any} */ m) => resolve(m.port));
     child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
@@ -64,7 +71,10 @@ async function measure(mode) {
       verifyBody: bodyIsRight,
     });
     const total = result.requests.total;
-    const not404 = Object.entries(result.statusCodeStats ?? {}).reduce((n, [status, s]) => n + (status === '404' ? 0 : s.count), 0);
+    const not404 = Object.entries(result.statusCodeStats ?? {}).reduce(
+      (n, [status, s]) => n + (status === '404' ? 0 : s.count),
+      0,
+    );
     let sampleBad = 0;
     for (let i = 0; i < SAMPLE; i++) if (!(await checkOne(server.url))) sampleBad++;
     return {
@@ -83,8 +93,12 @@ const bare = await measure('bare');
 const jss = await measure('jss');
 const line = (/** @type {typeof bare} */ r) =>
   `  ${r.mode === 'bare' ? 'bare handler, constant body  ' : 'Node adapter, sendJssError() '}  ${Math.round(r.reqPerSec).toLocaleString('en').padStart(7)} req/s   p99 ${String(r.p99).padStart(3)} ms   ${r.total.toLocaleString('en')} responses + ${SAMPLE} sampled, ${r.malformed} malformed`;
-process.stdout.write(`\nLoad test: 127.0.0.1, ${CONNECTIONS} connections, ${DURATION} s each (after 1 s warm-up)\n${line(bare)}\n${line(jss)}\n`);
-process.stdout.write(`  ratio adapter / bare: req/s ${(jss.reqPerSec / bare.reqPerSec).toFixed(2)}, p99 ${(jss.p99 / Math.max(bare.p99, 1)).toFixed(2)}\n\n`);
+process.stdout.write(
+  `\nLoad test: 127.0.0.1, ${CONNECTIONS} connections, ${DURATION} s each (after 1 s warm-up)\n${line(bare)}\n${line(jss)}\n`,
+);
+process.stdout.write(
+  `  ratio adapter / bare: req/s ${(jss.reqPerSec / bare.reqPerSec).toFixed(2)}, p99 ${(jss.p99 / Math.max(bare.p99, 1)).toFixed(2)}\n\n`,
+);
 if (bare.malformed + jss.malformed > 0) {
   process.stderr.write('Malformed responses were received.\n');
   process.exitCode = 1;

@@ -13,7 +13,9 @@ let failed = false;
 for (const group of report.files.flatMap((f) => f.groups)) {
   const baseline = group.benchmarks.find((b) => b.name.startsWith('baseline:'));
   if (!baseline) continue;
-  process.stdout.write(`\n${group.fullName}\n  ${baseline.name}: 1.00 (${Math.round(baseline.hz).toLocaleString('en')} ops/s)\n`);
+  process.stdout.write(
+    `\n${group.fullName}\n  ${baseline.name}: 1.00 (${Math.round(baseline.hz).toLocaleString('en')} ops/s)\n`,
+  );
   for (const bench of group.benchmarks) {
     if (bench === baseline) continue;
     const ratio = bench.median / baseline.median;

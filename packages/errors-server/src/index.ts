@@ -2,7 +2,13 @@ export { toErrorResponse } from './to-error-response.js';
 export { negotiateErrorFormat } from './negotiate.js';
 export { generateRequestId, generateHostId, MAX_REQUEST_ID_LENGTH, MAX_HOST_ID_LENGTH } from './request-id.js';
 export { MAX_TEXT_LENGTH, MAX_CODE_LENGTH } from './wire-text.js';
-export type { ErrorBodyFormat, ErrorResponseOptions, JssErrorResponse, UnexpectedErrorContext, UnexpectedErrorHook } from './types.js';
+export type {
+  ErrorBodyFormat,
+  ErrorResponseOptions,
+  JssErrorResponse,
+  UnexpectedErrorContext,
+  UnexpectedErrorHook,
+} from './types.js';
 export type { JssErrorHelperOptions } from './helper-options.js';
 export * from './generated/responses.js';
 export { jssErrorStatus, jssRetryAfter } from './generated/tables.js';

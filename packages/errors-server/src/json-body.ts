@@ -3,7 +3,12 @@ import { statusPhrase } from './status-phrases.js';
 
 /** `{"Code","Message","Resource","RequestId"}`: the XML document's fields under the same names. */
 export function jsonErrorBody(fields: BodyFields): string {
-  return JSON.stringify({ Code: fields.code, Message: fields.message, Resource: fields.resource, RequestId: fields.requestId });
+  return JSON.stringify({
+    Code: fields.code,
+    Message: fields.message,
+    Resource: fields.resource,
+    RequestId: fields.requestId,
+  });
 }
 
 /**

@@ -61,7 +61,14 @@ function preference(candidate: Candidate, ranges: readonly Range[]): { q: number
   for (const type of candidate.types) {
     const [main, sub] = type.split('/') as [string, string];
     for (const range of ranges) {
-      const s = range.type === main && range.subtype === sub ? 3 : range.type === main && range.subtype === '*' ? 2 : range.type === '*' && range.subtype === '*' ? 1 : 0;
+      const s =
+        range.type === main && range.subtype === sub
+          ? 3
+          : range.type === main && range.subtype === '*'
+            ? 2
+            : range.type === '*' && range.subtype === '*'
+              ? 1
+              : 0;
       if (s > specificity || (s === specificity && s > 0 && range.q > q)) {
         specificity = s;
         q = range.q;
@@ -78,7 +85,10 @@ function parseAccept(header: string): Range[] {
     const slash = mediaRange.indexOf('/');
     if (slash === -1) continue;
     const type = mediaRange.slice(0, slash).trim().toLowerCase();
-    const subtype = mediaRange.slice(slash + 1).trim().toLowerCase();
+    const subtype = mediaRange
+      .slice(slash + 1)
+      .trim()
+      .toLowerCase();
     if (type === '' || subtype === '') continue;
     let q = 1;
     for (const param of params) {

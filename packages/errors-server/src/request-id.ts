@@ -41,7 +41,15 @@ function randomBytes(count: number): Uint8Array {
 export function generateRequestId(): string {
   for (;;) {
     const b = randomBytes(8);
-    const id = HEX_BYTE[b[0]!]! + HEX_BYTE[b[1]!]! + HEX_BYTE[b[2]!]! + HEX_BYTE[b[3]!]! + HEX_BYTE[b[4]!]! + HEX_BYTE[b[5]!]! + HEX_BYTE[b[6]!]! + HEX_BYTE[b[7]!]!;
+    const id =
+      HEX_BYTE[b[0]!]! +
+      HEX_BYTE[b[1]!]! +
+      HEX_BYTE[b[2]!]! +
+      HEX_BYTE[b[3]!]! +
+      HEX_BYTE[b[4]!]! +
+      HEX_BYTE[b[5]!]! +
+      HEX_BYTE[b[6]!]! +
+      HEX_BYTE[b[7]!]!;
     if (HAS_LETTER.test(id)) return id;
   }
 }

@@ -2,7 +2,13 @@ import { InternalError, isJssError, type JssError } from '@jss/errors';
 import type { BodyFields } from './body-fields.js';
 import { jsonErrorBody, problemJsonBody } from './json-body.js';
 import { negotiateErrorFormat } from './negotiate.js';
-import { acceptId, generateHostId, generateRequestId, MAX_HOST_ID_LENGTH, MAX_REQUEST_ID_LENGTH } from './request-id.js';
+import {
+  acceptId,
+  generateHostId,
+  generateRequestId,
+  MAX_HOST_ID_LENGTH,
+  MAX_REQUEST_ID_LENGTH,
+} from './request-id.js';
 import type { ErrorBodyFormat, ErrorResponseOptions, JssErrorResponse, UnexpectedErrorHook } from './types.js';
 import { utf8Length } from './utf8-length.js';
 import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, wireText } from './wire-text.js';
@@ -25,28 +31,38 @@ const CONTENT_TYPE: Readonly<Record<ErrorBodyFormat, string>> = {
 export function toErrorResponse(error: unknown, options: ErrorResponseOptions = {}): JssErrorResponse {
   const jss = isSendable(error) ? error : undefined;
   const requestId =
-    acceptId(options.requestId, MAX_REQUEST_ID_LENGTH) ?? acceptId(jss?.requestId, MAX_REQUEST_ID_LENGTH) ?? generateRequestId();
+    acceptId(options.requestId, MAX_REQUEST_ID_LENGTH) ??
+    acceptId(jss?.requestId, MAX_REQUEST_ID_LENGTH) ??
+    generateRequestId();
   const sent = jss ?? unexpected(error, requestId, options.onUnexpectedError);
   // An empty resource is no resource: it must not hide the request path the adapter gives.
   const resource = sent.resource || options.resource;
   const fields: BodyFields = {
     code: wireText(sent.code, MAX_CODE_LENGTH),
     message: wireText(sent.message, MAX_TEXT_LENGTH),
-    resource: resource === undefined || resource === null || resource === '' ? undefined : wireText(resource, MAX_TEXT_LENGTH),
+    resource:
+      resource === undefined || resource === null || resource === '' ? undefined : wireText(resource, MAX_TEXT_LENGTH),
     requestId,
   };
   const status = sent.httpStatus;
   const format = negotiateErrorFormat(options.accept);
-  const body = format === 'xml' ? xmlErrorBody(fields) : format === 'json' ? jsonErrorBody(fields) : problemJsonBody(fields, status, options.problemTypeBase);
+  const body =
+    format === 'xml'
+      ? xmlErrorBody(fields)
+      : format === 'json'
+        ? jsonErrorBody(fields)
+        : problemJsonBody(fields, status, options.problemTypeBase);
   const headers: Record<string, string> = {
     'content-type': CONTENT_TYPE[format],
     'content-length': String(utf8Length(body)),
     'x-amz-request-id': requestId,
-    'x-amz-id-2': acceptId(options.hostId, MAX_HOST_ID_LENGTH) ?? acceptId(sent.hostId, MAX_HOST_ID_LENGTH) ?? generateHostId(),
+    'x-amz-id-2':
+      acceptId(options.hostId, MAX_HOST_ID_LENGTH) ?? acceptId(sent.hostId, MAX_HOST_ID_LENGTH) ?? generateHostId(),
     vary: 'Accept',
   };
   const retryAfter = sent.retryAfter;
-  if (retryAfter !== undefined && Number.isSafeInteger(retryAfter) && retryAfter >= 0) headers['retry-after'] = String(retryAfter);
+  if (retryAfter !== undefined && Number.isSafeInteger(retryAfter) && retryAfter >= 0)
+    headers['retry-after'] = String(retryAfter);
   return { status, headers, body: options.method === 'HEAD' ? null : body, requestId };
 }
 

@@ -19,16 +19,21 @@ async function bundle(contents: string): Promise<string> {
 
 describe('what an app bundles', () => {
   it('keeps one helper and drops the other codes', async () => {
-    const code = await bundle(`import { noSuchKeyResponse } from '@jss/errors-server'; console.log(noSuchKeyResponse());`);
+    const code = await bundle(
+      `import { noSuchKeyResponse } from '@jss/errors-server'; console.log(noSuchKeyResponse());`,
+    );
     expect(code).toContain('The specified key does not exist.');
     expect(code).not.toContain('Please reduce your request rate.');
     expect(code).not.toContain('slowDownResponse');
     expect(code).not.toContain('upload success but callback failed.');
   });
 
-  it.each(['node', 'fetch', 'express', 'fastify', 'koa', 'hono'])('/%s pulls in no framework and no Node built-in', async (adapter) => {
-    // platform "neutral" fails the build on any `node:` or framework import that is not external.
-    const code = await bundle(`export * from '@jss/errors-server/${adapter}';`);
-    expect(code).not.toMatch(/from ["'](node:|express|fastify|koa|hono)/);
-  });
+  it.each(['node', 'fetch', 'express', 'fastify', 'koa', 'hono'])(
+    '/%s pulls in no framework and no Node built-in',
+    async (adapter) => {
+      // platform "neutral" fails the build on any `node:` or framework import that is not external.
+      const code = await bundle(`export * from '@jss/errors-server/${adapter}';`);
+      expect(code).not.toMatch(/from ["'](node:|express|fastify|koa|hono)/);
+    },
+  );
 });

@@ -35,7 +35,10 @@ describe('the S3 XML error document', () => {
   });
 
   it('escapes XML special characters once, keeps UTF-8 raw and counts Content-Length in bytes', async () => {
-    const response = toErrorResponse(new NoSuchKeyError({ message: 'a<b & c>d "q" \'s\' &amp; 中文 🎉\r\nx', resource: '/b/<k>&' }), ids);
+    const response = toErrorResponse(
+      new NoSuchKeyError({ message: 'a<b & c>d "q" \'s\' &amp; 中文 🎉\r\nx', resource: '/b/<k>&' }),
+      ids,
+    );
     await expect(response.body).toMatchFileSnapshot('./golden/escaping.xml');
     expect(response.body).not.toMatch(/^\uFEFF/);
     expect(response.headers['content-length']).toBe(String(bytes(response.body)));
@@ -48,12 +51,19 @@ describe('the S3 XML error document', () => {
     const error = new NoSuchKeyError({ message });
     expect(toErrorResponse(error, ids).body).toContain(`<Message>${expected}</Message>`);
     expect(JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/json' }).body!).Message).toBe(expected);
-    expect(JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/problem+json' }).body!).detail).toBe(expected);
+    expect(JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/problem+json' }).body!).detail).toBe(
+      expected,
+    );
   });
 
   it('caps message and resource at 1024 code units without splitting a surrogate pair', () => {
     const long = `${'x'.repeat(1023)}🎉${'y'.repeat(100_000)}`;
-    const body = JSON.parse(toErrorResponse(new NoSuchKeyError({ message: long, resource: `/${'r'.repeat(5000)}` }), { ...ids, accept: 'application/json' }).body!);
+    const body = JSON.parse(
+      toErrorResponse(new NoSuchKeyError({ message: long, resource: `/${'r'.repeat(5000)}` }), {
+        ...ids,
+        accept: 'application/json',
+      }).body!,
+    );
     expect(body.Message).toBe('x'.repeat(1023));
     expect(body.Resource).toBe(`/${'r'.repeat(1023)}`);
   });
@@ -80,11 +90,23 @@ describe('JSON and problem+json bodies', () => {
 
   it('gives no title for a status without a standard phrase (567)', () => {
     const body = JSON.parse(invalidCallbackResponse({ ...ids, accept: 'application/problem+json' }).body!);
-    expect(body).toEqual({ type: 'about:blank', status: 567, detail: errorInfo.InvalidCallback.message, code: 'InvalidCallback', requestId: ids.requestId });
+    expect(body).toEqual({
+      type: 'about:blank',
+      status: 567,
+      detail: errorInfo.InvalidCallback.message,
+      code: 'InvalidCallback',
+      requestId: ids.requestId,
+    });
   });
 
   it('makes the type from problemTypeBase and the code the title', () => {
-    const body = JSON.parse(noSuchBucketResponse({ ...ids, accept: 'application/problem+json', problemTypeBase: 'https://errors.example/s3/' }).body!);
+    const body = JSON.parse(
+      noSuchBucketResponse({
+        ...ids,
+        accept: 'application/problem+json',
+        problemTypeBase: 'https://errors.example/s3/',
+      }).body!,
+    );
     expect(body).toMatchObject({ type: 'https://errors.example/s3/NoSuchBucket', title: 'NoSuchBucket' });
   });
 });
@@ -113,8 +135,10 @@ describe('Retry-After', () => {
 });
 
 describe('request ids', () => {
-  it('uses the given id, else the error\'s, else a new S3-style one', () => {
-    expect(toErrorResponse(new NoSuchKeyError({ requestId: 'FROM-ERROR' }), { requestId: 'FROM-OPTIONS' }).requestId).toBe('FROM-OPTIONS');
+  it("uses the given id, else the error's, else a new S3-style one", () => {
+    expect(
+      toErrorResponse(new NoSuchKeyError({ requestId: 'FROM-ERROR' }), { requestId: 'FROM-OPTIONS' }).requestId,
+    ).toBe('FROM-OPTIONS');
     expect(toErrorResponse(new NoSuchKeyError({ requestId: 'FROM-ERROR' })).requestId).toBe('FROM-ERROR');
     const fresh = toErrorResponse(new NoSuchKeyError());
     expect(fresh.requestId).toMatch(/^[0-9A-F]{16}$/);
@@ -130,7 +154,10 @@ describe('request ids', () => {
     ['empty', ''],
     ['too many characters (129; 257 for x-amz-id-2)', 'A'.repeat(129)],
   ])('replaces an id with %s by a new one', (_what, requestId) => {
-    const response = toErrorResponse(new NoSuchKeyError(), { requestId, hostId: requestId.length > 128 ? 'h'.repeat(257) : requestId });
+    const response = toErrorResponse(new NoSuchKeyError(), {
+      requestId,
+      hostId: requestId.length > 128 ? 'h'.repeat(257) : requestId,
+    });
     expect(response.requestId).toMatch(/^[0-9A-F]{16}$/);
     expect(response.headers['x-amz-id-2']).toMatch(/^[A-Za-z0-9+/]{32}$/);
   });
@@ -152,7 +179,9 @@ describe('request ids', () => {
 });
 
 describe('anything that is not a JssError', () => {
-  const secret = new TypeError('connect ECONNREFUSED 10.0.0.7:5432 password=hunter2', { cause: new Error('inner secret') });
+  const secret = new TypeError('connect ECONNREFUSED 10.0.0.7:5432 password=hunter2', {
+    cause: new Error('inner secret'),
+  });
 
   it.each([
     ['an Error with a cause', secret],
@@ -163,7 +192,10 @@ describe('anything that is not a JssError', () => {
   ])('answers %s as InternalError without leaking it, and reports it', (_what, thrown) => {
     const seen: unknown[] = [];
     for (const accept of [undefined, 'application/json', 'application/problem+json']) {
-      const response = toErrorResponse(thrown, { accept, onUnexpectedError: (error, context) => seen.push(error, context.requestId) });
+      const response = toErrorResponse(thrown, {
+        accept,
+        onUnexpectedError: (error, context) => seen.push(error, context.requestId),
+      });
       expect(response.status).toBe(500);
       expect(response.body).toContain('InternalError');
       expect(response.body).toContain(errorInfo.InternalError.message);
@@ -184,17 +216,21 @@ describe('anything that is not a JssError', () => {
 });
 
 describe('resource', () => {
-  it('prefers the error\'s own resource to the request path, and omits an empty one', () => {
-    expect(toErrorResponse(new NoSuchKeyError({ resource: '/own' }), { resource: '/path' }).body).toContain('<Resource>/own</Resource>');
+  it("prefers the error's own resource to the request path, and omits an empty one", () => {
+    expect(toErrorResponse(new NoSuchKeyError({ resource: '/own' }), { resource: '/path' }).body).toContain(
+      '<Resource>/own</Resource>',
+    );
     expect(toErrorResponse(new NoSuchKeyError(), { resource: '/path' }).body).toContain('<Resource>/path</Resource>');
     expect(toErrorResponse(new NoSuchKeyError(), { resource: '' }).body).not.toContain('<Resource>');
   });
 
-  it('treats an error\'s empty resource as absent: the request path still shows', () => {
+  it("treats an error's empty resource as absent: the request path still shows", () => {
     const error = new NoSuchKeyError({ resource: '' });
     expect(error.resource).toBe('');
     expect(toErrorResponse(error, { resource: '/path' }).body).toContain('<Resource>/path</Resource>');
-    expect(JSON.parse(toErrorResponse(error, { resource: '/path', accept: 'application/json' }).body!).Resource).toBe('/path');
+    expect(JSON.parse(toErrorResponse(error, { resource: '/path', accept: 'application/json' }).body!).Resource).toBe(
+      '/path',
+    );
     expect(toErrorResponse(error).body).not.toContain('<Resource>');
   });
 });
@@ -209,7 +245,9 @@ describe('generated helpers and tables', () => {
   it('agrees with @jss/error-codes on every status and Retry-After', () => {
     for (const code of JSS_ERROR_CODES) {
       expect(jssErrorStatus[code], code).toBe(errorInfo[code].httpStatus);
-      expect((jssRetryAfter as Record<string, number>)[code], code).toBe((errorInfo[code] as { retryAfter?: number }).retryAfter);
+      expect((jssRetryAfter as Record<string, number>)[code], code).toBe(
+        (errorInfo[code] as { retryAfter?: number }).retryAfter,
+      );
     }
   });
 });

@@ -12,7 +12,24 @@ const unit = fc.oneof(
   { weight: 6, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
   { weight: 2, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((u) => String.fromCharCode(u)) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 0x1f }).map((u) => String.fromCharCode(u)) },
-  { weight: 2, arbitrary: fc.constantFrom('&', '<', '>', ']]>', '\r', '\r\n', '&amp;', '&#13;', '\uFFFE', '\uFFFF', '"', "'", '</Message>') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '&',
+      '<',
+      '>',
+      ']]>',
+      '\r',
+      '\r\n',
+      '&amp;',
+      '&#13;',
+      '\uFFFE',
+      '\uFFFF',
+      '"',
+      "'",
+      '</Message>',
+    ),
+  },
 );
 const anyText = fc.oneof(
   { weight: 9, arbitrary: fc.string({ unit, maxLength: 60 }) },
@@ -37,7 +54,14 @@ function sent(value: string, max: number): string {
 }
 
 function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 const SAFE_ID = /^[A-Za-z0-9\-_.~+/=:]{1,128}$/;
@@ -70,19 +94,33 @@ describe('fuzz: untrusted message, resource and request id', () => {
         expect(XMLValidator.validate(body)).toBe(true);
         for (const ch of body) expect(isXmlChar(ch.codePointAt(0)!)).toBe(true);
 
-        const expected = { message: sent(message, MAX_TEXT_LENGTH), resource: resource === '' ? undefined : sent(resource, MAX_TEXT_LENGTH) };
+        const expected = {
+          message: sent(message, MAX_TEXT_LENGTH),
+          resource: resource === '' ? undefined : sent(resource, MAX_TEXT_LENGTH),
+        };
         expectIdKeptOrReplaced(requestId, response.requestId);
 
         const fast = fxp.parse(body).Error;
-        expect({ message: fast.Message, resource: fast.Resource, requestId: fast.RequestId }).toEqual({ ...expected, requestId: response.requestId });
+        expect({ message: fast.Message, resource: fast.Resource, requestId: fast.RequestId }).toEqual({
+          ...expected,
+          requestId: response.requestId,
+        });
 
         // The AWS SDK's own parser, which drops whitespace-only text that holds a newline.
         const awsText = (t: string | undefined) => (t !== undefined && t.trim() === '' && t.includes('\n') ? '' : t);
         const aws = (parseXML(body) as { Error: Record<string, string> }).Error;
-        expect({ message: aws.Message, resource: aws.Resource }).toEqual({ message: awsText(expected.message), resource: awsText(expected.resource) });
+        expect({ message: aws.Message, resource: aws.Resource }).toEqual({
+          message: awsText(expected.message),
+          resource: awsText(expected.resource),
+        });
 
         const parsed = parseJssErrorResponse({ status: response.status, headers: response.headers, body });
-        expect({ code: parsed.code, message: parsed.message, resource: parsed.resource, requestId: parsed.requestId }).toEqual({ code: 'NoSuchKey', ...expected, requestId: response.requestId });
+        expect({
+          code: parsed.code,
+          message: parsed.message,
+          resource: parsed.resource,
+          requestId: parsed.requestId,
+        }).toEqual({ code: 'NoSuchKey', ...expected, requestId: response.requestId });
       }),
       { numRuns: NUM_RUNS },
     );
@@ -90,18 +128,35 @@ describe('fuzz: untrusted message, resource and request id', () => {
 
   it('JSON and problem+json are always valid and read back', () => {
     fc.assert(
-      fc.property(anyText, anyText, anyId, fc.constantFrom('application/json', 'application/problem+json'), (message, resource, requestId, accept) => {
-        const response = toErrorResponse(new NoSuchKeyError({ message, resource }), { requestId, accept });
-        const body = response.body!;
-        expectLegalHeaders(response);
-        expect(/[\uD800-\uDFFF]/.test(body.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))).toBe(false);
-        const json = JSON.parse(body) as Record<string, unknown>;
-        const expected = { message: sent(message, MAX_TEXT_LENGTH), resource: resource === '' ? undefined : sent(resource, MAX_TEXT_LENGTH) };
-        const fields = accept === 'application/json' ? { message: json.Message, resource: json.Resource } : { message: json.detail, resource: json.instance };
-        expect(fields).toEqual(expected);
-        const parsed = parseJssErrorResponse({ status: response.status, headers: response.headers, body });
-        expect({ code: parsed.code, message: parsed.message, resource: parsed.resource, requestId: parsed.requestId }).toEqual({ code: 'NoSuchKey', ...expected, requestId: response.requestId });
-      }),
+      fc.property(
+        anyText,
+        anyText,
+        anyId,
+        fc.constantFrom('application/json', 'application/problem+json'),
+        (message, resource, requestId, accept) => {
+          const response = toErrorResponse(new NoSuchKeyError({ message, resource }), { requestId, accept });
+          const body = response.body!;
+          expectLegalHeaders(response);
+          expect(/[\uD800-\uDFFF]/.test(body.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))).toBe(false);
+          const json = JSON.parse(body) as Record<string, unknown>;
+          const expected = {
+            message: sent(message, MAX_TEXT_LENGTH),
+            resource: resource === '' ? undefined : sent(resource, MAX_TEXT_LENGTH),
+          };
+          const fields =
+            accept === 'application/json'
+              ? { message: json.Message, resource: json.Resource }
+              : { message: json.detail, resource: json.instance };
+          expect(fields).toEqual(expected);
+          const parsed = parseJssErrorResponse({ status: response.status, headers: response.headers, body });
+          expect({
+            code: parsed.code,
+            message: parsed.message,
+            resource: parsed.resource,
+            requestId: parsed.requestId,
+          }).toEqual({ code: 'NoSuchKey', ...expected, requestId: response.requestId });
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -113,7 +168,9 @@ describe('fuzz: untrusted message, resource and request id', () => {
         const xml = toErrorResponse(error).body!;
         expect(XMLValidator.validate(xml)).toBe(true);
         expect(fxp.parse(xml).Error.Code).toBe(sent(code, MAX_CODE_LENGTH));
-        expect(JSON.parse(toErrorResponse(error, { accept: 'application/json' }).body!).Code).toBe(sent(code, MAX_CODE_LENGTH));
+        expect(JSON.parse(toErrorResponse(error, { accept: 'application/json' }).body!).Code).toBe(
+          sent(code, MAX_CODE_LENGTH),
+        );
       }),
       { numRuns: NUM_RUNS },
     );
@@ -132,7 +189,9 @@ describe('fuzz: untrusted message, resource and request id', () => {
         const hostSent = response.headers['x-amz-id-2']!;
         if (SAFE_HOST_ID.test(hostId)) expect(hostSent).toBe(hostId);
         else expect(hostSent).toMatch(/^[A-Za-z0-9+/]{32}$/);
-        expect(['application/xml', 'application/json', 'application/problem+json']).toContain(response.headers['content-type']);
+        expect(['application/xml', 'application/json', 'application/problem+json']).toContain(
+          response.headers['content-type'],
+        );
         if (method === 'HEAD') expect(response.body).toBeNull();
         else expect(response.body).toEqual(expect.any(String));
       }),

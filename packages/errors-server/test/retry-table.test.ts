@@ -16,7 +16,14 @@ describe('retry behaviour of real clients', () => {
   });
 
   it('has the AWS SDK throttle SlowDown at 400 by its name and honour Retry-After; minio does not retry it', () => {
-    expect(row('SlowDown')).toMatchObject({ status: 400, awsSees: 'throttling', awsAttempts: 3, awsWaits: 'Retry-After', minioAttempts: 1, minioReports: 'the code' });
+    expect(row('SlowDown')).toMatchObject({
+      status: 400,
+      awsSees: 'throttling',
+      awsAttempts: 3,
+      awsWaits: 'Retry-After',
+      minioAttempts: 1,
+      minioReports: 'the code',
+    });
   });
 
   it('has both clients retry InternalError (500), minio without ever reading its body', () => {
@@ -25,6 +32,11 @@ describe('retry behaviour of real clients', () => {
   });
 
   it('has neither client retry 567 (InvalidCallback), which the AWS SDK calls a server error', () => {
-    expect(row('InvalidCallback')).toMatchObject({ awsSees: 'server error', awsAttempts: 1, minioAttempts: 1, minioReports: 'the code' });
+    expect(row('InvalidCallback')).toMatchObject({
+      awsSees: 'server error',
+      awsAttempts: 1,
+      minioAttempts: 1,
+      minioReports: 'the code',
+    });
   });
 });

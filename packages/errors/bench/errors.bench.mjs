@@ -11,7 +11,12 @@ const MESSAGE = 'The specified bucket does not exist.';
 
 const xml =
   '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist.</Message><Resource>/mybucket</Resource><RequestId>4442587FB7D0A2F9</RequestId></Error>';
-const json = JSON.stringify({ Code: 'NoSuchBucket', Message: MESSAGE, Resource: '/mybucket', RequestId: '4442587FB7D0A2F9' });
+const json = JSON.stringify({
+  Code: 'NoSuchBucket',
+  Message: MESSAGE,
+  Resource: '/mybucket',
+  RequestId: '4442587FB7D0A2F9',
+});
 
 const speed = [
   compareSpeed('construct', {
@@ -21,7 +26,10 @@ const speed = [
   }),
   compareSpeed('construct with options', {
     baseline: ['new Error(message)', () => new Error(MESSAGE)],
-    candidate: ['new NoSuchBucketError({ bucket, requestId, resource })', () => new NoSuchBucketError({ bucket: 'mybucket', requestId: '4442587FB7D0A2F9', resource: '/mybucket' })],
+    candidate: [
+      'new NoSuchBucketError({ bucket, requestId, resource })',
+      () => new NoSuchBucketError({ bucket: 'mybucket', requestId: '4442587FB7D0A2F9', resource: '/mybucket' }),
+    ],
     limit: 1.5,
   }),
   compareSpeed('parse XML body', {
@@ -31,7 +39,10 @@ const speed = [
   }),
   compareSpeed('parse response into an error', {
     baseline: ['JSON.parse(json) + new Error()', () => new Error(JSON.parse(json).Message)],
-    candidate: ['parseJssErrorResponse({ status, headers, body: xml })', () => parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': '4442587FB7D0A2F9' }, body: xml })],
+    candidate: [
+      'parseJssErrorResponse({ status, headers, body: xml })',
+      () => parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': '4442587FB7D0A2F9' }, body: xml }),
+    ],
     batch: 5_000,
   }),
 ];
@@ -67,7 +78,12 @@ const allGzip = gzipSize(all);
 report('@jss/errors bundle size (esbuild, minified + gzip)', [
   { name: 'import { NoSuchBucketError }', bytes: one.length, gzip: oneGzip, limit: 3072, pass: oneGzip < 3072 },
   { name: 'import * (everything)', bytes: all.length, gzip: allGzip },
-  { name: 'one / everything', ratio: Math.round((oneGzip / allGzip) * 100) / 100, limit: 0.33, pass: oneGzip / allGzip < 1 / 3 },
+  {
+    name: 'one / everything',
+    ratio: Math.round((oneGzip / allGzip) * 100) / 100,
+    limit: 0.33,
+    pass: oneGzip / allGzip < 1 / 3,
+  },
 ]);
 if (one.includes('SlowDown') || one.includes('AccessDenied')) {
   console.error('the one-class bundle contains other classes');

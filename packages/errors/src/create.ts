@@ -6,7 +6,10 @@ import { UnknownJssError, type UnknownJssErrorOptions } from './unknown-jss-erro
  * A code the catalog does not know (only possible from untyped callers) gives an
  * `UnknownJssError` that keeps it.
  */
-export function createJssError<C extends keyof JssErrorClassMap>(code: C, options?: JssErrorOptionsMap[C]): JssErrorClassMap[C];
+export function createJssError<C extends keyof JssErrorClassMap>(
+  code: C,
+  options?: JssErrorOptionsMap[C],
+): JssErrorClassMap[C];
 export function createJssError(code: string, options?: UnknownJssErrorOptions): UnknownJssError;
 export function createJssError(code: string, options: object = {}): Error {
   if (Object.hasOwn(errorClasses, code)) {

@@ -77,7 +77,12 @@ describe('one class per code', () => {
   });
 
   it('serialises to JSON without stack or cause', () => {
-    const error = new BucketNotEmptyError({ variant: 'multipartUploads', bucket: 'b', requestId: 'R', cause: new Error('secret') });
+    const error = new BucketNotEmptyError({
+      variant: 'multipartUploads',
+      bucket: 'b',
+      requestId: 'R',
+      cause: new Error('secret'),
+    });
     const json = JSON.parse(JSON.stringify(error)) as Record<string, unknown>;
     expect(json).toEqual({
       name: 'BucketNotEmptyError',
@@ -94,7 +99,9 @@ describe('one class per code', () => {
   });
 
   it('names the class in the stack trace', () => {
-    expect(new NoSuchBucketError().stack?.split('\n')[0]).toBe('NoSuchBucketError: The specified bucket does not exist.');
+    expect(new NoSuchBucketError().stack?.split('\n')[0]).toBe(
+      'NoSuchBucketError: The specified bucket does not exist.',
+    );
   });
 
   it('instanceof tells codes apart', () => {

@@ -1,6 +1,14 @@
 import { createRequire } from 'node:module';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createJssError, isJssError, JssError, NoSuchBucketError, NoSuchKeyError, UnknownJssError, type BucketNotEmptyError } from '@jss/errors';
+import {
+  createJssError,
+  isJssError,
+  JssError,
+  NoSuchBucketError,
+  NoSuchKeyError,
+  UnknownJssError,
+  type BucketNotEmptyError,
+} from '@jss/errors';
 
 const require = createRequire(import.meta.url);
 /** The CommonJS build: a second copy of every class, as when two versions are installed. */

@@ -17,15 +17,25 @@ describe('parseJssErrorResponse', () => {
     const error = parseJssErrorResponse({
       status: 404,
       headers: { 'x-amz-request-id': 'HEADER-ID', 'x-amz-id-2': 'host/id' },
-      body: xml('<Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Resource>/b/k</Resource><RequestId>4442587FB7D0A2F9</RequestId>'),
+      body: xml(
+        '<Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Resource>/b/k</Resource><RequestId>4442587FB7D0A2F9</RequestId>',
+      ),
     });
     expect(error).toBeInstanceOf(NoSuchKeyError);
-    expect(error).toMatchObject({ code: 'NoSuchKey', httpStatus: 404, resource: '/b/k', requestId: '4442587FB7D0A2F9', hostId: 'host/id' });
+    expect(error).toMatchObject({
+      code: 'NoSuchKey',
+      httpStatus: 404,
+      resource: '/b/k',
+      requestId: '4442587FB7D0A2F9',
+      hostId: 'host/id',
+    });
     expect(error.message).toBe('The specified key does not exist.');
   });
 
   it('reads bytes, a BOM and entities', () => {
-    const body = new TextEncoder().encode(`\uFEFF${xml('<Code>SlowDown</Code><Message>Slow &amp; steady &lt;3 &#20013;&#x6587;</Message>')}`);
+    const body = new TextEncoder().encode(
+      `\uFEFF${xml('<Code>SlowDown</Code><Message>Slow &amp; steady &lt;3 &#20013;&#x6587;</Message>')}`,
+    );
     const error = parseJssErrorResponse({ status: 400, body });
     expect(error).toBeInstanceOf(SlowDownError);
     expect(error.message).toBe('Slow & steady <3 中文');
@@ -33,20 +43,29 @@ describe('parseJssErrorResponse', () => {
 
   it('matches codes case-insensitively and understands NoSuchBucketPolicy', () => {
     expect(parseJssErrorResponse({ status: 400, body: xml('<Code>slowdown</Code>') })).toBeInstanceOf(SlowDownError);
-    const policy = parseJssErrorResponse({ status: 404, body: xml('<Code>NoSuchBucketPolicy</Code><Message>AWS words</Message>') });
+    const policy = parseJssErrorResponse({
+      status: 404,
+      body: xml('<Code>NoSuchBucketPolicy</Code><Message>AWS words</Message>'),
+    });
     expect(policy).toBeInstanceOf(NotSuchBucketPolicyError);
     expect(policy.code).toBe('NotSuchBucketPolicy');
     expect(policy.message).toBe('AWS words');
   });
 
   it('recognises the variant from the wire message', () => {
-    const error = parseJssErrorResponse({ status: 409, body: xml("<Code>BucketNotEmpty</Code><Message>The bucket you tried to delete has acl didn't delete.</Message>") });
+    const error = parseJssErrorResponse({
+      status: 409,
+      body: xml("<Code>BucketNotEmpty</Code><Message>The bucket you tried to delete has acl didn't delete.</Message>"),
+    });
     expect(error).toBeInstanceOf(BucketNotEmptyError);
     expect(error.variant).toBe('acl');
   });
 
   it('reads JSON bodies: S3-style, camelCase, nested and problem+json', () => {
-    const s3 = parseJssErrorResponse({ status: 404, body: '{"Code":"NoSuchKey","Message":"m","RequestId":"R1","Resource":"/k"}' });
+    const s3 = parseJssErrorResponse({
+      status: 404,
+      body: '{"Code":"NoSuchKey","Message":"m","RequestId":"R1","Resource":"/k"}',
+    });
     expect(s3).toMatchObject({ code: 'NoSuchKey', message: 'm', requestId: 'R1', resource: '/k' });
     const camel = parseJssErrorResponse({ status: 400, body: '{"code":"SlowDown","message":"m","requestId":"R2"}' });
     expect(camel).toMatchObject({ code: 'SlowDown', requestId: 'R2' });
@@ -57,17 +76,30 @@ describe('parseJssErrorResponse', () => {
       headers: [['Content-Type', 'application/problem+json']],
       body: '{"type":"about:blank","title":"Not Found","status":404,"detail":"The specified key does not exist.","instance":"/b/k","code":"NoSuchKey","requestId":"R3"}',
     });
-    expect(problem).toMatchObject({ code: 'NoSuchKey', message: 'The specified key does not exist.', resource: '/b/k', requestId: 'R3' });
+    expect(problem).toMatchObject({
+      code: 'NoSuchKey',
+      message: 'The specified key does not exist.',
+      resource: '/b/k',
+      requestId: 'R3',
+    });
   });
 
   it('keeps an unknown code with its message, status and request id', () => {
-    const error = parseJssErrorResponse({ status: 429, headers: new Headers({ 'X-Amz-Request-Id': 'H' }), body: xml('<Code>TooManyRequests</Code><Message>Chill.</Message>') });
+    const error = parseJssErrorResponse({
+      status: 429,
+      headers: new Headers({ 'X-Amz-Request-Id': 'H' }),
+      body: xml('<Code>TooManyRequests</Code><Message>Chill.</Message>'),
+    });
     expect(error).toBeInstanceOf(UnknownJssError);
     expect(error).toMatchObject({ code: 'TooManyRequests', message: 'Chill.', httpStatus: 429, requestId: 'H' });
   });
 
   it('takes the request id from the header when the body has none', () => {
-    const error = parseJssErrorResponse({ status: 400, headers: { 'X-AMZ-REQUEST-ID': ['first', 'second'] }, body: xml('<Code>SlowDown</Code>') });
+    const error = parseJssErrorResponse({
+      status: 400,
+      headers: { 'X-AMZ-REQUEST-ID': ['first', 'second'] },
+      body: xml('<Code>SlowDown</Code>'),
+    });
     expect(error.requestId).toBe('first');
   });
 
@@ -128,35 +160,55 @@ describe('parseJssErrorResponse with what clients really hand over', () => {
     headers.append('x-amz-request-id', 'first');
     headers.append('x-amz-request-id', 'second');
     expect(parseJssErrorResponse({ status: 404, headers }).requestId).toBe('first');
-    expect(parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': ['', 'second'] } }).requestId).toBe('second');
+    expect(parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': ['', 'second'] } }).requestId).toBe(
+      'second',
+    );
   });
 
   it('treats an empty request id as absent and looks further', () => {
-    const error = parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': '', 'x-amzn-requestid': 'AMZN' }, body: xml('<Code>NoSuchKey</Code><RequestId></RequestId>') });
+    const error = parseJssErrorResponse({
+      status: 404,
+      headers: { 'x-amz-request-id': '', 'x-amzn-requestid': 'AMZN' },
+      body: xml('<Code>NoSuchKey</Code><RequestId></RequestId>'),
+    });
     expect(error.requestId).toBe('AMZN');
   });
 });
 
 describe('parseS3ErrorXml', () => {
   it('reads only children of the root, never text inside CDATA or comments', () => {
-    const body = xml('<Message><![CDATA[<Code>SlowDown</Code>]]></Message><!-- <Code>AccessDenied</Code> --><Code>NoSuchBucket</Code>');
+    const body = xml(
+      '<Message><![CDATA[<Code>SlowDown</Code>]]></Message><!-- <Code>AccessDenied</Code> --><Code>NoSuchBucket</Code>',
+    );
     expect(parseS3ErrorXml(body)).toEqual({ code: 'NoSuchBucket', message: '<Code>SlowDown</Code>' });
   });
 
   it('ignores deeper elements of the same name', () => {
-    expect(parseS3ErrorXml('<Error><Details><Code>Inner</Code></Details><Code>Outer</Code></Error>')).toEqual({ code: 'Outer' });
+    expect(parseS3ErrorXml('<Error><Details><Code>Inner</Code></Details><Code>Outer</Code></Error>')).toEqual({
+      code: 'Outer',
+    });
   });
 
   it('allows attributes and decodes mixed CDATA and entities', () => {
-    expect(parseS3ErrorXml('<Error xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Code xml:lang="en">SlowDown</Code><Message>a &amp; <![CDATA[<b>]]> c</Message></Error>')).toEqual({ code: 'SlowDown', message: 'a & <b> c' });
+    expect(
+      parseS3ErrorXml(
+        '<Error xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Code xml:lang="en">SlowDown</Code><Message>a &amp; <![CDATA[<b>]]> c</Message></Error>',
+      ),
+    ).toEqual({ code: 'SlowDown', message: 'a & <b> c' });
   });
 
   it('turns references to characters XML forbids into U+FFFD', () => {
-    expect(parseS3ErrorXml('<Error><Code>X</Code><Message>&#0;&#xD800;&#x10FFFF;&#65;</Message></Error>')?.message).toBe('\uFFFD\uFFFD\u{10FFFF}A');
+    expect(
+      parseS3ErrorXml('<Error><Code>X</Code><Message>&#0;&#xD800;&#x10FFFF;&#65;</Message></Error>')?.message,
+    ).toBe('\uFFFD\uFFFD\u{10FFFF}A');
   });
 
   it('returns the fields as sent, without trimming', () => {
-    expect(parseS3ErrorXml(xml('<Code> SlowDown </Code><Message><![CDATA[a <b> c]]></Message><HostId/>'))).toEqual({ code: ' SlowDown ', message: 'a <b> c', hostId: '' });
+    expect(parseS3ErrorXml(xml('<Code> SlowDown </Code><Message><![CDATA[a <b> c]]></Message><HostId/>'))).toEqual({
+      code: ' SlowDown ',
+      message: 'a <b> c',
+      hostId: '',
+    });
   });
 
   it('returns undefined without a Code', () => {

@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeSubpaths, createScratchProject, dataSubpaths, publishedPackages, specifier, type Scratch } from './scratch.js';
+import {
+  codeSubpaths,
+  createScratchProject,
+  dataSubpaths,
+  publishedPackages,
+  specifier,
+  type Scratch,
+} from './scratch.js';
 
 let scratch: Scratch;
 beforeAll(() => {
@@ -10,15 +17,28 @@ beforeAll(() => {
 describe.each(publishedPackages())('$manifest.name from its tarball', (pkg) => {
   it.each(codeSubpaths(pkg))('%s loads from ESM and CommonJS with the same exports', (subpath) => {
     const id = specifier(pkg, subpath);
-    const esm = JSON.parse(scratch.node(['--input-type=module', '-e', `import * as m from ${JSON.stringify(id)}; console.log(JSON.stringify(Object.keys(m).filter((k) => k !== 'default').sort()))`])) as string[];
-    const cjs = JSON.parse(scratch.node(['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(id)})).filter((k) => k !== 'default').sort()))`])) as string[];
+    const esm = JSON.parse(
+      scratch.node([
+        '--input-type=module',
+        '-e',
+        `import * as m from ${JSON.stringify(id)}; console.log(JSON.stringify(Object.keys(m).filter((k) => k !== 'default').sort()))`,
+      ]),
+    ) as string[];
+    const cjs = JSON.parse(
+      scratch.node([
+        '-e',
+        `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(id)})).filter((k) => k !== 'default').sort()))`,
+      ]),
+    ) as string[];
     expect(esm.length).toBeGreaterThan(0);
     expect(cjs).toEqual(esm);
   });
 
   it('resolves every data file it exports', () => {
     for (const subpath of dataSubpaths(pkg)) {
-      const path = scratch.node(['-e', `console.log(require.resolve(${JSON.stringify(specifier(pkg, subpath))}))`]).trim();
+      const path = scratch
+        .node(['-e', `console.log(require.resolve(${JSON.stringify(specifier(pkg, subpath))}))`])
+        .trim();
       expect(existsSync(path), subpath).toBe(true);
     }
   });
@@ -40,7 +60,11 @@ describe('the packages work together as a user would use them', () => {
   const expected = { code: 'NoSuchBucket', status: 404, guard: true, instance: true, created: 400 };
 
   it('from ESM', () => {
-    const out = scratch.node(['--input-type=module', '-e', `import { createRequire } from 'node:module'; const ns = { '@jss/errors': await import('@jss/errors'), '@jss/error-codes': await import('@jss/error-codes') }; const lib = (n) => ns[n]; ${program}`]);
+    const out = scratch.node([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module'; const ns = { '@jss/errors': await import('@jss/errors'), '@jss/error-codes': await import('@jss/error-codes') }; const lib = (n) => ns[n]; ${program}`,
+    ]);
     expect(JSON.parse(out)).toEqual(expected);
   });
 
@@ -49,12 +73,16 @@ describe('the packages work together as a user would use them', () => {
   });
 
   it('an error made by the ESM build is recognised by the CommonJS build', () => {
-    const out = scratch.node(['--input-type=module', '-e', `
+    const out = scratch.node([
+      '--input-type=module',
+      '-e',
+      `
       import { createRequire } from 'node:module';
       import { NoSuchKeyError } from '@jss/errors';
       const cjs = createRequire(import.meta.url)('@jss/errors');
       const e = new NoSuchKeyError();
-      console.log(JSON.stringify([cjs.NoSuchKeyError !== NoSuchKeyError, cjs.isJssError(e, 'NoSuchKey'), e instanceof cjs.NoSuchKeyError, e instanceof cjs.SlowDownError]));`]);
+      console.log(JSON.stringify([cjs.NoSuchKeyError !== NoSuchKeyError, cjs.isJssError(e, 'NoSuchKey'), e instanceof cjs.NoSuchKeyError, e instanceof cjs.SlowDownError]));`,
+    ]);
     expect(JSON.parse(out)).toEqual([true, true, true, false]);
   });
 });

@@ -19,7 +19,20 @@ describe.each(publishedPackages())('$manifest.name as published', (pkg) => {
   it('has types that resolve the same for every module resolution (are the types wrong?)', () => {
     const attw = join(repoRoot, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
     const entrypoints = codeSubpaths(pkg);
-    const result = spawnSync(process.execPath, [attw, scratch.tarballs.get(manifest.name)!, '--format', 'ascii', '--profile', 'node16', '--entrypoints', ...entrypoints], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [
+        attw,
+        scratch.tarballs.get(manifest.name)!,
+        '--format',
+        'ascii',
+        '--profile',
+        'node16',
+        '--entrypoints',
+        ...entrypoints,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(result.stdout + result.stderr).not.toMatch(/❌|Error/);
     expect(result.status).toBe(0);
   });

@@ -48,13 +48,23 @@ export function createScratchProject(): Scratch {
   const tarballs = new Map<string, string>();
   for (const { dir, manifest } of publishedPackages()) {
     const out = execFileSync(pnpm, ['pack', '--pack-destination', packs], { cwd: dir, encoding: 'utf8' });
-    const tarball = out.trim().split('\n').filter((l) => l.endsWith('.tgz')).at(-1)!;
+    const tarball = out
+      .trim()
+      .split('\n')
+      .filter((l) => l.endsWith('.tgz'))
+      .at(-1)!;
     tarballs.set(manifest.name, resolve(dir, tarball));
   }
   const dir = join(work, 'app');
   mkdirSync(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'scratch-app', version: '1.0.0', private: true }, null, 2));
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs.values()], { cwd: dir, encoding: 'utf8' });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'scratch-app', version: '1.0.0', private: true }, null, 2),
+  );
+  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs.values()], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   return {
     dir,
     tarballs,
@@ -93,7 +103,9 @@ export function dataSubpaths(pkg: PublishedPackage): string[] {
 
 /** Subpaths named after an optional peer (`./express`): their types need that framework's. */
 export function needsOptionalPeer({ manifest }: PublishedPackage, subpath: string): boolean {
-  const peers = Object.entries(manifest.peerDependenciesMeta ?? {}).filter(([, meta]) => meta.optional).map(([name]) => name);
+  const peers = Object.entries(manifest.peerDependenciesMeta ?? {})
+    .filter(([, meta]) => meta.optional)
+    .map(([name]) => name);
   return peers.includes(subpath.slice(2));
 }
 

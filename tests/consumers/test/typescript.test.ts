@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { codeSubpaths, createScratchProject, needsOptionalPeer, publishedPackages, repoRoot, specifier, type Scratch } from './scratch.js';
+import {
+  codeSubpaths,
+  createScratchProject,
+  needsOptionalPeer,
+  publishedPackages,
+  repoRoot,
+  specifier,
+  type Scratch,
+} from './scratch.js';
 
 const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -35,7 +43,11 @@ createJssError('BucketNotEmpty', { variant: 'nope' });
  */
 function importsOfEveryPackage(): string {
   return publishedPackages()
-    .flatMap((pkg) => codeSubpaths(pkg).filter((subpath) => !needsOptionalPeer(pkg, subpath)).map((subpath) => specifier(pkg, subpath)))
+    .flatMap((pkg) =>
+      codeSubpaths(pkg)
+        .filter((subpath) => !needsOptionalPeer(pkg, subpath))
+        .map((subpath) => specifier(pkg, subpath)),
+    )
     .map((id, i) => `import * as m${i} from '${id}';\nexport const keys${i} = Object.keys(m${i});`)
     .join('\n');
 }
@@ -44,7 +56,18 @@ function compile(scratch: Scratch, name: string, options: Record<string, unknown
   for (const [file, text] of Object.entries(files)) writeFileSync(join(scratch.dir, file), text);
   // A server-side consumer has Node's types (for the `node` adapter) and the DOM's Fetch types.
   const typeRoots = [join(repoRoot, 'node_modules', '@types')];
-  const config = { compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], typeRoots, types: ['node'], ...options }, files: Object.keys(files) };
+  const config = {
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      lib: ['ES2022', 'DOM'],
+      typeRoots,
+      types: ['node'],
+      ...options,
+    },
+    files: Object.keys(files),
+  };
   writeFileSync(join(scratch.dir, `${name}.json`), JSON.stringify(config, null, 2));
   return spawnSync(process.execPath, [tsc, '-p', `${name}.json`], { cwd: scratch.dir, encoding: 'utf8' });
 }
@@ -56,26 +79,41 @@ beforeAll(() => {
 
 describe('TypeScript consumers compile against the published types', () => {
   it('moduleResolution node16, from an ES module and from a CommonJS module', () => {
-    const result = compile(scratch, 'tsconfig.node16', { module: 'node16', moduleResolution: 'node16' }, {
-      'use-esm.mts': `${usage}\n${importsOfEveryPackage()}`,
-      'use-cjs.cts': `${usage}\n${importsOfEveryPackage()}`,
-    });
+    const result = compile(
+      scratch,
+      'tsconfig.node16',
+      { module: 'node16', moduleResolution: 'node16' },
+      {
+        'use-esm.mts': `${usage}\n${importsOfEveryPackage()}`,
+        'use-cjs.cts': `${usage}\n${importsOfEveryPackage()}`,
+      },
+    );
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
   it('moduleResolution bundler', () => {
-    const result = compile(scratch, 'tsconfig.bundler', { module: 'esnext', moduleResolution: 'bundler' }, {
-      'use-bundler.ts': `${usage}\n${importsOfEveryPackage()}`,
-    });
+    const result = compile(
+      scratch,
+      'tsconfig.bundler',
+      { module: 'esnext', moduleResolution: 'bundler' },
+      {
+        'use-bundler.ts': `${usage}\n${importsOfEveryPackage()}`,
+      },
+    );
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
   it('a type error in a consumer is reported (the check is not vacuous)', () => {
-    const result = compile(scratch, 'tsconfig.broken', { module: 'esnext', moduleResolution: 'bundler' }, {
-      'broken.ts': `import { NoSuchBucketError } from '@jss/errors';\nexport const n: number = new NoSuchBucketError().code;\n`,
-    });
+    const result = compile(
+      scratch,
+      'tsconfig.broken',
+      { module: 'esnext', moduleResolution: 'bundler' },
+      {
+        'broken.ts': `import { NoSuchBucketError } from '@jss/errors';\nexport const n: number = new NoSuchBucketError().code;\n`,
+      },
+    );
     expect(result.status).not.toBe(0);
     expect(result.stdout).toContain("Type 'string' is not assignable to type 'number'");
   });

@@ -1,6 +1,16 @@
 import { StructureKind } from 'ts-morph';
 import type { CatalogModel, ErrorModel } from '../../model/types.js';
-import { arrayBlock, constStatement, docText, literal, objectBlock, printModule, propertyKey, unionType, unionTypeAlias } from '../../ts/print.js';
+import {
+  arrayBlock,
+  constStatement,
+  docText,
+  literal,
+  objectBlock,
+  printModule,
+  propertyKey,
+  unionType,
+  unionTypeAlias,
+} from '../../ts/print.js';
 import { localeIdentifier, messagesOf, UNKNOWN_CODE_KEY } from './messages.js';
 
 /** `src/generated/locales/<locale>.ts`: one locale's bundle, importing nothing at run time. */
@@ -28,9 +38,12 @@ export function localeModule(model: CatalogModel, locale: string): string {
 export function allModule(model: CatalogModel): string {
   const ids = model.locales.all.map((locale) => [locale, localeIdentifier(locale)] as const);
   return printModule([
-    [`import type { JssMessageBundle } from '../bundle.js';`, ...ids.map(([locale, id]) => `import ${id} from ${literal(`./locales/${locale}.js`)};`)].join('\n'),
+    [
+      `import type { JssMessageBundle } from '../bundle.js';`,
+      ...ids.map(([locale, id]) => `import ${id} from ${literal(`./locales/${locale}.js`)};`),
+    ].join('\n'),
     constStatement({
-      doc: 'Every locale\'s bundle, the source locale first: `registerJssMessages(...jssMessageBundles)`.',
+      doc: "Every locale's bundle, the source locale first: `registerJssMessages(...jssMessageBundles)`.",
       name: 'jssMessageBundles',
       type: 'readonly JssMessageBundle[]',
       value: `[${ids.map(([, id]) => id).join(', ')}]`,
@@ -41,9 +54,15 @@ export function allModule(model: CatalogModel): string {
 
 /** `src/generated/meta.ts`: locales, message keys and per-code placeholder types, all from the catalog. */
 export function metaModule(model: CatalogModel): string {
-  const keys = [...model.errors.flatMap((e) => [e.messageKey, ...e.variants.map((v) => v.messageKey)]), UNKNOWN_CODE_KEY];
+  const keys = [
+    ...model.errors.flatMap((e) => [e.messageKey, ...e.variants.map((v) => v.messageKey)]),
+    UNKNOWN_CODE_KEY,
+  ];
   return printModule([
-    unionTypeAlias({ name: 'JssLocale', isExported: true, docs: ['A locale the catalog has text in.'] }, model.locales.all.map(literal)),
+    unionTypeAlias(
+      { name: 'JssLocale', isExported: true, docs: ['A locale the catalog has text in.'] },
+      model.locales.all.map(literal),
+    ),
     constStatement({
       doc: 'Every locale the catalog has text in, the source locale first.',
       name: 'JSS_LOCALES',
@@ -61,12 +80,19 @@ export function metaModule(model: CatalogModel): string {
       name: 'JSS_UNKNOWN_CODE_KEY',
       value: `${literal(UNKNOWN_CODE_KEY)} as const`,
     }),
-    unionTypeAlias({ name: 'JssMessageKey', isExported: true, docs: ['Every key of a bundle: `Code`, `Code_variant` (i18next context keys), and the unknown-code sentence.'] }, keys.map(literal)),
+    unionTypeAlias(
+      {
+        name: 'JssMessageKey',
+        isExported: true,
+        docs: ['Every key of a bundle: `Code`, `Code_variant` (i18next context keys), and the unknown-code sentence.'],
+      },
+      keys.map(literal),
+    ),
     {
       kind: StructureKind.Interface,
       name: 'JssErrorParams',
       isExported: true,
-      docs: ['The placeholders of each code\'s text (its variants use the same), by name, with their types.'],
+      docs: ["The placeholders of each code's text (its variants use the same), by name, with their types."],
       properties: model.errors.map((e) => ({ name: e.code, type: paramsType(e), docs: paramsDocs(e) })),
     },
     {

@@ -38,7 +38,11 @@ export function sharedComponents(model: CatalogModel): SharedComponents {
  * The components document of one OpenAPI version. Key order is fixed by construction and arrays
  * keep catalog order, so the bytes depend only on the catalog.
  */
-export function openApiDocument(model: CatalogModel, dialect: Dialect, shared: SharedComponents): Record<string, unknown> {
+export function openApiDocument(
+  model: CatalogModel,
+  dialect: Dialect,
+  shared: SharedComponents,
+): Record<string, unknown> {
   return {
     openapi: dialect.openapi,
     info: {

@@ -48,7 +48,10 @@ function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireC
 function statusResponse(model: CatalogModel, status: number, errors: readonly ErrorModel[]) {
   const codes = errors.map((e) => e.code);
   return {
-    ...localizedDescription(statusText(model, (l) => l.anyOf(status, codes)), model.locales),
+    ...localizedDescription(
+      statusText(model, (l) => l.anyOf(status, codes)),
+      model.locales,
+    ),
     'x-jss-status': status,
     'x-jss-codes': codes,
     headers: headers(errors.filter((e) => e.retryAfter !== undefined)),
@@ -60,7 +63,10 @@ function bodilessResponse(model: CatalogModel, status: number, errors: readonly 
   const fallback = model.statusDefaults.find((d) => d.httpStatus === status);
   const code = fallback?.code ?? errors[0]!.code;
   return {
-    ...localizedDescription(statusText(model, (l) => l.bodiless(status, code, fallback?.note ?? '')), model.locales),
+    ...localizedDescription(
+      statusText(model, (l) => l.bodiless(status, code, fallback?.note ?? '')),
+      model.locales,
+    ),
     'x-jss-status': status,
     'x-jss-default-code': code,
     headers: headers(errors.filter((e) => e.retryAfter !== undefined)),
@@ -88,7 +94,13 @@ function headers(retrying: readonly ErrorModel[]) {
 
 function content(cases: readonly WireCase[]) {
   return {
-    'application/xml': { schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.xmlBody}` }, examples: exampleRefs(cases, 'xml') },
-    'application/json': { schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.jsonBody}` }, examples: exampleRefs(cases, 'json') },
+    'application/xml': {
+      schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.xmlBody}` },
+      examples: exampleRefs(cases, 'xml'),
+    },
+    'application/json': {
+      schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.jsonBody}` },
+      examples: exampleRefs(cases, 'json'),
+    },
   };
 }

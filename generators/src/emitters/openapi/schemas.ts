@@ -16,18 +16,22 @@ export function schemaComponents(model: CatalogModel, dialect: Dialect): Record<
         'Each code is described in `x-enumDescriptions` (Redocly, GitBook, Scalar) and, in enum order, `x-enum-descriptions` (openapi-typescript, openapi-generator).',
       enum: model.errors.map((e) => e.code),
       'x-enum-descriptions': model.errors.map((e) => `HTTP ${e.httpStatus}. ${e.text[source]!}`),
-      'x-enumDescriptions': Object.fromEntries(model.errors.map((e) => [e.code, `HTTP ${e.httpStatus}. ${e.text[source]!}`])),
+      'x-enumDescriptions': Object.fromEntries(
+        model.errors.map((e) => [e.code, `HTTP ${e.httpStatus}. ${e.text[source]!}`]),
+      ),
     },
     [SCHEMA_NAMES.xmlBody]: {
       type: 'object',
-      description: 'The S3 REST error document: `<Error>` with one element per field, `Content-Type: application/xml`. Clients read `Code` (case-sensitive, never trimmed) to tell errors apart.',
+      description:
+        'The S3 REST error document: `<Error>` with one element per field, `Content-Type: application/xml`. Clients read `Code` (case-sensitive, never trimmed) to tell errors apart.',
       xml: { name: 'Error' },
       required: ['Code', 'Message'],
       properties: bodyProperties(model, dialect, true),
     },
     [SCHEMA_NAMES.jsonBody]: {
       type: 'object',
-      description: 'The same fields as the S3 XML error document, as a JSON object, for clients that ask for `application/json`. Absent fields are omitted, never null.',
+      description:
+        'The same fields as the S3 XML error document, as a JSON object, for clients that ask for `application/json`. Absent fields are omitted, never null.',
       required: ['Code', 'Message'],
       properties: bodyProperties(model, dialect, false),
     },
@@ -45,7 +49,11 @@ function bodyProperties(model: CatalogModel, dialect: Dialect, xml: boolean): Re
   return {
     // allOf: in 3.0 a `$ref` hides its siblings, and the element name must survive.
     Code: { description: 'The error code, verbatim.', allOf: [ref(SCHEMA_NAMES.code)], ...element('Code') },
-    Message: text('Message', 'The wire message, exactly as JSS sends it; a human-readable text in English.', model.errors[0]!.message),
+    Message: text(
+      'Message',
+      'The wire message, exactly as JSS sends it; a human-readable text in English.',
+      model.errors[0]!.message,
+    ),
     Resource: text('Resource', 'The bucket or object the request addressed.', '/examplebucket/photos/puppy.jpg'),
     RequestId: text('RequestId', 'The request id; the same as the `x-amz-request-id` header.', EXAMPLE_REQUEST_ID),
     HostId: text('HostId', 'An extended request id for support; the same as the `x-amz-id-2` header.', EXAMPLE_HOST_ID),
@@ -56,7 +64,8 @@ function bodyProperties(model: CatalogModel, dialect: Dialect, xml: boolean): Re
 export function headerComponents(): Record<string, unknown> {
   return {
     [HEADER_NAMES.requestId]: {
-      description: 'The request id, also in the body as `RequestId`. S3 clients (AWS SDK, minio-js) report it from this header.',
+      description:
+        'The request id, also in the body as `RequestId`. S3 clients (AWS SDK, minio-js) report it from this header.',
       required: true,
       schema: { type: 'string' },
       example: EXAMPLE_REQUEST_ID,

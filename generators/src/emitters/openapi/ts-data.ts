@@ -23,7 +23,8 @@ export function tsData(value: unknown, indent = ''): string {
     const json = JSON.stringify(value, null, 2);
     if (!json.includes('"__proto__":')) return indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
   }
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return literal(value);
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return literal(value);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';

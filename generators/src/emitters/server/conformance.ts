@@ -8,7 +8,10 @@ import { helperNameOf } from './helper-name.js';
  * expectations as literals and a function that answers it through the code's helper.
  */
 export function conformanceTest(model: CatalogModel): string {
-  const cases = model.errors.flatMap((e) => [caseLiteral(e, null, e.message), ...e.variants.map((v) => caseLiteral(e, v.id, v.message))]);
+  const cases = model.errors.flatMap((e) => [
+    caseLiteral(e, null, e.message),
+    ...e.variants.map((v) => caseLiteral(e, v.id, v.message)),
+  ]);
   return render('server-conformance.test.ts.hbs', {
     helpers: model.errors.map((e) => `  ${helperNameOf(e.code)},`).join('\n'),
     cases: arrayBlock(cases),
@@ -16,7 +19,10 @@ export function conformanceTest(model: CatalogModel): string {
 }
 
 function caseLiteral(e: ErrorModel, variant: string | null, message: string): string {
-  const answer = variant === null ? helperNameOf(e.code) : `(request) => ${helperNameOf(e.code)}({ ...request, variant: ${literal(variant)} })`;
+  const answer =
+    variant === null
+      ? helperNameOf(e.code)
+      : `(request) => ${helperNameOf(e.code)}({ ...request, variant: ${literal(variant)} })`;
   const fields = [
     `code: ${literal(e.code)}`,
     `variant: ${variant === null ? 'null' : literal(variant)}`,

@@ -26,7 +26,9 @@ const printHelper = createShapePrinter<'name' | 'options' | 'status' | 'classNam
     isExported: true,
     parameters: [{ name: 'options', type: `JssErrorHelperOptions<${slot.options}>`, initializer: '{}' }],
     returnType: `JssErrorResponse<${slot.status}>`,
-    statements: [`return toErrorResponse(new ${slot.className}(options), options) as JssErrorResponse<${slot.status}>;`],
+    statements: [
+      `return toErrorResponse(new ${slot.className}(options), options) as JssErrorResponse<${slot.status}>;`,
+    ],
   }),
 );
 

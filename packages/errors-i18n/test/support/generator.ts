@@ -40,17 +40,23 @@ export interface CliRun {
 /** Runs the built generator CLI (`pnpm generate` builds it) on a fixture root. */
 export function generateInto(root: string, ...flags: string[]): CliRun {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`pnpm generate\` (it builds the generator) first`);
-  const run = spawnSync(process.execPath, [cli, '--catalog', join(root, 'catalog', 'errors.yaml'), '--out', root, ...flags], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [cli, '--catalog', join(root, 'catalog', 'errors.yaml'), '--out', root, ...flags],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** Every file under a root, relative, `/`-separated, sorted. */
 export function filesUnder(root: string): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name)).split('\\').join('/')]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name)).split('\\').join('/')],
+    );
   return walk(root).sort();
 }
 

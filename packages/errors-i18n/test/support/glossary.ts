@@ -18,12 +18,14 @@ export function termsOf(glossary: unknown): GlossaryTerm[] {
   if (!Array.isArray(terms)) throw new Error('glossary.yaml has no `terms` list');
   return terms.map((raw: Record<string, unknown>) => {
     if (typeof raw.en !== 'string') throw new Error(`a glossary term without en: ${JSON.stringify(raw)}`);
-    const renderings = Object.fromEntries(Object.entries(raw).filter(([k, v]) => k !== 'en' && k !== 'note' && typeof v === 'string')) as Record<string, string>;
+    const renderings = Object.fromEntries(
+      Object.entries(raw).filter(([k, v]) => k !== 'en' && k !== 'note' && typeof v === 'string'),
+    ) as Record<string, string>;
     return { en: raw.en, renderings };
   });
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PLACEHOLDERS = /\{[^{}]*\}/g;
 
 /**
@@ -40,7 +42,7 @@ export function glossaryViolations(
   for (const [key, sourceText] of Object.entries(source)) {
     let rest = sourceText.replace(PLACEHOLDERS, ' ');
     for (const term of ordered) {
-      const pattern = new RegExp(`\\b${escape(term.en)}(?:s|es|ed|ing)?\\b`, 'gi');
+      const pattern = new RegExp(`\\b${escapeRegExp(term.en)}(?:s|es|ed|ing)?\\b`, 'gi');
       if (!pattern.test(rest)) continue;
       rest = rest.replace(pattern, ' ');
       for (const [locale, rendering] of Object.entries(term.renderings)) {

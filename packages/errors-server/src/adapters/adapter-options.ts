@@ -21,7 +21,11 @@ export interface RequestFacts {
   readonly path: string | undefined;
 }
 
-export function responseOptions<Req>(options: AdapterOptions<Req>, request: Req, facts: RequestFacts): ErrorResponseOptions {
+export function responseOptions<Req>(
+  options: AdapterOptions<Req>,
+  request: Req,
+  facts: RequestFacts,
+): ErrorResponseOptions {
   const hook = options.onUnexpectedError;
   return {
     method: facts.method,

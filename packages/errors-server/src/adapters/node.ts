@@ -13,7 +13,11 @@ export type NodeErrorOptions = Omit<ErrorResponseOptions, 'method' | 'accept'>;
  * when the headers had already gone out: then the socket is destroyed, as a half-sent response
  * cannot become an error response.
  */
-export function sendJssError(res: ServerResponse, error: unknown, options: NodeErrorOptions = {}): JssErrorResponse | undefined {
+export function sendJssError(
+  res: ServerResponse,
+  error: unknown,
+  options: NodeErrorOptions = {},
+): JssErrorResponse | undefined {
   const req: IncomingMessage | undefined = res.req;
   const response = toErrorResponse(error, {
     ...options,

@@ -61,7 +61,7 @@ const BODY_HEADERS = {
 };
 
 describe('Express: headers set before the throw', () => {
-  it('keeps security headers such as helmet\'s Content-Security-Policy, drops those about the body', async () => {
+  it("keeps security headers such as helmet's Content-Security-Policy, drops those about the body", async () => {
     const app = express();
     app.use((_req, res, next) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -77,7 +77,8 @@ describe('Express: headers set before the throw', () => {
       const response = await fetch(`${started.origin}/photos/cat.jpg?versionId=1`);
       const body = await response.text();
       expect(response.status).toBe(404);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), name).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(response.headers.get(name), name).toBe(value);
       for (const name of Object.keys(BODY_HEADERS)) {
         if (name === 'content-type' || name === 'content-length') continue;
         expect(response.headers.get(name), name).toBeNull();

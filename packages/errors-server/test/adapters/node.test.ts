@@ -67,7 +67,8 @@ describe('sendJssError and headers set before the throw', () => {
       expect(response.status).toBe(404);
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
       expect(response.headers.get('content-security-policy-report-only')).toBe("img-src 'self'");
-      for (const name of ['content-disposition', 'content-language', 'content-location', 'content-md5']) expect(response.headers.get(name), name).toBeNull();
+      for (const name of ['content-disposition', 'content-language', 'content-location', 'content-md5'])
+        expect(response.headers.get(name), name).toBeNull();
       expect(await response.text()).toContain('<Resource>/photos/cat.jpg</Resource>');
     } finally {
       await started.close();

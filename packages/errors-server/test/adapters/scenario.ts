@@ -28,7 +28,10 @@ export const ID_HEADERS = { requestId: 'x-test-request-id', hostId: 'x-test-host
 /** Records what `onUnexpectedError` was given. */
 export function unexpectedLog() {
   const seen: { error: unknown; requestId: string }[] = [];
-  return { seen, hook: (error: unknown, context: { requestId: string }) => void seen.push({ error, requestId: context.requestId }) };
+  return {
+    seen,
+    hook: (error: unknown, context: { requestId: string }) => void seen.push({ error, requestId: context.requestId }),
+  };
 }
 
 const ACCEPTS = [undefined, 'application/json', 'application/problem+json, application/json;q=0.5'] as const;
@@ -38,7 +41,10 @@ const ACCEPTS = [undefined, 'application/json', 'application/problem+json, appli
  * compares status, headers and body bytes with what the core makes of the same error. A query
  * string is sent each time to prove it never reaches the resource.
  */
-export async function expectAdapterAnswersLikeTheCore(origin: string, log: ReturnType<typeof unexpectedLog>): Promise<void> {
+export async function expectAdapterAnswersLikeTheCore(
+  origin: string,
+  log: ReturnType<typeof unexpectedLog>,
+): Promise<void> {
   let n = 0;
   for (const route of ROUTES) {
     for (const method of ['GET', 'HEAD'] as const) {
@@ -46,15 +52,27 @@ export async function expectAdapterAnswersLikeTheCore(origin: string, log: Retur
         n++;
         const requestId = `ADAPTER${String(n).padStart(9, '0')}`;
         const hostId = `host/${n}+=`;
-        const headers: Record<string, string> = { [ID_HEADERS.requestId]: requestId, [ID_HEADERS.hostId]: hostId, ...(accept ? { accept } : {}) };
+        const headers: Record<string, string> = {
+          [ID_HEADERS.requestId]: requestId,
+          [ID_HEADERS.hostId]: hostId,
+          ...(accept ? { accept } : {}),
+        };
         const response = await fetch(`${origin}${route.path}?X-Amz-Signature=secret`, { method, headers });
         const bytes = new Uint8Array(await response.arrayBuffer());
-        const expected = toErrorResponse(route.error(), { requestId, hostId, resource: route.path, method: 'GET', accept });
+        const expected = toErrorResponse(route.error(), {
+          requestId,
+          hostId,
+          resource: route.path,
+          method: 'GET',
+          accept,
+        });
         const where = `${method} ${route.path} accept=${accept}`;
 
         expect(response.status, where).toBe(expected.status);
-        for (const [name, value] of Object.entries(expected.headers)) expect(response.headers.get(name), `${where}: ${name}`).toBe(value);
-        for (const name of Object.keys(route.staleHeaders ?? {})) expect(response.headers.get(name), `${where}: ${name}`).toBeNull();
+        for (const [name, value] of Object.entries(expected.headers))
+          expect(response.headers.get(name), `${where}: ${name}`).toBe(value);
+        for (const name of Object.keys(route.staleHeaders ?? {}))
+          expect(response.headers.get(name), `${where}: ${name}`).toBeNull();
         expect(new TextDecoder().decode(bytes), where).toBe(method === 'HEAD' ? '' : expected.body);
         expect(new TextDecoder().decode(bytes)).not.toContain('hunter2');
         expect(new TextDecoder().decode(bytes)).not.toContain('secret');

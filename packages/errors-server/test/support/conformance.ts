@@ -91,7 +91,10 @@ export async function startConformance(cases: readonly ConformanceCase[]): Promi
       res.writeHead(599).end(`no case for ${path}`);
       return;
     }
-    writeErrorResponse(res, c.answer({ resource: path, requestId: requestIdOf(c), method: req.method, accept: req.headers.accept }));
+    writeErrorResponse(
+      res,
+      c.answer({ resource: path, requestId: requestIdOf(c), method: req.method, accept: req.headers.accept }),
+    );
   });
   const aws: S3Client = awsClient(server.port);
   const minio: Minio.Client = minioClient(server.port);
@@ -103,11 +106,20 @@ export async function startConformance(cases: readonly ConformanceCase[]): Promi
     resourceOf,
     async awsSdk(c, method) {
       const input = { Bucket: BUCKET, Key: keyOf(c) };
-      const error = await (method === 'GET' ? aws.send(new GetObjectCommand(input)) : aws.send(new HeadObjectCommand(input))).then(
+      const error = await (method === 'GET'
+        ? aws.send(new GetObjectCommand(input))
+        : aws.send(new HeadObjectCommand(input))
+      ).then(
         () => {
           throw new Error(`${method} ${keyOf(c)} succeeded`);
         },
-        (e: unknown) => e as Record<string, unknown> & { name: string; message: string; $fault?: string; $metadata?: Record<string, unknown> },
+        (e: unknown) =>
+          e as Record<string, unknown> & {
+            name: string;
+            message: string;
+            $fault?: string;
+            $metadata?: Record<string, unknown>;
+          },
       );
       return {
         name: error.name,
@@ -141,7 +153,11 @@ export async function startConformance(cases: readonly ConformanceCase[]): Promi
         method: init.method,
         headers: init.accept === undefined ? {} : { accept: init.accept },
       });
-      return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
+      return {
+        status: response.status,
+        headers: response.headers,
+        bytes: new Uint8Array(await response.arrayBuffer()),
+      };
     },
     async close() {
       aws.destroy();

@@ -22,7 +22,9 @@ export function headerValue(headers: HeadersLike | undefined | null, name: strin
     return undefined;
   }
   if (typeof (headers as { get?: unknown }).get === 'function') {
-    return firstValue((headers as { get(name: string): unknown }).get(name) ?? (headers as { get(name: string): unknown }).get(wanted));
+    return firstValue(
+      (headers as { get(name: string): unknown }).get(name) ?? (headers as { get(name: string): unknown }).get(wanted),
+    );
   }
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== wanted) continue;

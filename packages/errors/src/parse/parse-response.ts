@@ -33,7 +33,8 @@ export const UNKNOWN_CODE = 'Unknown';
 export function parseJssErrorResponse(response: ErrorResponse): JssError<string> {
   const body = readBody(response.body);
   const fields = body.fields;
-  const requestIdHeader = headerValue(response.headers, 'x-amz-request-id') ?? headerValue(response.headers, 'x-amzn-requestid');
+  const requestIdHeader =
+    headerValue(response.headers, 'x-amz-request-id') ?? headerValue(response.headers, 'x-amzn-requestid');
   const base = {
     requestId: nonEmpty(fields?.requestId) ?? requestIdHeader,
     hostId: nonEmpty(fields?.hostId) ?? headerValue(response.headers, 'x-amz-id-2'),
@@ -45,7 +46,10 @@ export function parseJssErrorResponse(response: ErrorResponse): JssError<string>
     if (code === undefined) return new UnknownJssError(fields.code, options);
     return createJssError(code, { ...options, variant: variantOf(code, fields.message) } as object) as JssError<string>;
   }
-  const cause = body.unreadable === undefined ? undefined : new Error(`The error response body is neither an S3 XML nor a JSON error document: ${body.unreadable}`);
+  const cause =
+    body.unreadable === undefined
+      ? undefined
+      : new Error(`The error response body is neither an S3 XML nor a JSON error document: ${body.unreadable}`);
   const fallback = defaultCodeForStatus(response.status);
   if (fallback === undefined) {
     return new UnknownJssError(UNKNOWN_CODE, { ...base, message: `HTTP ${response.status}`, cause });

@@ -102,6 +102,11 @@ function decodeEntities(text: string): string {
 /** Characters XML 1.0 allows; a reference to any other (NUL, a surrogate) is not text. */
 function isXmlChar(point: number): boolean {
   return (
-    point === 0x9 || point === 0xa || point === 0xd || (point >= 0x20 && point <= 0xd7ff) || (point >= 0xe000 && point <= 0xfffd) || (point >= 0x10000 && point <= 0x10ffff)
+    point === 0x9 ||
+    point === 0xa ||
+    point === 0xd ||
+    (point >= 0x20 && point <= 0xd7ff) ||
+    (point >= 0xe000 && point <= 0xfffd) ||
+    (point >= 0x10000 && point <= 0x10ffff)
   );
 }
