@@ -34,13 +34,14 @@ export interface GenerateResult {
 export function generate(options: GenerateOptions = {}): GenerateResult {
   const catalogPath = resolve(options.catalog ?? resolve(repoRoot, 'catalog', 'errors.yaml'));
   const outDir = resolve(options.out ?? repoRoot);
+  const emitters = options.emitters ?? defaultEmitters;
   const { model, warnings } = loadCatalog({
     catalogPath,
     displayPath: displayPath(catalogPath, outDir),
     schemaPath: resolve(repoRoot, 'catalog', 'schema.json'),
     strict: options.strict,
+    targetChecks: emitters.flatMap((emitter) => (emitter.check ? [emitter.check] : [])),
   });
-  const emitters = options.emitters ?? defaultEmitters;
   const files = emitters.flatMap((emitter) => emitter.emit(model));
   const plan = planWrite(outDir, files, emitters);
   const dirty = plan.created.length + plan.changed.length + plan.stale.length > 0;

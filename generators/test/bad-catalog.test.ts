@@ -119,21 +119,6 @@ const cases: BadCase[] = [
       'param "toString" would shadow JssError.toString; choose another name (resource and requestId may be used: they are the error\'s own fields)',
   },
   {
-    name: 'param named like a server response option',
-    yaml: edit(
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n      accept:\n        type: string\n        description: Clashes.\n',
-    ),
-    at: ['accept:'],
-    message: 'param "accept" clashes with the server helpers\' response option "accept"; choose another name',
-  },
-  {
-    name: 'code whose server helper shadows an export',
-    yaml: edit('  - code: SlowDown', '  - code: ToError'),
-    at: ['ToError'],
-    message: 'code "ToError" derives the server helper toErrorResponse, which @jss/errors-server already exports',
-  },
-  {
     name: 'unknown key in an entry',
     yaml: edit('    notes: Throttling.\n', '    notes: Throttling.\n    colour: red\n'),
     at: ['colour'],

@@ -4,7 +4,8 @@ import type { CatalogModel } from '../model/types.js';
 import { CatalogError, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { checkRules } from './rules.js';
 import { checkSchema, type PathProblem } from './schema-check.js';
-import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import type { TargetCheck } from './target-check.js';
+import { type CatalogPath, parseYamlSource, type YamlSource } from './yaml-source.js';
 
 export interface LoadOptions {
   /** Path of the catalog on disk. */
@@ -14,6 +15,8 @@ export interface LoadOptions {
   readonly schemaPath: string;
   /** Treat warnings (stale translations) as errors. */
   readonly strict?: boolean;
+  /** Rules of the targets being generated, run beside the catalog's own. */
+  readonly targetChecks?: readonly TargetCheck[];
 }
 
 export interface LoadedCatalog {
@@ -41,7 +44,7 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
     ]);
   }
   const source = parseYamlSource(options.displayPath, text);
-  const diagnostics = validate(source, options.schemaPath).map((d) =>
+  const diagnostics = validate(source, options.schemaPath, options.targetChecks ?? []).map((d) =>
     options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d,
   );
   if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics);
@@ -50,11 +53,13 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
   return { model, warnings: diagnostics };
 }
 
-function validate(source: YamlSource, schemaPath: string): Diagnostic[] {
+function validate(source: YamlSource, schemaPath: string, targetChecks: readonly TargetCheck[]): Diagnostic[] {
   if (source.parseErrors.length > 0) return source.parseErrors;
+  const locate = (p: CatalogPath) => source.locate(p);
   const problems: PathProblem[] = [
     ...checkSchema(schemaPath, source.data),
-    ...checkRules(source.data, (p) => source.locate(p)),
+    ...checkRules(source.data, locate),
+    ...targetChecks.flatMap((check) => check(source.data, locate)),
   ];
   return problems
     .map((p): Diagnostic => {

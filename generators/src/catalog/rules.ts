@@ -2,8 +2,6 @@ import { classNameOf, RESERVED_CLASS_NAMES, RESERVED_PARAM_NAMES } from '../mode
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
-import { checkOpenApiNames } from './openapi-names.js';
-import { checkServerNames } from './server-names.js';
 import type { PathProblem } from './schema-check.js';
 import type { CatalogPath } from './yaml-source.js';
 
@@ -106,8 +104,6 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
   });
 
   checkStatusDefaults(data, statusesUsed, codeStatus, report);
-  problems.push(...checkOpenApiNames(data, locate));
-  problems.push(...checkServerNames(data));
   return problems;
 }
 

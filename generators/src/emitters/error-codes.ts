@@ -1,19 +1,9 @@
-import { StructureKind } from 'ts-morph';
-import { withHeader } from '../output/header.js';
-import type { Emitter, GeneratedFile } from '../output/generated-file.js';
 import type { CatalogModel, ErrorModel } from '../model/types.js';
-import {
-  arrayBlock,
-  constStatement,
-  docText,
-  literal,
-  objectBlock,
-  printModule,
-  propertyKey,
-  unionTypeAlias,
-} from '../ts/print.js';
-import { createShapePrinter, printWithMembers } from '../ts/shape-printer.js';
-import { inlineObject, variantMessagesLiteral, wireFactFields } from './wire-facts.js';
+import type { Emitter } from '../output/generated-file.js';
+import { withHeader } from '../output/header.js';
+import { array, block, doc, id, key, lit, ts, union } from '../ts/code.js';
+import { tsFile } from './ts-file.js';
+import { variantMessages, wireFacts } from './wire-facts.js';
 
 const SRC = 'packages/error-codes/src/generated';
 const CATALOG = 'packages/error-codes/catalog';
@@ -23,15 +13,11 @@ export const errorCodesEmitter: Emitter = {
   name: 'error-codes',
   ownedDirs: [SRC, CATALOG],
   emit(model) {
-    const ts = (path: string, body: string): GeneratedFile => ({
-      path: `${SRC}/${path}`,
-      content: withHeader('ts', model.catalogFile, body),
-    });
     return [
-      ts('codes.ts', codesModule(model)),
-      ts('info.ts', infoModule(model)),
-      ts('status-defaults.ts', statusDefaultsModule(model)),
-      ts('lookup.ts', lookupModule(model)),
+      tsFile(model, `${SRC}/codes.ts`, codesModule(model)),
+      tsFile(model, `${SRC}/info.ts`, infoModule(model)),
+      tsFile(model, `${SRC}/status-defaults.ts`, statusDefaultsModule(model)),
+      tsFile(model, `${SRC}/lookup.ts`, lookupModule(model)),
       { path: `${CATALOG}/errors.yaml`, content: withHeader('yaml', model.catalogFile, model.catalogText) },
       { path: `${CATALOG}/schema.json`, content: model.schemaText },
       { path: `${CATALOG}/errors.json`, content: `${JSON.stringify(catalogJson(model), null, 2)}\n` },
@@ -39,95 +25,65 @@ export const errorCodesEmitter: Emitter = {
   },
 };
 
-function codesModule(model: CatalogModel): string {
-  return printModule([
-    printWithMembers(
-      (members) => ({
-        kind: StructureKind.Enum,
-        name: 'JssErrorCode',
-        isExported: true,
-        docs: ['Every JSS error code. Member names and values are the wire codes, verbatim.'],
-        members: [{ name: members }],
-      }),
-      model.errors.map((e) => `${printEnumMember('member', { name: e.code, doc: summary(e) })},`),
-    ),
-    unionTypeAlias(
-      { name: 'JssErrorCodeName', isExported: true, docs: ['A JSS error code as a string literal type.'] },
-      model.errors.map((e) => literal(e.code)),
-    ),
-    constStatement({
-      doc: 'All codes, in catalog order.',
-      name: 'JSS_ERROR_CODES',
-      type: 'readonly JssErrorCodeName[]',
-      value: arrayBlock(model.errors.map((e) => literal(e.code))),
-    }),
-  ]);
-}
-
-/** One enum member; codes are identifiers, so the name is also the string value. */
-const printEnumMember = createShapePrinter<'name' | 'doc'>((slot) => ({
-  kind: StructureKind.EnumMember,
-  name: slot.name,
-  initializer: `'${slot.name}'`,
-  docs: [slot.doc],
-}));
-
-function infoModule(model: CatalogModel): string {
-  return printModule([
-    `import type { JssErrorInfo } from '../types.js';\nimport type { JssErrorCodeName } from './codes.js';`,
-    constStatement({
-      doc: 'What the catalog says about each code: status, wire message, fault, retry advice, variants.',
-      name: 'errorInfo',
-      value: `${objectBlock(model.errors.map((e) => `${propertyKey(e.code)}: ${infoLiteral(e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>`,
-    }),
-  ]);
-}
-
-function infoLiteral(e: ErrorModel): string {
-  const fields = [
-    ...wireFactFields(e),
-    `variants: ${variantMessagesLiteral(e)}`,
-    `params: ${inlineObject(e.params.map((p) => `${propertyKey(p.name)}: ${literal(p.type)}`))}`,
-    `aws: ${e.aws ? `{ code: ${literal(e.aws.code)}, httpStatus: ${e.aws.httpStatus} }` : 'null'}`,
+function codesModule(model: CatalogModel) {
+  const codes = model.errors.map((e) => lit(e.code));
+  return [
+    ts`${doc('Every JSS error code. Member names and values are the wire codes, verbatim.')}
+export enum JssErrorCode ${block(
+      model.errors.map(
+        (e) => ts`${doc(summary(e))}
+${id(e.code)} = ${lit(e.code)}`,
+      ),
+    )}`,
+    ts`${doc('A JSS error code as a string literal type.')}
+export type JssErrorCodeName = ${union(codes)};`,
+    ts`${doc('All codes, in catalog order.')}
+export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = ${array(codes)};`,
   ];
-  return inlineObject(fields);
 }
 
-function statusDefaultsModule(model: CatalogModel): string {
-  return printModule([
-    `import type { JssErrorCodeName } from './codes.js';`,
-    unionTypeAlias(
-      { name: 'JssHttpStatus', isExported: true, docs: ['Every HTTP status a JSS error is sent with.'] },
-      model.statuses.map(String),
-    ),
-    constStatement({
-      doc: 'Every HTTP status a JSS error is sent with, ascending.',
-      name: 'JSS_HTTP_STATUSES',
-      type: 'readonly JssHttpStatus[]',
-      value: `[${model.statuses.join(', ')}]`,
-    }),
-    constStatement({
-      doc: 'The code a client assumes when a response of a status has no body (HEAD, proxies).',
-      name: 'codeForStatus',
-      value: `{\n${model.statusDefaults.map((d) => `  /** ${docText(d.note)} */\n  ${d.httpStatus}: ${literal(d.code)},`).join('\n')}\n} as const satisfies Record<JssHttpStatus, JssErrorCodeName>`,
-    }),
-  ]);
-}
-
-function lookupModule(model: CatalogModel): string {
-  const keys = [
-    ...model.errors.map((e) => [e.code.toLowerCase(), e.code] as const),
-    ...model.aliases.map((a) => [a.alias.toLowerCase(), a.code] as const),
+function infoModule(model: CatalogModel) {
+  return [
+    ts`import type { JssErrorInfo } from '../types.js';
+import type { JssErrorCodeName } from './codes.js';`,
+    ts`${doc('What the catalog says about each code: status, wire message, fault, retry advice, variants.')}
+export const errorInfo = ${block(model.errors.map((e) => ts`${key(e.code)}: ${infoLiteral(e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
   ];
-  return printModule([
-    `import type { JssErrorCodeName } from './codes.js';`,
-    constStatement({
-      doc: 'Lower-cased code or alias → catalog code, for matching received codes case-insensitively.',
-      name: 'codeIndex',
-      type: 'Readonly<Record<string, JssErrorCodeName>>',
-      value: objectBlock(keys.map(([k, v]) => `${propertyKey(k)}: ${literal(v)}`)),
-    }),
+}
+
+function infoLiteral(e: ErrorModel) {
+  return block([
+    ...wireFacts(e),
+    ts`variants: ${variantMessages(e)}`,
+    ts`params: ${block(e.params.map((p) => ts`${key(p.name)}: ${lit(p.type)}`))}`,
+    ts`aws: ${e.aws ? block([ts`code: ${lit(e.aws.code)}`, ts`httpStatus: ${e.aws.httpStatus}`]) : ts`null`}`,
   ]);
+}
+
+function statusDefaultsModule(model: CatalogModel) {
+  return [
+    ts`import type { JssErrorCodeName } from './codes.js';`,
+    ts`${doc('Every HTTP status a JSS error is sent with.')}
+export type JssHttpStatus = ${union(model.statuses)};`,
+    ts`${doc('Every HTTP status a JSS error is sent with, ascending.')}
+export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = ${array(model.statuses)};`,
+    ts`${doc('The code a client assumes when a response of a status has no body (HEAD, proxies).')}
+export const codeForStatus = ${block(
+      model.statusDefaults.map(
+        (d) => ts`${doc(d.note)}
+${d.httpStatus}: ${lit(d.code)}`,
+      ),
+    )} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;`,
+  ];
+}
+
+function lookupModule(model: CatalogModel) {
+  const entries = model.errors.flatMap((e) => e.lookupKeys.map((k) => ts`${key(k)}: ${lit(e.code)}`));
+  return [
+    ts`import type { JssErrorCodeName } from './codes.js';`,
+    ts`${doc('Lower-cased code or alias → catalog code, for matching received codes case-insensitively.')}
+export const codeIndex: Readonly<Record<string, JssErrorCodeName>> = ${block(entries)};`,
+  ];
 }
 
 /** The catalog as plain JSON for bindings in other languages: the model, names derived. */
@@ -136,10 +92,11 @@ function catalogJson(model: CatalogModel) {
     $comment: `Generated from ${model.catalogFile} by @jss/generators; do not edit.`,
     locales: model.locales,
     statusDefaults: model.statusDefaults,
-    errors: model.errors,
+    // The per-case and per-field views are derived from the entries beside them.
+    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => entry),
   };
 }
 
 function summary(e: ErrorModel): string {
-  return docText(`${e.httpStatus}: ${e.message}`.replace(/\s+/g, ' '));
+  return `${e.httpStatus}: ${e.message}`.replace(/\s+/g, ' ');
 }

@@ -1,10 +1,8 @@
-import { StructureKind } from 'ts-morph';
-import { withHeader } from '../output/header.js';
-import type { Emitter } from '../output/generated-file.js';
 import type { CatalogModel, ErrorModel, ParamModel } from '../model/types.js';
-import { constStatement, docText, jsDoc, literal, objectBlock, printModule, propertyKey } from '../ts/print.js';
-import { createShapePrinter, printWithMembers } from '../ts/shape-printer.js';
-import { variantMessagesLiteral, wireFactFields } from './wire-facts.js';
+import type { Emitter } from '../output/generated-file.js';
+import { array, block, type Code, doc, id, key, lit, ts, union } from '../ts/code.js';
+import { tsFile } from './ts-file.js';
+import { variantMessages, wireFacts } from './wire-facts.js';
 
 const SRC = 'packages/errors/src/generated';
 
@@ -14,152 +12,95 @@ export const errorsEmitter: Emitter = {
   ownedDirs: [SRC],
   emit(model) {
     return [
-      { path: `${SRC}/classes.ts`, content: withHeader('ts', model.catalogFile, classesModule(model)) },
-      { path: `${SRC}/registry.ts`, content: withHeader('ts', model.catalogFile, registryModule(model)) },
+      tsFile(model, `${SRC}/classes.ts`, classesModule(model)),
+      tsFile(model, `${SRC}/registry.ts`, registryModule(model)),
     ];
   },
 };
 
-function classesModule(model: CatalogModel): string {
-  return printModule([
-    `import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';`,
+function classesModule(model: CatalogModel): Code[] {
+  return [
+    ts`import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';`,
     ...model.errors.flatMap((e) => [specConst(e), optionsType(e), errorClass(e)]),
-  ]);
+  ];
 }
-
-const specName = (e: ErrorModel) => `${e.code}Spec`;
 
 /** The catalog's facts for one class, as a module constant a bundler drops when unused. */
-function specConst(e: ErrorModel): string {
-  const fields = [
-    `code: ${literal(e.code)}`,
-    `name: ${literal(e.className)}`,
-    ...wireFactFields(e),
-    ...(e.variants.length === 0 ? [] : [`variants: ${variantMessagesLiteral(e)}`]),
-    ...(e.params.length === 0 ? [] : [`params: [${e.params.map((p) => literal(p.name)).join(', ')}]`]),
+function specConst(e: ErrorModel): Code {
+  const members = [
+    ts`code: ${lit(e.code)}`,
+    ts`name: ${lit(e.className)}`,
+    ...wireFacts(e),
+    ...(e.variants.length === 0 ? [] : [ts`variants: ${variantMessages(e)}`]),
+    ...(e.params.length === 0 ? [] : [ts`params: ${array(e.params.map((p) => lit(p.name)))}`]),
   ];
-  return constStatement({
-    doc: `The catalog's facts about ${e.code}.`,
-    name: specName(e),
-    type: `JssErrorSpec<${literal(e.code)}>`,
-    value: `{ ${fields.join(', ')} }`,
-    exported: false,
-  });
+  return ts`${doc(`The catalog's facts about ${e.code}.`)}
+const ${id(e.specName)}: JssErrorSpec<${lit(e.code)}> = ${block(members)};`;
 }
 
-const variantType = (e: ErrorModel) =>
-  e.variants.length === 0 ? 'never' : e.variants.map((v) => literal(v.id)).join(' | ');
-const paramType = (p: ParamModel) => (p.type === 'integer' ? 'number' : 'string');
-/** Placeholders named like a base field (resource, requestId) are the base field itself. */
-const ownParams = (e: ErrorModel) => e.params.filter((p) => p.name !== 'resource' && p.name !== 'requestId');
-/** Slot values for the placeholder fields of a shape with `n` fields. */
-function paramSlots(e: ErrorModel, optional: boolean): Record<string, string> {
-  const slots: Record<string, string> = {};
-  ownParams(e).forEach((p, i) => {
-    slots[`p${i}name`] = p.name;
-    slots[`p${i}type`] = optional ? paramType(p) : `${paramType(p)} | undefined`;
-    slots[`p${i}doc`] = docText(p.description.replace(/\s+/g, ' '));
-  });
-  return slots;
-}
-const fieldCount = (shape: string) => Number(shape);
+const variantType = (e: ErrorModel) => union(e.variants.map((v) => lit(v.id)));
 
-/** The readonly placeholder fields of a shape, as slots: in the options type and on the class. */
-function fieldSlots(slot: Readonly<Record<string, string>>, shape: string) {
-  return Array.from({ length: fieldCount(shape) }, (_, i) => ({
-    name: slot[`p${i}name`]!,
-    type: slot[`p${i}type`]!,
-    isReadonly: true,
-    docs: [slot[`p${i}doc`]!],
-  }));
+/** A placeholder field: on the options it is optional, on the class it may be absent. */
+function field(p: ParamModel, where: 'options' | 'class'): Code {
+  const description = doc(p.description.replace(/\s+/g, ' '));
+  return where === 'options'
+    ? ts`${description}
+readonly ${key(p.name)}?: ${id(p.tsType)}`
+    : ts`${description}
+declare readonly ${key(p.name)}: ${id(p.tsType)} | undefined`;
 }
 
 /** `type XOptions = JssErrorOptions<…>`, or an interface adding the placeholder fields. */
-const printOptionsType = createShapePrinter<string>((slot, shape) =>
-  fieldCount(shape) === 0
-    ? {
-        kind: StructureKind.TypeAlias,
-        name: slot.name!,
-        isExported: true,
-        docs: [slot.doc!],
-        type: `JssErrorOptions<${slot.variants!}>`,
-      }
-    : {
-        kind: StructureKind.Interface,
-        name: slot.name!,
-        isExported: true,
-        docs: [slot.doc!],
-        extends: [`JssErrorOptions<${slot.variants!}>`],
-        properties: fieldSlots(slot, shape).map((field) => ({ ...field, hasQuestionToken: true })),
-      },
-);
-
-function optionsType(e: ErrorModel): string {
-  return printOptionsType(String(ownParams(e).length), {
-    name: e.optionsTypeName,
-    doc: `Options of {@link ${e.className}}.`,
-    variants: variantType(e),
-    ...paramSlots(e, true),
-  });
+function optionsType(e: ErrorModel): Code {
+  const summary = doc(`Options of {@link ${e.className}}.`);
+  if (e.fieldParams.length === 0)
+    return ts`${summary}
+export type ${id(e.optionsTypeName)} = JssErrorOptions<${variantType(e)}>;`;
+  return ts`${summary}
+export interface ${id(e.optionsTypeName)} extends JssErrorOptions<${variantType(e)}> ${block(
+    e.fieldParams.map((p) => field(p, 'options')),
+    ';',
+  )}`;
 }
 
 /** The class of a code: its literal code, typed placeholder fields, and the spec it passes up. */
-const printClass = createShapePrinter<string>((slot, shape) => ({
-  kind: StructureKind.Class,
-  name: slot.className!,
-  isExported: true,
-  extends: `JssError<${slot.code!}>`,
-  properties: fieldSlots(slot, shape).map((field) => ({ ...field, hasDeclareKeyword: true })),
-  getAccessors: [{ name: 'code', isStatic: true, returnType: slot.code!, statements: [`return ${slot.code!};`] }],
-  // No `= {}` default: the base class shares one empty options object, saving an allocation.
-  ctors: [
-    {
-      parameters: [{ name: 'options', type: slot.options!, hasQuestionToken: true }],
-      statements: [`super(${slot.spec!}, options);`],
-    },
-  ],
-}));
-
-function errorClass(e: ErrorModel): string {
+function errorClass(e: ErrorModel): Code {
   const variants = e.variants.map((v) => `- \`${v.id}\`: ${v.message}`);
-  const doc = [
+  const summary = doc(
     `\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`,
     '',
-    e.text[Object.keys(e.text)[0]!]!,
+    e.sourceText,
     ...(variants.length ? ['', 'Variants:', ...variants] : []),
+  );
+  const code = lit(e.code);
+  // No `= {}` default: the base class shares one empty options object, saving an allocation.
+  const members = [
+    ...e.fieldParams.map((p) => ts`${field(p, 'class')};`),
+    ts`constructor(options?: ${id(e.optionsTypeName)}) {
+  super(${id(e.specName)}, options);
+}`,
+    ts`static override get code(): ${code} {
+  return ${code};
+}`,
   ];
-  const text = printClass(String(ownParams(e).length), {
-    className: e.className,
-    code: literal(e.code),
-    options: e.optionsTypeName,
-    spec: specName(e),
-    ...paramSlots(e, false),
-  });
-  return `${jsDoc(doc.join('\n'))}\n${text}`;
+  return ts`${summary}
+export class ${id(e.className)} extends JssError<${code}> ${block(members, '', true)}`;
 }
 
-function registryModule(model: CatalogModel): string {
-  const imports = model.errors.flatMap((e) => [e.className, `type ${e.optionsTypeName}`]);
-  const mapInterface = (name: string, doc: string, type: (e: ErrorModel) => string) =>
-    printWithMembers(
-      (members) => ({
-        kind: StructureKind.Interface,
-        name,
-        isExported: true,
-        docs: [doc],
-        properties: [{ name: members, type: 'never' }],
-      }),
-      model.errors.map((e) => `${propertyKey(e.code)}: ${type(e)};`),
-    );
-  return printModule([
-    `import {\n${imports.map((n) => `  ${n},`).join('\n')}\n} from './classes.js';`,
-    mapInterface('JssErrorClassMap', 'The class of each code.', (e) => e.className),
-    mapInterface('JssErrorOptionsMap', 'The constructor options of each code.', (e) => e.optionsTypeName),
-    constStatement({
-      doc: 'Code → class. Importing this pulls in every class; import a class by name to get one.',
-      name: 'errorClasses',
-      type: '{ readonly [C in keyof JssErrorClassMap]: new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C] }',
-      value: objectBlock(model.errors.map((e) => `${propertyKey(e.code)}: ${e.className}`)),
-    }),
-  ]);
+function registryModule(model: CatalogModel): Code[] {
+  const imports = model.errors.flatMap((e) => [id(e.className), ts`type ${id(e.optionsTypeName)}`]);
+  const map = (name: string, summary: string, type: (e: ErrorModel) => Code) =>
+    ts`${doc(summary)}
+export interface ${id(name)} ${block(
+      model.errors.map((e) => ts`${key(e.code)}: ${type(e)}`),
+      ';',
+    )}`;
+  return [
+    ts`import ${block(imports)} from './classes.js';`,
+    map('JssErrorClassMap', 'The class of each code.', (e) => id(e.className)),
+    map('JssErrorOptionsMap', 'The constructor options of each code.', (e) => id(e.optionsTypeName)),
+    ts`type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];`,
+    ts`${doc('Code → class. Importing this pulls in every class; import a class by name to get one.')}
+export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> } = ${block(model.errors.map((e) => ts`${key(e.code)}: ${id(e.className)}`))};`,
+  ];
 }

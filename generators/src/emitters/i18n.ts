@@ -1,7 +1,7 @@
-import type { Emitter, GeneratedFile } from '../output/generated-file.js';
-import { withHeader } from '../output/header.js';
+import type { Emitter } from '../output/generated-file.js';
 import { messagesOf } from './i18n/messages.js';
 import { allModule, localeModule, metaModule } from './i18n/modules.js';
+import { tsFile } from './ts-file.js';
 
 const PKG = 'packages/errors-i18n';
 const LOCALES = `${PKG}/locales`;
@@ -16,19 +16,15 @@ export const i18nEmitter: Emitter = {
   name: 'errors-i18n',
   ownedDirs: [LOCALES, SRC],
   emit(model) {
-    const ts = (path: string, body: string): GeneratedFile => ({
-      path: `${SRC}/${path}`,
-      content: withHeader('ts', model.catalogFile, body),
-    });
     return [
       // JSON has no comments: the bundles stay exactly what i18next loads; the folder is marked generated.
       ...model.locales.all.map((locale) => ({
         path: `${LOCALES}/${locale}.json`,
         content: `${JSON.stringify(Object.fromEntries(messagesOf(model, locale)), null, 2)}\n`,
       })),
-      ...model.locales.all.map((locale) => ts(`locales/${locale}.ts`, localeModule(model, locale))),
-      ts('meta.ts', metaModule(model)),
-      ts('all.ts', allModule(model)),
+      ...model.locales.all.map((locale) => tsFile(model, `${SRC}/locales/${locale}.ts`, localeModule(model, locale))),
+      tsFile(model, `${SRC}/meta.ts`, metaModule(model)),
+      tsFile(model, `${SRC}/all.ts`, allModule(model)),
     ];
   },
 };

@@ -4,7 +4,6 @@ import { errorCodesEmitter } from './error-codes.js';
 import { errorsEmitter } from './errors.js';
 import { i18nEmitter } from './i18n.js';
 import { openApiEmitter } from './openapi.js';
-import { serverEmitter } from './server.js';
 
 /** Every target, in the order their files are listed. One emitter per package (plus docs). */
 export const emitters: readonly Emitter[] = [
@@ -13,5 +12,4 @@ export const emitters: readonly Emitter[] = [
   docsEmitter,
   openApiEmitter,
   i18nEmitter,
-  serverEmitter,
 ];

@@ -1,11 +1,12 @@
 import type { CatalogModel } from '../model/types.js';
-import type { Emitter, GeneratedFile } from '../output/generated-file.js';
+import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { renderYamlValue, toBlockYaml } from '../text/block-yaml.js';
-import { constStatement, printModule } from '../ts/print.js';
-import { OPENAPI_30, OPENAPI_31, type Dialect } from './openapi/dialect.js';
-import { openApiDocument, sharedComponents, type SharedComponents } from './openapi/document.js';
-import { tsData, tsExpression } from './openapi/ts-data.js';
+import { type Code, doc, id, lit, ts } from '../ts/code.js';
+import { checkOpenApiNames } from './openapi/check.js';
+import { type Dialect, OPENAPI_30, OPENAPI_31 } from './openapi/dialect.js';
+import { openApiDocument, type SharedComponents, sharedComponents } from './openapi/document.js';
+import { tsFile } from './ts-file.js';
 
 const PKG = 'packages/errors-openapi';
 const DOCS = `${PKG}/openapi`;
@@ -16,23 +17,17 @@ const VERSIONS: readonly { dialect: Dialect; file: string; constName: string; mo
   { dialect: OPENAPI_30, file: 'openapi-3.0', constName: 'openapi30', module: 'openapi-3.0.ts' },
 ];
 
-/** The module of the components both versions share, so the package carries them once. */
-const SHARED_MODULE = 'components.ts';
-
 /** @jss/errors-openapi: the components document in OpenAPI 3.1 and 3.0.3, as YAML, JSON and modules. */
 export const openApiEmitter: Emitter = {
   name: 'errors-openapi',
   ownedDirs: [DOCS, SRC],
+  check: checkOpenApiNames,
   emit(model) {
     const shared = sharedComponents(model);
     // The shared components are the same in both versions: written as YAML once, not twice.
     const sharedYaml = Object.fromEntries(
       SHARED_NAMES.map((name) => [name, renderYamlValue(shared[name], 1)]),
     ) as unknown as SharedComponents;
-    const ts = (name: string, body: string): GeneratedFile => ({
-      path: `${SRC}/${name}`,
-      content: withHeader('ts', model.catalogFile, body),
-    });
     return [
       ...VERSIONS.flatMap(({ dialect, file, constName, module }) => [
         {
@@ -43,41 +38,23 @@ export const openApiEmitter: Emitter = {
           path: `${DOCS}/${file}.json`,
           content: `${JSON.stringify(openApiDocument(model, dialect, shared), null, 2)}\n`,
         },
-        ts(module, versionModule(model, dialect, constName)),
+        tsFile(model, `${SRC}/${module}`, versionModule(model, dialect, constName, file)),
       ]),
-      ts(SHARED_MODULE, sharedModule(shared)),
     ];
   },
 };
 
 const SHARED_NAMES = ['headers', 'examples', 'responses'] as const satisfies readonly (keyof SharedComponents)[];
 
-function sharedModule(shared: SharedComponents): string {
-  return printModule([
-    `import type { OpenApiComponentsDocument } from '../types.js';`,
-    ...SHARED_NAMES.map((name) =>
-      constStatement({
-        doc: `\`components.${name}\`, the same in the OpenAPI 3.1 and 3.0 documents.`,
-        name,
-        type: `OpenApiComponentsDocument['components']['${name}']`,
-        value: tsData(shared[name]),
-      }),
-    ),
-  ]);
-}
-
-/** The version's document, its shared components imported rather than repeated. */
-function versionModule(model: CatalogModel, dialect: Dialect, constName: string): string {
-  const shared = Object.fromEntries(
-    SHARED_NAMES.map((name) => [name, tsExpression(name)]),
-  ) as unknown as SharedComponents;
-  return printModule([
-    `import type { OpenApiComponentsDocument } from '../types.js';\nimport { ${SHARED_NAMES.join(', ')} } from './${SHARED_MODULE.replace(/\.ts$/, '.js')}';`,
-    constStatement({
-      doc: `The OpenAPI ${dialect.openapi} components document of every JSS error in ${model.catalogFile}; the same data as the package's openapi/*.json.`,
-      name: constName,
-      type: 'OpenApiComponentsDocument',
-      value: tsData(openApiDocument(model, dialect, shared)),
-    }),
-  ]);
+/**
+ * The version's document as a module: the JSON file itself, imported, so the data is printed once
+ * (in the JSON) and the module cannot drift from it.
+ */
+function versionModule(model: CatalogModel, dialect: Dialect, constName: string, file: string): Code[] {
+  return [
+    ts`import type { OpenApiComponentsDocument } from '../types.js';
+import document from ${lit(`../../openapi/${file}.json`)} with { type: 'json' };`,
+    ts`${doc(`The OpenAPI ${dialect.openapi} components document of every JSS error in ${model.catalogFile}.`, `The same data as the package's \`openapi/${file}.json\`.`)}
+export const ${id(constName)}: OpenApiComponentsDocument = document as OpenApiComponentsDocument;`,
+  ];
 }

@@ -1,27 +1,23 @@
 import type { ErrorModel } from '../model/types.js';
-import { literal, propertyKey } from '../ts/print.js';
+import { block, type Code, lit, prop, ts } from '../ts/code.js';
 
 /**
- * The facts every runtime representation of a code carries, as `key: literal` fields in one
+ * The facts every runtime representation of a code carries, as `key: literal` members in one
  * order: status, wire message, fault, retry advice. Shared by @jss/error-codes' `errorInfo` and
  * @jss/errors' class specs so the two cannot drift apart.
  */
-export function wireFactFields(e: ErrorModel): string[] {
+export function wireFacts(e: ErrorModel): Code[] {
   return [
-    `httpStatus: ${e.httpStatus}`,
-    `message: ${literal(e.message)}`,
-    `fault: ${literal(e.fault)}`,
-    `retryable: ${e.retryable}`,
-    `throttling: ${e.throttling}`,
-    ...(e.retryAfter === undefined ? [] : [`retryAfter: ${e.retryAfter}`]),
+    ts`httpStatus: ${e.httpStatus}`,
+    prop('message', lit(e.message)),
+    ts`fault: ${lit(e.fault)}`,
+    ts`retryable: ${e.retryable}`,
+    ts`throttling: ${e.throttling}`,
+    ...(e.retryAfter === undefined ? [] : [ts`retryAfter: ${e.retryAfter}`]),
   ];
 }
 
-/** `{ acl: '…', … }`: variant id → wire message, on one line. */
-export function variantMessagesLiteral(e: ErrorModel): string {
-  return inlineObject(e.variants.map((v) => `${propertyKey(v.id)}: ${literal(v.message)}`));
-}
-
-export function inlineObject(fields: readonly string[]): string {
-  return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
+/** `{ acl: '…', … }`: variant id → wire message. */
+export function variantMessages(e: ErrorModel): Code {
+  return block(e.variants.map((v) => prop(v.id, lit(v.message))));
 }

@@ -1,5 +1,21 @@
-import { camelNameOf, classNameOf, messageKeyOf, optionsTypeNameOf } from './naming.js';
-import type { CatalogModel, ErrorModel, LocalizedText, ParamModel, ParamType, VariantModel } from './types.js';
+import {
+  BASE_FIELD_PARAMS,
+  camelNameOf,
+  classNameOf,
+  lookupKeyOf,
+  messageKeyOf,
+  optionsTypeNameOf,
+  specNameOf,
+} from './naming.js';
+import type {
+  CaseModel,
+  CatalogModel,
+  ErrorModel,
+  LocalizedText,
+  ParamModel,
+  ParamType,
+  VariantModel,
+} from './types.js';
 
 // The raw shapes after validation; the schema and rules guarantee them.
 interface RawText {
@@ -60,6 +76,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
   const params: ParamModel[] = Object.entries(e.params ?? {}).map(([name, p]) => ({
     name,
     type: p.type,
+    tsType: p.type === 'integer' ? 'number' : 'string',
     description: p.description,
   }));
   const variants: VariantModel[] = (e.variants ?? []).map((v) => ({
@@ -70,6 +87,18 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     seed: { row: v.seed.row, remark: v.seed.remark },
     notes: v.notes,
   }));
+  const text = texts(e.text, locales);
+  const aliases = e.aliases ?? [];
+  const cases: CaseModel[] = [
+    { code: e.code, messageKey: messageKeyOf(e.code), message: e.message, text },
+    ...variants.map((v) => ({
+      code: e.code,
+      variant: v.id,
+      messageKey: v.messageKey,
+      message: v.message,
+      text: v.text,
+    })),
+  ];
   return {
     code: e.code,
     className: classNameOf(e.code),
@@ -77,15 +106,20 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     camelName: camelNameOf(e.code),
     httpStatus: e.httpStatus,
     message: e.message,
-    text: texts(e.text, locales),
+    text,
     messageKey: messageKeyOf(e.code),
+    sourceText: text[locales[0]!]!,
+    specName: specNameOf(e.code),
+    lookupKeys: [e.code, ...aliases].map(lookupKeyOf),
     params,
+    fieldParams: params.filter((p) => !BASE_FIELD_PARAMS.has(p.name)),
+    cases,
     fault: e.fault,
     retryable: e.retryable,
     throttling: e.throttling,
     retryAfter: e.retryAfter,
     aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : null,
-    aliases: e.aliases ?? [],
+    aliases,
     seed: { row: e.seed.row, remark: e.seed.remark },
     notes: e.notes,
     variants,

@@ -49,3 +49,19 @@ export const RESERVED_PARAM_NAMES: ReadonlySet<string> = new Set([
   'toJSON',
   'constructor',
 ]);
+
+/** The module constant with a class's catalog facts. */
+export function specNameOf(code: string): string {
+  return `${code}Spec`;
+}
+
+/**
+ * The key a received code is looked up by: codes and aliases match case-insensitively. The
+ * runtime lookup (`resolveJssErrorCode`) applies the same `toLowerCase()` to what it receives.
+ */
+export function lookupKeyOf(code: string): string {
+  return code.toLowerCase();
+}
+
+/** Placeholders named like a base field of JssError are that field, not a field of their own. */
+export const BASE_FIELD_PARAMS: ReadonlySet<string> = new Set(['resource', 'requestId']);

@@ -31,7 +31,19 @@ export type ParamType = 'string' | 'integer';
 export interface ParamModel {
   readonly name: string;
   readonly type: ParamType;
+  /** The TypeScript type of a value: `string` or `number`. */
+  readonly tsType: 'string' | 'number';
   readonly description: string;
+}
+
+/** One wire case: a code itself, or one of its variants. */
+export interface CaseModel {
+  readonly code: string;
+  /** Absent for the code itself. */
+  readonly variant?: string;
+  readonly messageKey: string;
+  readonly message: string;
+  readonly text: LocalizedText;
 }
 
 /** Text of a code or variant in every locale, placeholders as `{name}`. */
@@ -67,7 +79,17 @@ export interface ErrorModel {
   readonly message: string;
   readonly text: LocalizedText;
   readonly messageKey: string;
+  /** The text in the source locale. */
+  readonly sourceText: string;
+  /** The module constant holding the class's catalog facts: `NoSuchBucketSpec`. */
+  readonly specName: string;
+  /** The code and its aliases lower-cased: the keys a received code is matched by. */
+  readonly lookupKeys: readonly string[];
   readonly params: readonly ParamModel[];
+  /** The placeholders that become fields of the class (`resource`/`requestId` are base fields). */
+  readonly fieldParams: readonly ParamModel[];
+  /** The code, then each variant. */
+  readonly cases: readonly CaseModel[];
   readonly fault: Fault;
   readonly retryable: boolean;
   readonly throttling: boolean;

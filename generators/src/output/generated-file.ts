@@ -15,4 +15,9 @@ export interface Emitter {
   /** Narrows `ownedDirs` when the emitter shares a folder with hand-written files. */
   ownsFile?(path: string): boolean;
   emit(model: import('../model/types.js').CatalogModel): GeneratedFile[];
+  /**
+   * What only this target requires of the catalog (e.g. OpenAPI's component-name rules), checked
+   * with the load stage's other rules so every problem is reported at once, located in the YAML.
+   */
+  check?: import('../catalog/target-check.js').TargetCheck;
 }

@@ -9,6 +9,3 @@ export type {
   UnexpectedErrorContext,
   UnexpectedErrorHook,
 } from './types.js';
-export type { JssErrorHelperOptions } from './helper-options.js';
-export * from './generated/responses.js';
-export { jssErrorStatus, jssRetryAfter } from './generated/tables.js';

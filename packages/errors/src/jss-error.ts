@@ -72,7 +72,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   }
 
   /** `instanceof` that also recognises errors made by another copy of this package. */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (!hasJssErrorBrand(value)) return false;
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass `instanceof` was called on
     const code = this.code;

@@ -1,115 +1,78 @@
-import { StructureKind } from 'ts-morph';
 import type { CatalogModel, ErrorModel } from '../../model/types.js';
-import {
-  arrayBlock,
-  constStatement,
-  docText,
-  literal,
-  objectBlock,
-  printModule,
-  propertyKey,
-  unionType,
-  unionTypeAlias,
-} from '../../ts/print.js';
+import { array, block, type Code, doc, id, join, key, lit, prop, ts, union } from '../../ts/code.js';
 import { localeIdentifier, messagesOf, UNKNOWN_CODE_KEY } from './messages.js';
 
 /** `src/generated/locales/<locale>.ts`: one locale's bundle, importing nothing at run time. */
-export function localeModule(model: CatalogModel, locale: string): string {
-  const entries = messagesOf(model, locale).map(([key, text]) => `${propertyKey(key)}: ${literal(text)}`);
-  return printModule([
-    `import type { JssMessageBundle } from '../../bundle.js';`,
-    constStatement({
-      doc: `Text of every code and variant in \`${locale}\`, by message key (\`Code\` or \`Code_variant\`).`,
-      name: 'messages',
-      value: objectBlock(entries),
-      exported: false,
-    }),
-    constStatement({
-      doc: `The \`${locale}\` bundle: pass it to \`registerJssMessages\` or in \`formatJssError\`'s \`bundles\`.`,
-      name: 'bundle',
-      type: `JssMessageBundle<${literal(locale)}>`,
-      value: `{ locale: ${literal(locale)}, messages }`,
-    }),
-    'export default bundle;',
-  ]);
+export function localeModule(model: CatalogModel, locale: string): Code[] {
+  const entries = messagesOf(model, locale).map(([k, text]) => prop(k, lit(text)));
+  return [
+    ts`import type { JssMessageBundle } from '../../bundle.js';`,
+    ts`${doc(`Text of every code and variant in \`${locale}\`, by message key (\`Code\` or \`Code_variant\`).`)}
+const messages = ${block(entries)};`,
+    ts`${doc(`The \`${locale}\` bundle: pass it to \`registerJssMessages\` or in \`formatJssError\`'s \`bundles\`.`)}
+const bundle: JssMessageBundle<${lit(locale)}> = { locale: ${lit(locale)}, messages };`,
+    ts`export default bundle;`,
+  ];
 }
 
 /** `src/generated/all.ts`: every locale at once, for servers that serve them all. */
-export function allModule(model: CatalogModel): string {
-  const ids = model.locales.all.map((locale) => [locale, localeIdentifier(locale)] as const);
-  return printModule([
-    [
-      `import type { JssMessageBundle } from '../bundle.js';`,
-      ...ids.map(([locale, id]) => `import ${id} from ${literal(`./locales/${locale}.js`)};`),
-    ].join('\n'),
-    constStatement({
-      doc: "Every locale's bundle, the source locale first: `registerJssMessages(...jssMessageBundles)`.",
-      name: 'jssMessageBundles',
-      type: 'readonly JssMessageBundle[]',
-      value: `[${ids.map(([, id]) => id).join(', ')}]`,
-    }),
-    `export { ${ids.map(([, id]) => id).join(', ')} };`,
-  ]);
+export function allModule(model: CatalogModel): Code[] {
+  const ids = model.locales.all.map((locale) => [locale, id(localeIdentifier(locale))] as const);
+  return [
+    join(
+      [
+        ts`import type { JssMessageBundle } from '../bundle.js';`,
+        ...ids.map(([locale, name]) => ts`import ${name} from ${lit(`./locales/${locale}.js`)};`),
+      ],
+      'line',
+    ),
+    ts`${doc("Every locale's bundle, the source locale first: `registerJssMessages(...jssMessageBundles)`.")}
+export const jssMessageBundles: readonly JssMessageBundle[] = ${array(ids.map(([, name]) => name))};`,
+    ts`export { ${join(
+      ids.map(([, name]) => name),
+      ', ',
+    )} };`,
+  ];
 }
 
 /** `src/generated/meta.ts`: locales, message keys and per-code placeholder types, all from the catalog. */
-export function metaModule(model: CatalogModel): string {
-  const keys = [
-    ...model.errors.flatMap((e) => [e.messageKey, ...e.variants.map((v) => v.messageKey)]),
-    UNKNOWN_CODE_KEY,
+export function metaModule(model: CatalogModel): Code[] {
+  const keys = [...model.errors.flatMap((e) => e.cases.map((c) => c.messageKey)), UNKNOWN_CODE_KEY];
+  const locales = model.locales.all.map((l) => lit(l));
+  return [
+    ts`${doc('A locale the catalog has text in.')}
+export type JssLocale = ${union(locales)};`,
+    ts`${doc('Every locale the catalog has text in, the source locale first.')}
+export const JSS_LOCALES: readonly JssLocale[] = ${array(locales)};`,
+    ts`${doc('The locale every other locale translates from; the fallback of negotiation.')}
+export const JSS_SOURCE_LOCALE: JssLocale = ${lit(model.locales.source)};`,
+    ts`${doc('The key of the sentence shown for a code a bundle does not know; it has the placeholder `{code}`.')}
+export const JSS_UNKNOWN_CODE_KEY = ${lit(UNKNOWN_CODE_KEY)} as const;`,
+    ts`${doc('Every key of a bundle: `Code`, `Code_variant` (i18next context keys), and the unknown-code sentence.')}
+export type JssMessageKey = ${union(keys.map((k) => lit(k)))};`,
+    ts`${doc("The placeholders of each code's text (its variants use the same), by name, with their types.")}
+export interface JssErrorParams ${block(
+      model.errors.map((e) => ts`${paramsDoc(e)}${key(e.code)}: ${paramsType(e)}`),
+      ';',
+    )}`,
+    ts`${doc('The variant ids of each code (`never` when it has none).')}
+export interface JssErrorVariants ${block(
+      model.errors.map((e) => ts`${key(e.code)}: ${union(e.variants.map((v) => lit(v.id)))}`),
+      ';',
+    )}`,
   ];
-  return printModule([
-    unionTypeAlias(
-      { name: 'JssLocale', isExported: true, docs: ['A locale the catalog has text in.'] },
-      model.locales.all.map(literal),
-    ),
-    constStatement({
-      doc: 'Every locale the catalog has text in, the source locale first.',
-      name: 'JSS_LOCALES',
-      type: 'readonly JssLocale[]',
-      value: arrayBlock(model.locales.all.map(literal)),
-    }),
-    constStatement({
-      doc: 'The locale every other locale translates from; the fallback of negotiation.',
-      name: 'JSS_SOURCE_LOCALE',
-      type: 'JssLocale',
-      value: literal(model.locales.source),
-    }),
-    constStatement({
-      doc: 'The key of the sentence shown for a code a bundle does not know; it has the placeholder `{code}`.',
-      name: 'JSS_UNKNOWN_CODE_KEY',
-      value: `${literal(UNKNOWN_CODE_KEY)} as const`,
-    }),
-    unionTypeAlias(
-      {
-        name: 'JssMessageKey',
-        isExported: true,
-        docs: ['Every key of a bundle: `Code`, `Code_variant` (i18next context keys), and the unknown-code sentence.'],
-      },
-      keys.map(literal),
-    ),
-    {
-      kind: StructureKind.Interface,
-      name: 'JssErrorParams',
-      isExported: true,
-      docs: ["The placeholders of each code's text (its variants use the same), by name, with their types."],
-      properties: model.errors.map((e) => ({ name: e.code, type: paramsType(e), docs: paramsDocs(e) })),
-    },
-    {
-      kind: StructureKind.Interface,
-      name: 'JssErrorVariants',
-      isExported: true,
-      docs: ['The variant ids of each code (`never` when it has none).'],
-      properties: model.errors.map((e) => ({ name: e.code, type: unionType(e.variants.map((v) => literal(v.id))) })),
-    },
-  ]);
 }
 
-function paramsType(e: ErrorModel): string {
-  if (e.params.length === 0) return 'Record<never, never>';
-  return `{ ${e.params.map((p) => `readonly ${propertyKey(p.name)}?: ${p.type === 'integer' ? 'number' : 'string'}`).join('; ')} }`;
+function paramsType(e: ErrorModel): Code {
+  if (e.params.length === 0) return ts`Record<never, never>`;
+  return block(
+    e.params.map((p) => ts`readonly ${key(p.name)}?: ${id(p.tsType)}`),
+    ';',
+  );
 }
 
-function paramsDocs(e: ErrorModel): string[] {
-  return e.params.length === 0 ? [] : [e.params.map((p) => `\`{${p.name}}\`: ${docText(p.description)}`).join('\n')];
+function paramsDoc(e: ErrorModel): Code {
+  if (e.params.length === 0) return ts``;
+  return ts`${doc(...e.params.map((p) => `\`{${p.name}}\`: ${p.description}`))}
+`;
 }

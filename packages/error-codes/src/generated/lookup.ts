@@ -30,6 +30,7 @@ export const codeIndex: Readonly<Record<string, JssErrorCodeName>> = {
   expiredtoken: 'ExpiredToken',
   invalidrange: 'InvalidRange',
   keytoolong: 'KeyTooLong',
+  keytoolongerror: 'KeyTooLong',
   nosuchbucket: 'NoSuchBucket',
   nosuchkey: 'NoSuchKey',
   invalidpartorder: 'InvalidPartOrder',
@@ -49,6 +50,7 @@ export const codeIndex: Readonly<Record<string, JssErrorCodeName>> = {
   invalidargument: 'InvalidArgument',
   methodnotallowed: 'MethodNotAllowed',
   notsuchbucketpolicy: 'NotSuchBucketPolicy',
+  nosuchbucketpolicy: 'NotSuchBucketPolicy',
   invalidpayer: 'InvalidPayer',
   malformedjson: 'MalformedJson',
   nosuchupload: 'NoSuchUpload',
@@ -59,6 +61,4 @@ export const codeIndex: Readonly<Record<string, JssErrorCodeName>> = {
   invalidtargetobjectkey: 'InvalidTargetObjectKey',
   buckethaspicturestyle: 'BucketHasPictureStyle',
   incompletebody: 'IncompleteBody',
-  keytoolongerror: 'KeyTooLong',
-  nosuchbucketpolicy: 'NotSuchBucketPolicy',
 };

@@ -4,10 +4,7 @@
 export type JssLocale = 'en' | 'zh';
 
 /** Every locale the catalog has text in, the source locale first. */
-export const JSS_LOCALES: readonly JssLocale[] = [
-  'en',
-  'zh',
-];
+export const JSS_LOCALES: readonly JssLocale[] = ['en', 'zh'];
 
 /** The locale every other locale translates from; the fallback of negotiation. */
 export const JSS_SOURCE_LOCALE: JssLocale = 'en';
@@ -82,25 +79,39 @@ export interface JssErrorParams {
   AccountProblem: Record<never, never>;
   AccessKeyLimited: Record<never, never>;
   /** `{bucket}`: Bucket name the request tried to create. */
-  BucketAlreadyExists: { readonly bucket?: string };
+  BucketAlreadyExists: {
+    readonly bucket?: string;
+  };
   InvalidLocationConstraint: Record<never, never>;
   /** `{bucket}`: Bucket name the request tried to create. */
-  BucketAlreadyOwnedByYou: { readonly bucket?: string };
+  BucketAlreadyOwnedByYou: {
+    readonly bucket?: string;
+  };
   /** `{bucket}`: Bucket name as given in the request. */
-  InvalidBucketName: { readonly bucket?: string };
+  InvalidBucketName: {
+    readonly bucket?: string;
+  };
   /** `{key}`: Key of the object the request addressed. */
-  InvalidObjectKey: { readonly key?: string };
+  InvalidObjectKey: {
+    readonly key?: string;
+  };
   EntityTooLarge: Record<never, never>;
   EntityTooSmall: Record<never, never>;
   MissingContentLength: Record<never, never>;
   /** `{bucket}`: Bucket the request tried to delete. */
-  BucketNotEmpty: { readonly bucket?: string };
+  BucketNotEmpty: {
+    readonly bucket?: string;
+  };
   BadDigest: Record<never, never>;
   RequestTimeTooSkewed: Record<never, never>;
   /** `{partNumber}`: Number of the first listed part that could not be found. */
-  InvalidPart: { readonly partNumber?: number };
+  InvalidPart: {
+    readonly partNumber?: number;
+  };
   /** `{maxParts}`: Limit the part number must stay below (10000 at JSS). */
-  TooManyParts: { readonly maxParts?: number };
+  TooManyParts: {
+    readonly maxParts?: number;
+  };
   BadContentLength: Record<never, never>;
   ConnectionLost: Record<never, never>;
   RequestTimeout: Record<never, never>;
@@ -110,13 +121,21 @@ export interface JssErrorParams {
   DecryptError: Record<never, never>;
   ExpiredToken: Record<never, never>;
   /** `{range}`: Value of the Range header, e.g. bytes=100-199. */
-  InvalidRange: { readonly range?: string };
+  InvalidRange: {
+    readonly range?: string;
+  };
   /** `{key}`: Key of the object the request addressed. */
-  KeyTooLong: { readonly key?: string };
+  KeyTooLong: {
+    readonly key?: string;
+  };
   /** `{bucket}`: Name of the bucket the request addressed. */
-  NoSuchBucket: { readonly bucket?: string };
+  NoSuchBucket: {
+    readonly bucket?: string;
+  };
   /** `{key}`: Key of the object the request addressed. */
-  NoSuchKey: { readonly key?: string };
+  NoSuchKey: {
+    readonly key?: string;
+  };
   InvalidPartOrder: Record<never, never>;
   PreconditionFailed: Record<never, never>;
   MalformedPOSTRequest: Record<never, never>;
@@ -133,21 +152,31 @@ export interface JssErrorParams {
   SignatureDoesNotMatch: Record<never, never>;
   InvalidArgument: Record<never, never>;
   /** `{method}`: HTTP method of the request, e.g. PUT. */
-  MethodNotAllowed: { readonly method?: string };
+  MethodNotAllowed: {
+    readonly method?: string;
+  };
   /** `{bucket}`: Name of the bucket the request addressed. */
-  NotSuchBucketPolicy: { readonly bucket?: string };
+  NotSuchBucketPolicy: {
+    readonly bucket?: string;
+  };
   InvalidPayer: Record<never, never>;
   MalformedJson: Record<never, never>;
   /** `{uploadId}`: Upload ID of the multipart upload. */
-  NoSuchUpload: { readonly uploadId?: string };
+  NoSuchUpload: {
+    readonly uploadId?: string;
+  };
   MissingSecurityHeader: Record<never, never>;
   InvalidAccessKeyId: Record<never, never>;
   InvalidCallback: Record<never, never>;
   NoSuchPattern: Record<never, never>;
   /** `{key}`: Target object key the request would create. */
-  InvalidTargetObjectKey: { readonly key?: string };
+  InvalidTargetObjectKey: {
+    readonly key?: string;
+  };
   /** `{bucket}`: Bucket the request tried to delete. */
-  BucketHasPictureStyle: { readonly bucket?: string };
+  BucketHasPictureStyle: {
+    readonly bucket?: string;
+  };
   IncompleteBody: Record<never, never>;
 }
 

@@ -3,7 +3,15 @@
 import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';
 
 /** The catalog's facts about AccessDenied. */
-const AccessDeniedSpec: JssErrorSpec<'AccessDenied'> = { code: 'AccessDenied', name: 'AccessDeniedError', httpStatus: 403, message: 'Access Denied', fault: 'client', retryable: false, throttling: false };
+const AccessDeniedSpec: JssErrorSpec<'AccessDenied'> = {
+  code: 'AccessDenied',
+  name: 'AccessDeniedError',
+  httpStatus: 403,
+  message: 'Access Denied',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link AccessDeniedError}. */
 export type AccessDeniedErrorOptions = JssErrorOptions<never>;
@@ -18,13 +26,21 @@ export class AccessDeniedError extends JssError<'AccessDenied'> {
     super(AccessDeniedSpec, options);
   }
 
-  static get code(): 'AccessDenied' {
+  static override get code(): 'AccessDenied' {
     return 'AccessDenied';
   }
 }
 
 /** The catalog's facts about AccountProblem. */
-const AccountProblemSpec: JssErrorSpec<'AccountProblem'> = { code: 'AccountProblem', name: 'AccountProblemError', httpStatus: 403, message: 'There is a problem with your JSS account that prevents the operation from completing successfully.', fault: 'client', retryable: false, throttling: false };
+const AccountProblemSpec: JssErrorSpec<'AccountProblem'> = {
+  code: 'AccountProblem',
+  name: 'AccountProblemError',
+  httpStatus: 403,
+  message: 'There is a problem with your JSS account that prevents the operation from completing successfully.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link AccountProblemError}. */
 export type AccountProblemErrorOptions = JssErrorOptions<never>;
@@ -39,13 +55,21 @@ export class AccountProblemError extends JssError<'AccountProblem'> {
     super(AccountProblemSpec, options);
   }
 
-  static get code(): 'AccountProblem' {
+  static override get code(): 'AccountProblem' {
     return 'AccountProblem';
   }
 }
 
 /** The catalog's facts about AccessKeyLimited. */
-const AccessKeyLimitedSpec: JssErrorSpec<'AccessKeyLimited'> = { code: 'AccessKeyLimited', name: 'AccessKeyLimitedError', httpStatus: 403, message: 'The access key policy that prevents the operation from completing successfully.', fault: 'client', retryable: false, throttling: false };
+const AccessKeyLimitedSpec: JssErrorSpec<'AccessKeyLimited'> = {
+  code: 'AccessKeyLimited',
+  name: 'AccessKeyLimitedError',
+  httpStatus: 403,
+  message: 'The access key policy that prevents the operation from completing successfully.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link AccessKeyLimitedError}. */
 export type AccessKeyLimitedErrorOptions = JssErrorOptions<never>;
@@ -60,13 +84,23 @@ export class AccessKeyLimitedError extends JssError<'AccessKeyLimited'> {
     super(AccessKeyLimitedSpec, options);
   }
 
-  static get code(): 'AccessKeyLimited' {
+  static override get code(): 'AccessKeyLimited' {
     return 'AccessKeyLimited';
   }
 }
 
 /** The catalog's facts about BucketAlreadyExists. */
-const BucketAlreadyExistsSpec: JssErrorSpec<'BucketAlreadyExists'> = { code: 'BucketAlreadyExists', name: 'BucketAlreadyExistsError', httpStatus: 409, message: 'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.', fault: 'client', retryable: false, throttling: false, params: ['bucket'] };
+const BucketAlreadyExistsSpec: JssErrorSpec<'BucketAlreadyExists'> = {
+  code: 'BucketAlreadyExists',
+  name: 'BucketAlreadyExistsError',
+  httpStatus: 409,
+  message:
+    'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
 
 /** Options of {@link BucketAlreadyExistsError}. */
 export interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> {
@@ -87,13 +121,21 @@ export class BucketAlreadyExistsError extends JssError<'BucketAlreadyExists'> {
     super(BucketAlreadyExistsSpec, options);
   }
 
-  static get code(): 'BucketAlreadyExists' {
+  static override get code(): 'BucketAlreadyExists' {
     return 'BucketAlreadyExists';
   }
 }
 
 /** The catalog's facts about InvalidLocationConstraint. */
-const InvalidLocationConstraintSpec: JssErrorSpec<'InvalidLocationConstraint'> = { code: 'InvalidLocationConstraint', name: 'InvalidLocationConstraintError', httpStatus: 400, message: 'The specified location constraint is not valid.', fault: 'client', retryable: false, throttling: false };
+const InvalidLocationConstraintSpec: JssErrorSpec<'InvalidLocationConstraint'> = {
+  code: 'InvalidLocationConstraint',
+  name: 'InvalidLocationConstraintError',
+  httpStatus: 400,
+  message: 'The specified location constraint is not valid.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidLocationConstraintError}. */
 export type InvalidLocationConstraintErrorOptions = JssErrorOptions<never>;
@@ -108,13 +150,22 @@ export class InvalidLocationConstraintError extends JssError<'InvalidLocationCon
     super(InvalidLocationConstraintSpec, options);
   }
 
-  static get code(): 'InvalidLocationConstraint' {
+  static override get code(): 'InvalidLocationConstraint' {
     return 'InvalidLocationConstraint';
   }
 }
 
 /** The catalog's facts about BucketAlreadyOwnedByYou. */
-const BucketAlreadyOwnedByYouSpec: JssErrorSpec<'BucketAlreadyOwnedByYou'> = { code: 'BucketAlreadyOwnedByYou', name: 'BucketAlreadyOwnedByYouError', httpStatus: 409, message: 'Your previous request to create the named bucket succeeded and you already own it.', fault: 'client', retryable: false, throttling: false, params: ['bucket'] };
+const BucketAlreadyOwnedByYouSpec: JssErrorSpec<'BucketAlreadyOwnedByYou'> = {
+  code: 'BucketAlreadyOwnedByYou',
+  name: 'BucketAlreadyOwnedByYouError',
+  httpStatus: 409,
+  message: 'Your previous request to create the named bucket succeeded and you already own it.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
 
 /** Options of {@link BucketAlreadyOwnedByYouError}. */
 export interface BucketAlreadyOwnedByYouErrorOptions extends JssErrorOptions<never> {
@@ -135,13 +186,22 @@ export class BucketAlreadyOwnedByYouError extends JssError<'BucketAlreadyOwnedBy
     super(BucketAlreadyOwnedByYouSpec, options);
   }
 
-  static get code(): 'BucketAlreadyOwnedByYou' {
+  static override get code(): 'BucketAlreadyOwnedByYou' {
     return 'BucketAlreadyOwnedByYou';
   }
 }
 
 /** The catalog's facts about InvalidBucketName. */
-const InvalidBucketNameSpec: JssErrorSpec<'InvalidBucketName'> = { code: 'InvalidBucketName', name: 'InvalidBucketNameError', httpStatus: 400, message: 'The specified bucket is not valid.', fault: 'client', retryable: false, throttling: false, params: ['bucket'] };
+const InvalidBucketNameSpec: JssErrorSpec<'InvalidBucketName'> = {
+  code: 'InvalidBucketName',
+  name: 'InvalidBucketNameError',
+  httpStatus: 400,
+  message: 'The specified bucket is not valid.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
 
 /** Options of {@link InvalidBucketNameError}. */
 export interface InvalidBucketNameErrorOptions extends JssErrorOptions<never> {
@@ -162,13 +222,22 @@ export class InvalidBucketNameError extends JssError<'InvalidBucketName'> {
     super(InvalidBucketNameSpec, options);
   }
 
-  static get code(): 'InvalidBucketName' {
+  static override get code(): 'InvalidBucketName' {
     return 'InvalidBucketName';
   }
 }
 
 /** The catalog's facts about InvalidObjectKey. */
-const InvalidObjectKeySpec: JssErrorSpec<'InvalidObjectKey'> = { code: 'InvalidObjectKey', name: 'InvalidObjectKeyError', httpStatus: 400, message: 'The specified object key is not valid.', fault: 'client', retryable: false, throttling: false, params: ['key'] };
+const InvalidObjectKeySpec: JssErrorSpec<'InvalidObjectKey'> = {
+  code: 'InvalidObjectKey',
+  name: 'InvalidObjectKeyError',
+  httpStatus: 400,
+  message: 'The specified object key is not valid.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['key'],
+};
 
 /** Options of {@link InvalidObjectKeyError}. */
 export interface InvalidObjectKeyErrorOptions extends JssErrorOptions<never> {
@@ -189,13 +258,21 @@ export class InvalidObjectKeyError extends JssError<'InvalidObjectKey'> {
     super(InvalidObjectKeySpec, options);
   }
 
-  static get code(): 'InvalidObjectKey' {
+  static override get code(): 'InvalidObjectKey' {
     return 'InvalidObjectKey';
   }
 }
 
 /** The catalog's facts about EntityTooLarge. */
-const EntityTooLargeSpec: JssErrorSpec<'EntityTooLarge'> = { code: 'EntityTooLarge', name: 'EntityTooLargeError', httpStatus: 400, message: 'Your proposed upload exceeds the maximum allowed object size.', fault: 'client', retryable: false, throttling: false };
+const EntityTooLargeSpec: JssErrorSpec<'EntityTooLarge'> = {
+  code: 'EntityTooLarge',
+  name: 'EntityTooLargeError',
+  httpStatus: 400,
+  message: 'Your proposed upload exceeds the maximum allowed object size.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link EntityTooLargeError}. */
 export type EntityTooLargeErrorOptions = JssErrorOptions<never>;
@@ -210,13 +287,21 @@ export class EntityTooLargeError extends JssError<'EntityTooLarge'> {
     super(EntityTooLargeSpec, options);
   }
 
-  static get code(): 'EntityTooLarge' {
+  static override get code(): 'EntityTooLarge' {
     return 'EntityTooLarge';
   }
 }
 
 /** The catalog's facts about EntityTooSmall. */
-const EntityTooSmallSpec: JssErrorSpec<'EntityTooSmall'> = { code: 'EntityTooSmall', name: 'EntityTooSmallError', httpStatus: 400, message: 'Your proposed upload is smaller than the minimum allowed object size.', fault: 'client', retryable: false, throttling: false };
+const EntityTooSmallSpec: JssErrorSpec<'EntityTooSmall'> = {
+  code: 'EntityTooSmall',
+  name: 'EntityTooSmallError',
+  httpStatus: 400,
+  message: 'Your proposed upload is smaller than the minimum allowed object size.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link EntityTooSmallError}. */
 export type EntityTooSmallErrorOptions = JssErrorOptions<never>;
@@ -231,13 +316,21 @@ export class EntityTooSmallError extends JssError<'EntityTooSmall'> {
     super(EntityTooSmallSpec, options);
   }
 
-  static get code(): 'EntityTooSmall' {
+  static override get code(): 'EntityTooSmall' {
     return 'EntityTooSmall';
   }
 }
 
 /** The catalog's facts about MissingContentLength. */
-const MissingContentLengthSpec: JssErrorSpec<'MissingContentLength'> = { code: 'MissingContentLength', name: 'MissingContentLengthError', httpStatus: 400, message: 'You must provide the Content-Length HTTP header.', fault: 'client', retryable: false, throttling: false };
+const MissingContentLengthSpec: JssErrorSpec<'MissingContentLength'> = {
+  code: 'MissingContentLength',
+  name: 'MissingContentLengthError',
+  httpStatus: 400,
+  message: 'You must provide the Content-Length HTTP header.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link MissingContentLengthError}. */
 export type MissingContentLengthErrorOptions = JssErrorOptions<never>;
@@ -252,13 +345,26 @@ export class MissingContentLengthError extends JssError<'MissingContentLength'> 
     super(MissingContentLengthSpec, options);
   }
 
-  static get code(): 'MissingContentLength' {
+  static override get code(): 'MissingContentLength' {
     return 'MissingContentLength';
   }
 }
 
 /** The catalog's facts about BucketNotEmpty. */
-const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = { code: 'BucketNotEmpty', name: 'BucketNotEmptyError', httpStatus: 409, message: 'The bucket you tried to delete is not empty.', fault: 'client', retryable: false, throttling: false, variants: { multipartUploads: 'The bucket you tried to delete has some muti uploads didn\'t delete.', acl: 'The bucket you tried to delete has acl didn\'t delete.' }, params: ['bucket'] };
+const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
+  code: 'BucketNotEmpty',
+  name: 'BucketNotEmptyError',
+  httpStatus: 409,
+  message: 'The bucket you tried to delete is not empty.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  variants: {
+    multipartUploads: "The bucket you tried to delete has some muti uploads didn't delete.",
+    acl: "The bucket you tried to delete has acl didn't delete.",
+  },
+  params: ['bucket'],
+};
 
 /** Options of {@link BucketNotEmptyError}. */
 export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUploads' | 'acl'> {
@@ -283,13 +389,21 @@ export class BucketNotEmptyError extends JssError<'BucketNotEmpty'> {
     super(BucketNotEmptySpec, options);
   }
 
-  static get code(): 'BucketNotEmpty' {
+  static override get code(): 'BucketNotEmpty' {
     return 'BucketNotEmpty';
   }
 }
 
 /** The catalog's facts about BadDigest. */
-const BadDigestSpec: JssErrorSpec<'BadDigest'> = { code: 'BadDigest', name: 'BadDigestError', httpStatus: 400, message: 'The Content-MD5 you specified did not match what we received.', fault: 'client', retryable: false, throttling: false };
+const BadDigestSpec: JssErrorSpec<'BadDigest'> = {
+  code: 'BadDigest',
+  name: 'BadDigestError',
+  httpStatus: 400,
+  message: 'The Content-MD5 you specified did not match what we received.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link BadDigestError}. */
 export type BadDigestErrorOptions = JssErrorOptions<never>;
@@ -304,13 +418,21 @@ export class BadDigestError extends JssError<'BadDigest'> {
     super(BadDigestSpec, options);
   }
 
-  static get code(): 'BadDigest' {
+  static override get code(): 'BadDigest' {
     return 'BadDigest';
   }
 }
 
 /** The catalog's facts about RequestTimeTooSkewed. */
-const RequestTimeTooSkewedSpec: JssErrorSpec<'RequestTimeTooSkewed'> = { code: 'RequestTimeTooSkewed', name: 'RequestTimeTooSkewedError', httpStatus: 400, message: 'The difference between the request time and the server\'s time is too large.', fault: 'client', retryable: true, throttling: false };
+const RequestTimeTooSkewedSpec: JssErrorSpec<'RequestTimeTooSkewed'> = {
+  code: 'RequestTimeTooSkewed',
+  name: 'RequestTimeTooSkewedError',
+  httpStatus: 400,
+  message: "The difference between the request time and the server's time is too large.",
+  fault: 'client',
+  retryable: true,
+  throttling: false,
+};
 
 /** Options of {@link RequestTimeTooSkewedError}. */
 export type RequestTimeTooSkewedErrorOptions = JssErrorOptions<never>;
@@ -325,13 +447,23 @@ export class RequestTimeTooSkewedError extends JssError<'RequestTimeTooSkewed'> 
     super(RequestTimeTooSkewedSpec, options);
   }
 
-  static get code(): 'RequestTimeTooSkewed' {
+  static override get code(): 'RequestTimeTooSkewed' {
     return 'RequestTimeTooSkewed';
   }
 }
 
 /** The catalog's facts about InvalidPart. */
-const InvalidPartSpec: JssErrorSpec<'InvalidPart'> = { code: 'InvalidPart', name: 'InvalidPartError', httpStatus: 400, message: 'One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part\'s entity tag.', fault: 'client', retryable: false, throttling: false, params: ['partNumber'] };
+const InvalidPartSpec: JssErrorSpec<'InvalidPart'> = {
+  code: 'InvalidPart',
+  name: 'InvalidPartError',
+  httpStatus: 400,
+  message:
+    "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['partNumber'],
+};
 
 /** Options of {@link InvalidPartError}. */
 export interface InvalidPartErrorOptions extends JssErrorOptions<never> {
@@ -352,13 +484,22 @@ export class InvalidPartError extends JssError<'InvalidPart'> {
     super(InvalidPartSpec, options);
   }
 
-  static get code(): 'InvalidPart' {
+  static override get code(): 'InvalidPart' {
     return 'InvalidPart';
   }
 }
 
 /** The catalog's facts about TooManyParts. */
-const TooManyPartsSpec: JssErrorSpec<'TooManyParts'> = { code: 'TooManyParts', name: 'TooManyPartsError', httpStatus: 400, message: 'Part number must less than 10000.', fault: 'client', retryable: false, throttling: false, params: ['maxParts'] };
+const TooManyPartsSpec: JssErrorSpec<'TooManyParts'> = {
+  code: 'TooManyParts',
+  name: 'TooManyPartsError',
+  httpStatus: 400,
+  message: 'Part number must less than 10000.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['maxParts'],
+};
 
 /** Options of {@link TooManyPartsError}. */
 export interface TooManyPartsErrorOptions extends JssErrorOptions<never> {
@@ -379,13 +520,21 @@ export class TooManyPartsError extends JssError<'TooManyParts'> {
     super(TooManyPartsSpec, options);
   }
 
-  static get code(): 'TooManyParts' {
+  static override get code(): 'TooManyParts' {
     return 'TooManyParts';
   }
 }
 
 /** The catalog's facts about BadContentLength. */
-const BadContentLengthSpec: JssErrorSpec<'BadContentLength'> = { code: 'BadContentLength', name: 'BadContentLengthError', httpStatus: 400, message: 'Object content length your specified did not match what we received.', fault: 'client', retryable: false, throttling: false };
+const BadContentLengthSpec: JssErrorSpec<'BadContentLength'> = {
+  code: 'BadContentLength',
+  name: 'BadContentLengthError',
+  httpStatus: 400,
+  message: 'Object content length your specified did not match what we received.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link BadContentLengthError}. */
 export type BadContentLengthErrorOptions = JssErrorOptions<never>;
@@ -400,13 +549,22 @@ export class BadContentLengthError extends JssError<'BadContentLength'> {
     super(BadContentLengthSpec, options);
   }
 
-  static get code(): 'BadContentLength' {
+  static override get code(): 'BadContentLength' {
     return 'BadContentLength';
   }
 }
 
 /** The catalog's facts about ConnectionLost. */
-const ConnectionLostSpec: JssErrorSpec<'ConnectionLost'> = { code: 'ConnectionLost', name: 'ConnectionLostError', httpStatus: 400, message: 'Your socket connection to the server may be lost while we receiving data.', fault: 'client', retryable: true, throttling: false, retryAfter: 1 };
+const ConnectionLostSpec: JssErrorSpec<'ConnectionLost'> = {
+  code: 'ConnectionLost',
+  name: 'ConnectionLostError',
+  httpStatus: 400,
+  message: 'Your socket connection to the server may be lost while we receiving data.',
+  fault: 'client',
+  retryable: true,
+  throttling: false,
+  retryAfter: 1,
+};
 
 /** Options of {@link ConnectionLostError}. */
 export type ConnectionLostErrorOptions = JssErrorOptions<never>;
@@ -421,13 +579,22 @@ export class ConnectionLostError extends JssError<'ConnectionLost'> {
     super(ConnectionLostSpec, options);
   }
 
-  static get code(): 'ConnectionLost' {
+  static override get code(): 'ConnectionLost' {
     return 'ConnectionLost';
   }
 }
 
 /** The catalog's facts about RequestTimeout. */
-const RequestTimeoutSpec: JssErrorSpec<'RequestTimeout'> = { code: 'RequestTimeout', name: 'RequestTimeoutError', httpStatus: 400, message: 'Your socket connection to the server was not read from or written to within the timeout period.', fault: 'client', retryable: true, throttling: false, retryAfter: 1 };
+const RequestTimeoutSpec: JssErrorSpec<'RequestTimeout'> = {
+  code: 'RequestTimeout',
+  name: 'RequestTimeoutError',
+  httpStatus: 400,
+  message: 'Your socket connection to the server was not read from or written to within the timeout period.',
+  fault: 'client',
+  retryable: true,
+  throttling: false,
+  retryAfter: 1,
+};
 
 /** Options of {@link RequestTimeoutError}. */
 export type RequestTimeoutErrorOptions = JssErrorOptions<never>;
@@ -442,13 +609,22 @@ export class RequestTimeoutError extends JssError<'RequestTimeout'> {
     super(RequestTimeoutSpec, options);
   }
 
-  static get code(): 'RequestTimeout' {
+  static override get code(): 'RequestTimeout' {
     return 'RequestTimeout';
   }
 }
 
 /** The catalog's facts about SlowDown. */
-const SlowDownSpec: JssErrorSpec<'SlowDown'> = { code: 'SlowDown', name: 'SlowDownError', httpStatus: 400, message: 'Please reduce your request rate.', fault: 'client', retryable: true, throttling: true, retryAfter: 2 };
+const SlowDownSpec: JssErrorSpec<'SlowDown'> = {
+  code: 'SlowDown',
+  name: 'SlowDownError',
+  httpStatus: 400,
+  message: 'Please reduce your request rate.',
+  fault: 'client',
+  retryable: true,
+  throttling: true,
+  retryAfter: 2,
+};
 
 /** Options of {@link SlowDownError}. */
 export type SlowDownErrorOptions = JssErrorOptions<never>;
@@ -463,13 +639,21 @@ export class SlowDownError extends JssError<'SlowDown'> {
     super(SlowDownSpec, options);
   }
 
-  static get code(): 'SlowDown' {
+  static override get code(): 'SlowDown' {
     return 'SlowDown';
   }
 }
 
 /** The catalog's facts about AccessKeyDenied. */
-const AccessKeyDeniedSpec: JssErrorSpec<'AccessKeyDenied'> = { code: 'AccessKeyDenied', name: 'AccessKeyDeniedError', httpStatus: 400, message: 'the user already has keys.', fault: 'client', retryable: false, throttling: false };
+const AccessKeyDeniedSpec: JssErrorSpec<'AccessKeyDenied'> = {
+  code: 'AccessKeyDenied',
+  name: 'AccessKeyDeniedError',
+  httpStatus: 400,
+  message: 'the user already has keys.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link AccessKeyDeniedError}. */
 export type AccessKeyDeniedErrorOptions = JssErrorOptions<never>;
@@ -484,13 +668,21 @@ export class AccessKeyDeniedError extends JssError<'AccessKeyDenied'> {
     super(AccessKeyDeniedSpec, options);
   }
 
-  static get code(): 'AccessKeyDenied' {
+  static override get code(): 'AccessKeyDenied' {
     return 'AccessKeyDenied';
   }
 }
 
 /** The catalog's facts about NoSuchFile. */
-const NoSuchFileSpec: JssErrorSpec<'NoSuchFile'> = { code: 'NoSuchFile', name: 'NoSuchFileError', httpStatus: 400, message: 'The file doesn\'t exist,please upload the file again!', fault: 'client', retryable: false, throttling: false };
+const NoSuchFileSpec: JssErrorSpec<'NoSuchFile'> = {
+  code: 'NoSuchFile',
+  name: 'NoSuchFileError',
+  httpStatus: 400,
+  message: "The file doesn't exist,please upload the file again!",
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link NoSuchFileError}. */
 export type NoSuchFileErrorOptions = JssErrorOptions<never>;
@@ -505,13 +697,21 @@ export class NoSuchFileError extends JssError<'NoSuchFile'> {
     super(NoSuchFileSpec, options);
   }
 
-  static get code(): 'NoSuchFile' {
+  static override get code(): 'NoSuchFile' {
     return 'NoSuchFile';
   }
 }
 
 /** The catalog's facts about DecryptError. */
-const DecryptErrorSpec: JssErrorSpec<'DecryptError'> = { code: 'DecryptError', name: 'DecryptError', httpStatus: 400, message: 'Decrypt the file error, the file encrypt by bad way!', fault: 'client', retryable: false, throttling: false };
+const DecryptErrorSpec: JssErrorSpec<'DecryptError'> = {
+  code: 'DecryptError',
+  name: 'DecryptError',
+  httpStatus: 400,
+  message: 'Decrypt the file error, the file encrypt by bad way!',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link DecryptError}. */
 export type DecryptErrorOptions = JssErrorOptions<never>;
@@ -526,13 +726,21 @@ export class DecryptError extends JssError<'DecryptError'> {
     super(DecryptErrorSpec, options);
   }
 
-  static get code(): 'DecryptError' {
+  static override get code(): 'DecryptError' {
     return 'DecryptError';
   }
 }
 
 /** The catalog's facts about ExpiredToken. */
-const ExpiredTokenSpec: JssErrorSpec<'ExpiredToken'> = { code: 'ExpiredToken', name: 'ExpiredTokenError', httpStatus: 400, message: 'The provided token has expired.', fault: 'client', retryable: false, throttling: false };
+const ExpiredTokenSpec: JssErrorSpec<'ExpiredToken'> = {
+  code: 'ExpiredToken',
+  name: 'ExpiredTokenError',
+  httpStatus: 400,
+  message: 'The provided token has expired.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link ExpiredTokenError}. */
 export type ExpiredTokenErrorOptions = JssErrorOptions<never>;
@@ -547,13 +755,22 @@ export class ExpiredTokenError extends JssError<'ExpiredToken'> {
     super(ExpiredTokenSpec, options);
   }
 
-  static get code(): 'ExpiredToken' {
+  static override get code(): 'ExpiredToken' {
     return 'ExpiredToken';
   }
 }
 
 /** The catalog's facts about InvalidRange. */
-const InvalidRangeSpec: JssErrorSpec<'InvalidRange'> = { code: 'InvalidRange', name: 'InvalidRangeError', httpStatus: 416, message: 'The requested range cannot be satisfied.', fault: 'client', retryable: false, throttling: false, params: ['range'] };
+const InvalidRangeSpec: JssErrorSpec<'InvalidRange'> = {
+  code: 'InvalidRange',
+  name: 'InvalidRangeError',
+  httpStatus: 416,
+  message: 'The requested range cannot be satisfied.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['range'],
+};
 
 /** Options of {@link InvalidRangeError}. */
 export interface InvalidRangeErrorOptions extends JssErrorOptions<never> {
@@ -574,13 +791,22 @@ export class InvalidRangeError extends JssError<'InvalidRange'> {
     super(InvalidRangeSpec, options);
   }
 
-  static get code(): 'InvalidRange' {
+  static override get code(): 'InvalidRange' {
     return 'InvalidRange';
   }
 }
 
 /** The catalog's facts about KeyTooLong. */
-const KeyTooLongSpec: JssErrorSpec<'KeyTooLong'> = { code: 'KeyTooLong', name: 'KeyTooLongError', httpStatus: 400, message: 'Your key is too long.', fault: 'client', retryable: false, throttling: false, params: ['key'] };
+const KeyTooLongSpec: JssErrorSpec<'KeyTooLong'> = {
+  code: 'KeyTooLong',
+  name: 'KeyTooLongError',
+  httpStatus: 400,
+  message: 'Your key is too long.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['key'],
+};
 
 /** Options of {@link KeyTooLongError}. */
 export interface KeyTooLongErrorOptions extends JssErrorOptions<never> {
@@ -601,13 +827,22 @@ export class KeyTooLongError extends JssError<'KeyTooLong'> {
     super(KeyTooLongSpec, options);
   }
 
-  static get code(): 'KeyTooLong' {
+  static override get code(): 'KeyTooLong' {
     return 'KeyTooLong';
   }
 }
 
 /** The catalog's facts about NoSuchBucket. */
-const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = { code: 'NoSuchBucket', name: 'NoSuchBucketError', httpStatus: 404, message: 'The specified bucket does not exist.', fault: 'client', retryable: false, throttling: false, params: ['bucket'] };
+const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
+  code: 'NoSuchBucket',
+  name: 'NoSuchBucketError',
+  httpStatus: 404,
+  message: 'The specified bucket does not exist.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
 
 /** Options of {@link NoSuchBucketError}. */
 export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
@@ -628,13 +863,22 @@ export class NoSuchBucketError extends JssError<'NoSuchBucket'> {
     super(NoSuchBucketSpec, options);
   }
 
-  static get code(): 'NoSuchBucket' {
+  static override get code(): 'NoSuchBucket' {
     return 'NoSuchBucket';
   }
 }
 
 /** The catalog's facts about NoSuchKey. */
-const NoSuchKeySpec: JssErrorSpec<'NoSuchKey'> = { code: 'NoSuchKey', name: 'NoSuchKeyError', httpStatus: 404, message: 'The specified key does not exist.', fault: 'client', retryable: false, throttling: false, params: ['key'] };
+const NoSuchKeySpec: JssErrorSpec<'NoSuchKey'> = {
+  code: 'NoSuchKey',
+  name: 'NoSuchKeyError',
+  httpStatus: 404,
+  message: 'The specified key does not exist.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['key'],
+};
 
 /** Options of {@link NoSuchKeyError}. */
 export interface NoSuchKeyErrorOptions extends JssErrorOptions<never> {
@@ -655,13 +899,21 @@ export class NoSuchKeyError extends JssError<'NoSuchKey'> {
     super(NoSuchKeySpec, options);
   }
 
-  static get code(): 'NoSuchKey' {
+  static override get code(): 'NoSuchKey' {
     return 'NoSuchKey';
   }
 }
 
 /** The catalog's facts about InvalidPartOrder. */
-const InvalidPartOrderSpec: JssErrorSpec<'InvalidPartOrder'> = { code: 'InvalidPartOrder', name: 'InvalidPartOrderError', httpStatus: 400, message: 'The list of parts was not in ascending order.Parts list must specified in order by part number.', fault: 'client', retryable: false, throttling: false };
+const InvalidPartOrderSpec: JssErrorSpec<'InvalidPartOrder'> = {
+  code: 'InvalidPartOrder',
+  name: 'InvalidPartOrderError',
+  httpStatus: 400,
+  message: 'The list of parts was not in ascending order.Parts list must specified in order by part number.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidPartOrderError}. */
 export type InvalidPartOrderErrorOptions = JssErrorOptions<never>;
@@ -676,13 +928,21 @@ export class InvalidPartOrderError extends JssError<'InvalidPartOrder'> {
     super(InvalidPartOrderSpec, options);
   }
 
-  static get code(): 'InvalidPartOrder' {
+  static override get code(): 'InvalidPartOrder' {
     return 'InvalidPartOrder';
   }
 }
 
 /** The catalog's facts about PreconditionFailed. */
-const PreconditionFailedSpec: JssErrorSpec<'PreconditionFailed'> = { code: 'PreconditionFailed', name: 'PreconditionFailedError', httpStatus: 412, message: 'At least one of the preconditions you specified did not hold.', fault: 'client', retryable: false, throttling: false };
+const PreconditionFailedSpec: JssErrorSpec<'PreconditionFailed'> = {
+  code: 'PreconditionFailed',
+  name: 'PreconditionFailedError',
+  httpStatus: 412,
+  message: 'At least one of the preconditions you specified did not hold.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link PreconditionFailedError}. */
 export type PreconditionFailedErrorOptions = JssErrorOptions<never>;
@@ -697,13 +957,21 @@ export class PreconditionFailedError extends JssError<'PreconditionFailed'> {
     super(PreconditionFailedSpec, options);
   }
 
-  static get code(): 'PreconditionFailed' {
+  static override get code(): 'PreconditionFailed' {
     return 'PreconditionFailed';
   }
 }
 
 /** The catalog's facts about MalformedPOSTRequest. */
-const MalformedPOSTRequestSpec: JssErrorSpec<'MalformedPOSTRequest'> = { code: 'MalformedPOSTRequest', name: 'MalformedPOSTRequestError', httpStatus: 400, message: 'The body of your POST request is not well-formed multipart/form-data.', fault: 'client', retryable: false, throttling: false };
+const MalformedPOSTRequestSpec: JssErrorSpec<'MalformedPOSTRequest'> = {
+  code: 'MalformedPOSTRequest',
+  name: 'MalformedPOSTRequestError',
+  httpStatus: 400,
+  message: 'The body of your POST request is not well-formed multipart/form-data.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link MalformedPOSTRequestError}. */
 export type MalformedPOSTRequestErrorOptions = JssErrorOptions<never>;
@@ -718,13 +986,21 @@ export class MalformedPOSTRequestError extends JssError<'MalformedPOSTRequest'> 
     super(MalformedPOSTRequestSpec, options);
   }
 
-  static get code(): 'MalformedPOSTRequest' {
+  static override get code(): 'MalformedPOSTRequest' {
     return 'MalformedPOSTRequest';
   }
 }
 
 /** The catalog's facts about MalformedPolicy. */
-const MalformedPolicySpec: JssErrorSpec<'MalformedPolicy'> = { code: 'MalformedPolicy', name: 'MalformedPolicyError', httpStatus: 400, message: 'The policy of your request is not well-formed.', fault: 'client', retryable: false, throttling: false };
+const MalformedPolicySpec: JssErrorSpec<'MalformedPolicy'> = {
+  code: 'MalformedPolicy',
+  name: 'MalformedPolicyError',
+  httpStatus: 400,
+  message: 'The policy of your request is not well-formed.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link MalformedPolicyError}. */
 export type MalformedPolicyErrorOptions = JssErrorOptions<never>;
@@ -739,13 +1015,21 @@ export class MalformedPolicyError extends JssError<'MalformedPolicy'> {
     super(MalformedPolicySpec, options);
   }
 
-  static get code(): 'MalformedPolicy' {
+  static override get code(): 'MalformedPolicy' {
     return 'MalformedPolicy';
   }
 }
 
 /** The catalog's facts about IncorrectNumberOfFilesInPostRequest. */
-const IncorrectNumberOfFilesInPostRequestSpec: JssErrorSpec<'IncorrectNumberOfFilesInPostRequest'> = { code: 'IncorrectNumberOfFilesInPostRequest', name: 'IncorrectNumberOfFilesInPostRequestError', httpStatus: 400, message: 'POST requires exactly one file upload per request.', fault: 'client', retryable: false, throttling: false };
+const IncorrectNumberOfFilesInPostRequestSpec: JssErrorSpec<'IncorrectNumberOfFilesInPostRequest'> = {
+  code: 'IncorrectNumberOfFilesInPostRequest',
+  name: 'IncorrectNumberOfFilesInPostRequestError',
+  httpStatus: 400,
+  message: 'POST requires exactly one file upload per request.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link IncorrectNumberOfFilesInPostRequestError}. */
 export type IncorrectNumberOfFilesInPostRequestErrorOptions = JssErrorOptions<never>;
@@ -760,13 +1044,21 @@ export class IncorrectNumberOfFilesInPostRequestError extends JssError<'Incorrec
     super(IncorrectNumberOfFilesInPostRequestSpec, options);
   }
 
-  static get code(): 'IncorrectNumberOfFilesInPostRequest' {
+  static override get code(): 'IncorrectNumberOfFilesInPostRequest' {
     return 'IncorrectNumberOfFilesInPostRequest';
   }
 }
 
 /** The catalog's facts about UserKeyMustBeSpecified. */
-const UserKeyMustBeSpecifiedSpec: JssErrorSpec<'UserKeyMustBeSpecified'> = { code: 'UserKeyMustBeSpecified', name: 'UserKeyMustBeSpecifiedError', httpStatus: 400, message: 'The bucket POST must contain the specified field name. If it is specified, check the order of the fields.', fault: 'client', retryable: false, throttling: false };
+const UserKeyMustBeSpecifiedSpec: JssErrorSpec<'UserKeyMustBeSpecified'> = {
+  code: 'UserKeyMustBeSpecified',
+  name: 'UserKeyMustBeSpecifiedError',
+  httpStatus: 400,
+  message: 'The bucket POST must contain the specified field name. If it is specified, check the order of the fields.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link UserKeyMustBeSpecifiedError}. */
 export type UserKeyMustBeSpecifiedErrorOptions = JssErrorOptions<never>;
@@ -781,13 +1073,21 @@ export class UserKeyMustBeSpecifiedError extends JssError<'UserKeyMustBeSpecifie
     super(UserKeyMustBeSpecifiedSpec, options);
   }
 
-  static get code(): 'UserKeyMustBeSpecified' {
+  static override get code(): 'UserKeyMustBeSpecified' {
     return 'UserKeyMustBeSpecified';
   }
 }
 
 /** The catalog's facts about TooManyBuckets. */
-const TooManyBucketsSpec: JssErrorSpec<'TooManyBuckets'> = { code: 'TooManyBuckets', name: 'TooManyBucketsError', httpStatus: 400, message: 'You have attempted to create more buckets than allowed.', fault: 'client', retryable: false, throttling: false };
+const TooManyBucketsSpec: JssErrorSpec<'TooManyBuckets'> = {
+  code: 'TooManyBuckets',
+  name: 'TooManyBucketsError',
+  httpStatus: 400,
+  message: 'You have attempted to create more buckets than allowed.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link TooManyBucketsError}. */
 export type TooManyBucketsErrorOptions = JssErrorOptions<never>;
@@ -802,13 +1102,21 @@ export class TooManyBucketsError extends JssError<'TooManyBuckets'> {
     super(TooManyBucketsSpec, options);
   }
 
-  static get code(): 'TooManyBuckets' {
+  static override get code(): 'TooManyBuckets' {
     return 'TooManyBuckets';
   }
 }
 
 /** The catalog's facts about TooManyMultipartUploads. */
-const TooManyMultipartUploadsSpec: JssErrorSpec<'TooManyMultipartUploads'> = { code: 'TooManyMultipartUploads', name: 'TooManyMultipartUploadsError', httpStatus: 400, message: 'You have attempted to initiate more multipart uploads than allowed.', fault: 'client', retryable: false, throttling: false };
+const TooManyMultipartUploadsSpec: JssErrorSpec<'TooManyMultipartUploads'> = {
+  code: 'TooManyMultipartUploads',
+  name: 'TooManyMultipartUploadsError',
+  httpStatus: 400,
+  message: 'You have attempted to initiate more multipart uploads than allowed.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link TooManyMultipartUploadsError}. */
 export type TooManyMultipartUploadsErrorOptions = JssErrorOptions<never>;
@@ -823,13 +1131,22 @@ export class TooManyMultipartUploadsError extends JssError<'TooManyMultipartUplo
     super(TooManyMultipartUploadsSpec, options);
   }
 
-  static get code(): 'TooManyMultipartUploads' {
+  static override get code(): 'TooManyMultipartUploads' {
     return 'TooManyMultipartUploads';
   }
 }
 
 /** The catalog's facts about InternalError. */
-const InternalErrorSpec: JssErrorSpec<'InternalError'> = { code: 'InternalError', name: 'InternalError', httpStatus: 500, message: 'We encountered an internal error. Please try again.', fault: 'server', retryable: true, throttling: false, retryAfter: 1 };
+const InternalErrorSpec: JssErrorSpec<'InternalError'> = {
+  code: 'InternalError',
+  name: 'InternalError',
+  httpStatus: 500,
+  message: 'We encountered an internal error. Please try again.',
+  fault: 'server',
+  retryable: true,
+  throttling: false,
+  retryAfter: 1,
+};
 
 /** Options of {@link InternalError}. */
 export type InternalErrorOptions = JssErrorOptions<never>;
@@ -844,13 +1161,21 @@ export class InternalError extends JssError<'InternalError'> {
     super(InternalErrorSpec, options);
   }
 
-  static get code(): 'InternalError' {
+  static override get code(): 'InternalError' {
     return 'InternalError';
   }
 }
 
 /** The catalog's facts about InvalidToken. */
-const InvalidTokenSpec: JssErrorSpec<'InvalidToken'> = { code: 'InvalidToken', name: 'InvalidTokenError', httpStatus: 403, message: 'The provided token is malformed or otherwise invalid.', fault: 'client', retryable: false, throttling: false };
+const InvalidTokenSpec: JssErrorSpec<'InvalidToken'> = {
+  code: 'InvalidToken',
+  name: 'InvalidTokenError',
+  httpStatus: 403,
+  message: 'The provided token is malformed or otherwise invalid.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidTokenError}. */
 export type InvalidTokenErrorOptions = JssErrorOptions<never>;
@@ -865,13 +1190,21 @@ export class InvalidTokenError extends JssError<'InvalidToken'> {
     super(InvalidTokenSpec, options);
   }
 
-  static get code(): 'InvalidToken' {
+  static override get code(): 'InvalidToken' {
     return 'InvalidToken';
   }
 }
 
 /** The catalog's facts about BadRequest. */
-const BadRequestSpec: JssErrorSpec<'BadRequest'> = { code: 'BadRequest', name: 'BadRequestError', httpStatus: 400, message: 'Bad Request', fault: 'client', retryable: false, throttling: false };
+const BadRequestSpec: JssErrorSpec<'BadRequest'> = {
+  code: 'BadRequest',
+  name: 'BadRequestError',
+  httpStatus: 400,
+  message: 'Bad Request',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link BadRequestError}. */
 export type BadRequestErrorOptions = JssErrorOptions<never>;
@@ -886,13 +1219,21 @@ export class BadRequestError extends JssError<'BadRequest'> {
     super(BadRequestSpec, options);
   }
 
-  static get code(): 'BadRequest' {
+  static override get code(): 'BadRequest' {
     return 'BadRequest';
   }
 }
 
 /** The catalog's facts about InvalidPolicyDocument. */
-const InvalidPolicyDocumentSpec: JssErrorSpec<'InvalidPolicyDocument'> = { code: 'InvalidPolicyDocument', name: 'InvalidPolicyDocumentError', httpStatus: 400, message: 'The content of the form does not meet the conditions specified in the policy document.', fault: 'client', retryable: false, throttling: false };
+const InvalidPolicyDocumentSpec: JssErrorSpec<'InvalidPolicyDocument'> = {
+  code: 'InvalidPolicyDocument',
+  name: 'InvalidPolicyDocumentError',
+  httpStatus: 400,
+  message: 'The content of the form does not meet the conditions specified in the policy document.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidPolicyDocumentError}. */
 export type InvalidPolicyDocumentErrorOptions = JssErrorOptions<never>;
@@ -907,13 +1248,21 @@ export class InvalidPolicyDocumentError extends JssError<'InvalidPolicyDocument'
     super(InvalidPolicyDocumentSpec, options);
   }
 
-  static get code(): 'InvalidPolicyDocument' {
+  static override get code(): 'InvalidPolicyDocument' {
     return 'InvalidPolicyDocument';
   }
 }
 
 /** The catalog's facts about InvalidURI. */
-const InvalidURISpec: JssErrorSpec<'InvalidURI'> = { code: 'InvalidURI', name: 'InvalidURIError', httpStatus: 400, message: 'Couldn\'t parse the specified URI.', fault: 'client', retryable: false, throttling: false };
+const InvalidURISpec: JssErrorSpec<'InvalidURI'> = {
+  code: 'InvalidURI',
+  name: 'InvalidURIError',
+  httpStatus: 400,
+  message: "Couldn't parse the specified URI.",
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidURIError}. */
 export type InvalidURIErrorOptions = JssErrorOptions<never>;
@@ -928,13 +1277,21 @@ export class InvalidURIError extends JssError<'InvalidURI'> {
     super(InvalidURISpec, options);
   }
 
-  static get code(): 'InvalidURI' {
+  static override get code(): 'InvalidURI' {
     return 'InvalidURI';
   }
 }
 
 /** The catalog's facts about SignatureDoesNotMatch. */
-const SignatureDoesNotMatchSpec: JssErrorSpec<'SignatureDoesNotMatch'> = { code: 'SignatureDoesNotMatch', name: 'SignatureDoesNotMatchError', httpStatus: 403, message: 'The request signature we calculated does not match the signature you provided.', fault: 'client', retryable: false, throttling: false };
+const SignatureDoesNotMatchSpec: JssErrorSpec<'SignatureDoesNotMatch'> = {
+  code: 'SignatureDoesNotMatch',
+  name: 'SignatureDoesNotMatchError',
+  httpStatus: 403,
+  message: 'The request signature we calculated does not match the signature you provided.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link SignatureDoesNotMatchError}. */
 export type SignatureDoesNotMatchErrorOptions = JssErrorOptions<never>;
@@ -949,13 +1306,21 @@ export class SignatureDoesNotMatchError extends JssError<'SignatureDoesNotMatch'
     super(SignatureDoesNotMatchSpec, options);
   }
 
-  static get code(): 'SignatureDoesNotMatch' {
+  static override get code(): 'SignatureDoesNotMatch' {
     return 'SignatureDoesNotMatch';
   }
 }
 
 /** The catalog's facts about InvalidArgument. */
-const InvalidArgumentSpec: JssErrorSpec<'InvalidArgument'> = { code: 'InvalidArgument', name: 'InvalidArgumentError', httpStatus: 400, message: 'InvalidArgument', fault: 'client', retryable: false, throttling: false };
+const InvalidArgumentSpec: JssErrorSpec<'InvalidArgument'> = {
+  code: 'InvalidArgument',
+  name: 'InvalidArgumentError',
+  httpStatus: 400,
+  message: 'InvalidArgument',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidArgumentError}. */
 export type InvalidArgumentErrorOptions = JssErrorOptions<never>;
@@ -970,13 +1335,22 @@ export class InvalidArgumentError extends JssError<'InvalidArgument'> {
     super(InvalidArgumentSpec, options);
   }
 
-  static get code(): 'InvalidArgument' {
+  static override get code(): 'InvalidArgument' {
     return 'InvalidArgument';
   }
 }
 
 /** The catalog's facts about MethodNotAllowed. */
-const MethodNotAllowedSpec: JssErrorSpec<'MethodNotAllowed'> = { code: 'MethodNotAllowed', name: 'MethodNotAllowedError', httpStatus: 405, message: 'The specified method is not allowed against this resource.', fault: 'client', retryable: false, throttling: false, params: ['method'] };
+const MethodNotAllowedSpec: JssErrorSpec<'MethodNotAllowed'> = {
+  code: 'MethodNotAllowed',
+  name: 'MethodNotAllowedError',
+  httpStatus: 405,
+  message: 'The specified method is not allowed against this resource.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['method'],
+};
 
 /** Options of {@link MethodNotAllowedError}. */
 export interface MethodNotAllowedErrorOptions extends JssErrorOptions<never> {
@@ -997,13 +1371,22 @@ export class MethodNotAllowedError extends JssError<'MethodNotAllowed'> {
     super(MethodNotAllowedSpec, options);
   }
 
-  static get code(): 'MethodNotAllowed' {
+  static override get code(): 'MethodNotAllowed' {
     return 'MethodNotAllowed';
   }
 }
 
 /** The catalog's facts about NotSuchBucketPolicy. */
-const NotSuchBucketPolicySpec: JssErrorSpec<'NotSuchBucketPolicy'> = { code: 'NotSuchBucketPolicy', name: 'NotSuchBucketPolicyError', httpStatus: 404, message: 'The specified bucket does not have a bucket policy.', fault: 'client', retryable: false, throttling: false, params: ['bucket'] };
+const NotSuchBucketPolicySpec: JssErrorSpec<'NotSuchBucketPolicy'> = {
+  code: 'NotSuchBucketPolicy',
+  name: 'NotSuchBucketPolicyError',
+  httpStatus: 404,
+  message: 'The specified bucket does not have a bucket policy.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
 
 /** Options of {@link NotSuchBucketPolicyError}. */
 export interface NotSuchBucketPolicyErrorOptions extends JssErrorOptions<never> {
@@ -1024,13 +1407,21 @@ export class NotSuchBucketPolicyError extends JssError<'NotSuchBucketPolicy'> {
     super(NotSuchBucketPolicySpec, options);
   }
 
-  static get code(): 'NotSuchBucketPolicy' {
+  static override get code(): 'NotSuchBucketPolicy' {
     return 'NotSuchBucketPolicy';
   }
 }
 
 /** The catalog's facts about InvalidPayer. */
-const InvalidPayerSpec: JssErrorSpec<'InvalidPayer'> = { code: 'InvalidPayer', name: 'InvalidPayerError', httpStatus: 403, message: 'All access to this object has been disabled.', fault: 'client', retryable: false, throttling: false };
+const InvalidPayerSpec: JssErrorSpec<'InvalidPayer'> = {
+  code: 'InvalidPayer',
+  name: 'InvalidPayerError',
+  httpStatus: 403,
+  message: 'All access to this object has been disabled.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidPayerError}. */
 export type InvalidPayerErrorOptions = JssErrorOptions<never>;
@@ -1045,13 +1436,21 @@ export class InvalidPayerError extends JssError<'InvalidPayer'> {
     super(InvalidPayerSpec, options);
   }
 
-  static get code(): 'InvalidPayer' {
+  static override get code(): 'InvalidPayer' {
     return 'InvalidPayer';
   }
 }
 
 /** The catalog's facts about MalformedJson. */
-const MalformedJsonSpec: JssErrorSpec<'MalformedJson'> = { code: 'MalformedJson', name: 'MalformedJsonError', httpStatus: 400, message: 'The JSON you provided was not well-formed or did not validate against our published schema.', fault: 'client', retryable: false, throttling: false };
+const MalformedJsonSpec: JssErrorSpec<'MalformedJson'> = {
+  code: 'MalformedJson',
+  name: 'MalformedJsonError',
+  httpStatus: 400,
+  message: 'The JSON you provided was not well-formed or did not validate against our published schema.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link MalformedJsonError}. */
 export type MalformedJsonErrorOptions = JssErrorOptions<never>;
@@ -1066,13 +1465,23 @@ export class MalformedJsonError extends JssError<'MalformedJson'> {
     super(MalformedJsonSpec, options);
   }
 
-  static get code(): 'MalformedJson' {
+  static override get code(): 'MalformedJson' {
     return 'MalformedJson';
   }
 }
 
 /** The catalog's facts about NoSuchUpload. */
-const NoSuchUploadSpec: JssErrorSpec<'NoSuchUpload'> = { code: 'NoSuchUpload', name: 'NoSuchUploadError', httpStatus: 404, message: 'The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.', fault: 'client', retryable: false, throttling: false, params: ['uploadId'] };
+const NoSuchUploadSpec: JssErrorSpec<'NoSuchUpload'> = {
+  code: 'NoSuchUpload',
+  name: 'NoSuchUploadError',
+  httpStatus: 404,
+  message:
+    'The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['uploadId'],
+};
 
 /** Options of {@link NoSuchUploadError}. */
 export interface NoSuchUploadErrorOptions extends JssErrorOptions<never> {
@@ -1093,13 +1502,21 @@ export class NoSuchUploadError extends JssError<'NoSuchUpload'> {
     super(NoSuchUploadSpec, options);
   }
 
-  static get code(): 'NoSuchUpload' {
+  static override get code(): 'NoSuchUpload' {
     return 'NoSuchUpload';
   }
 }
 
 /** The catalog's facts about MissingSecurityHeader. */
-const MissingSecurityHeaderSpec: JssErrorSpec<'MissingSecurityHeader'> = { code: 'MissingSecurityHeader', name: 'MissingSecurityHeaderError', httpStatus: 400, message: 'Your request was missing a required header.', fault: 'client', retryable: false, throttling: false };
+const MissingSecurityHeaderSpec: JssErrorSpec<'MissingSecurityHeader'> = {
+  code: 'MissingSecurityHeader',
+  name: 'MissingSecurityHeaderError',
+  httpStatus: 400,
+  message: 'Your request was missing a required header.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link MissingSecurityHeaderError}. */
 export type MissingSecurityHeaderErrorOptions = JssErrorOptions<never>;
@@ -1114,13 +1531,21 @@ export class MissingSecurityHeaderError extends JssError<'MissingSecurityHeader'
     super(MissingSecurityHeaderSpec, options);
   }
 
-  static get code(): 'MissingSecurityHeader' {
+  static override get code(): 'MissingSecurityHeader' {
     return 'MissingSecurityHeader';
   }
 }
 
 /** The catalog's facts about InvalidAccessKeyId. */
-const InvalidAccessKeyIdSpec: JssErrorSpec<'InvalidAccessKeyId'> = { code: 'InvalidAccessKeyId', name: 'InvalidAccessKeyIdError', httpStatus: 403, message: 'The Access Key Id you provided does not exist in our records.', fault: 'client', retryable: false, throttling: false };
+const InvalidAccessKeyIdSpec: JssErrorSpec<'InvalidAccessKeyId'> = {
+  code: 'InvalidAccessKeyId',
+  name: 'InvalidAccessKeyIdError',
+  httpStatus: 403,
+  message: 'The Access Key Id you provided does not exist in our records.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidAccessKeyIdError}. */
 export type InvalidAccessKeyIdErrorOptions = JssErrorOptions<never>;
@@ -1135,13 +1560,21 @@ export class InvalidAccessKeyIdError extends JssError<'InvalidAccessKeyId'> {
     super(InvalidAccessKeyIdSpec, options);
   }
 
-  static get code(): 'InvalidAccessKeyId' {
+  static override get code(): 'InvalidAccessKeyId' {
     return 'InvalidAccessKeyId';
   }
 }
 
 /** The catalog's facts about InvalidCallback. */
-const InvalidCallbackSpec: JssErrorSpec<'InvalidCallback'> = { code: 'InvalidCallback', name: 'InvalidCallbackError', httpStatus: 567, message: 'upload success but callback failed.', fault: 'server', retryable: false, throttling: false };
+const InvalidCallbackSpec: JssErrorSpec<'InvalidCallback'> = {
+  code: 'InvalidCallback',
+  name: 'InvalidCallbackError',
+  httpStatus: 567,
+  message: 'upload success but callback failed.',
+  fault: 'server',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link InvalidCallbackError}. */
 export type InvalidCallbackErrorOptions = JssErrorOptions<never>;
@@ -1156,13 +1589,21 @@ export class InvalidCallbackError extends JssError<'InvalidCallback'> {
     super(InvalidCallbackSpec, options);
   }
 
-  static get code(): 'InvalidCallback' {
+  static override get code(): 'InvalidCallback' {
     return 'InvalidCallback';
   }
 }
 
 /** The catalog's facts about NoSuchPattern. */
-const NoSuchPatternSpec: JssErrorSpec<'NoSuchPattern'> = { code: 'NoSuchPattern', name: 'NoSuchPatternError', httpStatus: 404, message: 'The specified pattern does not exist.', fault: 'client', retryable: false, throttling: false };
+const NoSuchPatternSpec: JssErrorSpec<'NoSuchPattern'> = {
+  code: 'NoSuchPattern',
+  name: 'NoSuchPatternError',
+  httpStatus: 404,
+  message: 'The specified pattern does not exist.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link NoSuchPatternError}. */
 export type NoSuchPatternErrorOptions = JssErrorOptions<never>;
@@ -1177,13 +1618,22 @@ export class NoSuchPatternError extends JssError<'NoSuchPattern'> {
     super(NoSuchPatternSpec, options);
   }
 
-  static get code(): 'NoSuchPattern' {
+  static override get code(): 'NoSuchPattern' {
     return 'NoSuchPattern';
   }
 }
 
 /** The catalog's facts about InvalidTargetObjectKey. */
-const InvalidTargetObjectKeySpec: JssErrorSpec<'InvalidTargetObjectKey'> = { code: 'InvalidTargetObjectKey', name: 'InvalidTargetObjectKeyError', httpStatus: 400, message: 'The specified target object key has already exists.', fault: 'client', retryable: false, throttling: false, params: ['key'] };
+const InvalidTargetObjectKeySpec: JssErrorSpec<'InvalidTargetObjectKey'> = {
+  code: 'InvalidTargetObjectKey',
+  name: 'InvalidTargetObjectKeyError',
+  httpStatus: 400,
+  message: 'The specified target object key has already exists.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['key'],
+};
 
 /** Options of {@link InvalidTargetObjectKeyError}. */
 export interface InvalidTargetObjectKeyErrorOptions extends JssErrorOptions<never> {
@@ -1204,13 +1654,22 @@ export class InvalidTargetObjectKeyError extends JssError<'InvalidTargetObjectKe
     super(InvalidTargetObjectKeySpec, options);
   }
 
-  static get code(): 'InvalidTargetObjectKey' {
+  static override get code(): 'InvalidTargetObjectKey' {
     return 'InvalidTargetObjectKey';
   }
 }
 
 /** The catalog's facts about BucketHasPictureStyle. */
-const BucketHasPictureStyleSpec: JssErrorSpec<'BucketHasPictureStyle'> = { code: 'BucketHasPictureStyle', name: 'BucketHasPictureStyleError', httpStatus: 409, message: 'The bucket you tried to delete has PictureStyle didn\'t delete.', fault: 'client', retryable: false, throttling: false, params: ['bucket'] };
+const BucketHasPictureStyleSpec: JssErrorSpec<'BucketHasPictureStyle'> = {
+  code: 'BucketHasPictureStyle',
+  name: 'BucketHasPictureStyleError',
+  httpStatus: 409,
+  message: "The bucket you tried to delete has PictureStyle didn't delete.",
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
 
 /** Options of {@link BucketHasPictureStyleError}. */
 export interface BucketHasPictureStyleErrorOptions extends JssErrorOptions<never> {
@@ -1231,13 +1690,21 @@ export class BucketHasPictureStyleError extends JssError<'BucketHasPictureStyle'
     super(BucketHasPictureStyleSpec, options);
   }
 
-  static get code(): 'BucketHasPictureStyle' {
+  static override get code(): 'BucketHasPictureStyle' {
     return 'BucketHasPictureStyle';
   }
 }
 
 /** The catalog's facts about IncompleteBody. */
-const IncompleteBodySpec: JssErrorSpec<'IncompleteBody'> = { code: 'IncompleteBody', name: 'IncompleteBodyError', httpStatus: 400, message: 'You did not provide the number of bytes specified by the Content-Length HTTP header.', fault: 'client', retryable: false, throttling: false };
+const IncompleteBodySpec: JssErrorSpec<'IncompleteBody'> = {
+  code: 'IncompleteBody',
+  name: 'IncompleteBodyError',
+  httpStatus: 400,
+  message: 'You did not provide the number of bytes specified by the Content-Length HTTP header.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
 
 /** Options of {@link IncompleteBodyError}. */
 export type IncompleteBodyErrorOptions = JssErrorOptions<never>;
@@ -1252,7 +1719,7 @@ export class IncompleteBodyError extends JssError<'IncompleteBody'> {
     super(IncompleteBodySpec, options);
   }
 
-  static get code(): 'IncompleteBody' {
+  static override get code(): 'IncompleteBody' {
     return 'IncompleteBody';
   }
 }

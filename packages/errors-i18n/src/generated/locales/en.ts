@@ -5,9 +5,11 @@ import type { JssMessageBundle } from '../../bundle.js';
 /** Text of every code and variant in `en`, by message key (`Code` or `Code_variant`). */
 const messages = {
   AccessDenied: 'Access denied. You do not have permission to perform this operation.',
-  AccountProblem: 'There is a problem with your JSS account, so the operation cannot be completed. The account has usually been frozen because it exceeded its traffic quota, or for another reason.',
+  AccountProblem:
+    'There is a problem with your JSS account, so the operation cannot be completed. The account has usually been frozen because it exceeded its traffic quota, or for another reason.',
   AccessKeyLimited: 'The policy attached to your access key does not allow this operation.',
-  BucketAlreadyExists: 'The bucket name {bucket} is not available. Bucket names are shared by all users of the system, so please choose a different name and try again.',
+  BucketAlreadyExists:
+    'The bucket name {bucket} is not available. Bucket names are shared by all users of the system, so please choose a different name and try again.',
   InvalidLocationConstraint: 'The specified location constraint is not valid: the selected region does not exist.',
   BucketAlreadyOwnedByYou: 'You already own the bucket {bucket}: your previous request to create it succeeded.',
   InvalidBucketName: 'The bucket name {bucket} is not valid.',
@@ -16,15 +18,20 @@ const messages = {
   EntityTooSmall: 'The upload is smaller than the minimum allowed size.',
   MissingContentLength: 'The Content-Length HTTP header is missing from the request.',
   BucketNotEmpty: 'The bucket {bucket} cannot be deleted because it is not empty.',
-  BucketNotEmpty_multipartUploads: 'The bucket {bucket} cannot be deleted because it still has multipart uploads that have not been deleted.',
+  BucketNotEmpty_multipartUploads:
+    'The bucket {bucket} cannot be deleted because it still has multipart uploads that have not been deleted.',
   BucketNotEmpty_acl: 'The bucket {bucket} cannot be deleted because it still has an ACL that has not been deleted.',
   BadDigest: 'The Content-MD5 you specified does not match the MD5 of the data the server received.',
-  RequestTimeTooSkewed: 'The request was rejected because the difference between its time and the server\'s time is too large. Check your system clock.',
-  InvalidPart: 'Part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part\'s.',
+  RequestTimeTooSkewed:
+    "The request was rejected because the difference between its time and the server's time is too large. Check your system clock.",
+  InvalidPart:
+    "Part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part's.",
   TooManyParts: 'Too many parts: the part number must be less than {maxParts}.',
   BadContentLength: 'The object content length you specified does not match the number of bytes the server received.',
-  ConnectionLost: 'Your connection to the server may have been lost while the server was receiving data. Please retry the request.',
-  RequestTimeout: 'The request timed out: nothing was read from or written to your connection to the server within the timeout period.',
+  ConnectionLost:
+    'Your connection to the server may have been lost while the server was receiving data. Please retry the request.',
+  RequestTimeout:
+    'The request timed out: nothing was read from or written to your connection to the server within the timeout period.',
   SlowDown: 'You are sending requests too quickly. Please reduce your request rate and try again later.',
   AccessKeyDenied: 'The access key cannot be created because the user already has access keys.',
   NoSuchFile: 'The file does not exist. Please upload the file again.',
@@ -39,7 +46,8 @@ const messages = {
   MalformedPOSTRequest: 'The body of your POST request is not well-formed multipart/form-data.',
   MalformedPolicy: 'The policy in your request is not well-formed.',
   IncorrectNumberOfFilesInPostRequest: 'A POST request must upload exactly one file.',
-  UserKeyMustBeSpecified: 'The bucket POST request must contain the specified field name. If it does, check the order of the form fields.',
+  UserKeyMustBeSpecified:
+    'The bucket POST request must contain the specified field name. If it does, check the order of the form fields.',
   TooManyBuckets: 'You have attempted to create more buckets than allowed.',
   TooManyMultipartUploads: 'You have attempted to initiate more multipart uploads than allowed.',
   InternalError: 'An internal error occurred on the server. Please try again.',
@@ -47,24 +55,27 @@ const messages = {
   BadRequest: 'The request is invalid, so the server cannot process it.',
   InvalidPolicyDocument: 'The content of the form does not meet the conditions specified in the policy document.',
   InvalidURI: 'The specified URI could not be parsed.',
-  SignatureDoesNotMatch: 'The request signature calculated by the server does not match the signature you provided. Check your access key and signing method.',
+  SignatureDoesNotMatch:
+    'The request signature calculated by the server does not match the signature you provided. Check your access key and signing method.',
   InvalidArgument: 'An argument in the request is not valid.',
   MethodNotAllowed: 'The method {method} is not allowed against this resource.',
   NotSuchBucketPolicy: 'The bucket {bucket} does not have a bucket policy.',
   InvalidPayer: 'All access to this object has been disabled.',
   MalformedJson: 'The JSON you provided is not well-formed or does not validate against the published schema.',
-  NoSuchUpload: 'The multipart upload {uploadId} does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+  NoSuchUpload:
+    'The multipart upload {uploadId} does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
   MissingSecurityHeader: 'Your request is missing a required header.',
   InvalidAccessKeyId: 'The access key ID you provided does not exist.',
   InvalidCallback: 'The upload succeeded and the object was stored, but the callback failed.',
   NoSuchPattern: 'The specified pattern does not exist.',
   InvalidTargetObjectKey: 'The target object key {key} already exists.',
-  BucketHasPictureStyle: 'The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted.',
+  BucketHasPictureStyle:
+    'The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted.',
   IncompleteBody: 'The request body has fewer bytes than the Content-Length HTTP header specifies.',
   unknownCode: 'An error occurred (error code {code}).',
 };
 
 /** The `en` bundle: pass it to `registerJssMessages` or in `formatJssError`'s `bundles`. */
-export const bundle: JssMessageBundle<'en'> = { locale: 'en', messages };
+const bundle: JssMessageBundle<'en'> = { locale: 'en', messages };
 
 export default bundle;

@@ -20,7 +20,8 @@ const messages = {
   BucketNotEmpty_acl: '需要删除的 Bucket {bucket} 还有尚未删除的 ACL。',
   BadDigest: '提供的 Content-MD5 值与服务端计算的不匹配。',
   RequestTimeTooSkewed: '请求的时间戳与服务器本地时间差距过大，请求被拒绝。请校准本地时钟。',
-  InvalidPart: '完成分片上传时，请求中的分片 {partNumber} 在云存储中找不到：该分片可能没有被上传，或指定的 ETag 与该分片的 ETag 不匹配。',
+  InvalidPart:
+    '完成分片上传时，请求中的分片 {partNumber} 在云存储中找不到：该分片可能没有被上传，或指定的 ETag 与该分片的 ETag 不匹配。',
   TooManyParts: '分片数量过多：分片编号必须小于 {maxParts}。',
   BadContentLength: '您指定的 Object 内容长度与服务端实际接收到的数据长度不一致。',
   ConnectionLost: '服务端接收数据时，您与服务端的连接可能已断开，请重试该请求。',
@@ -65,6 +66,6 @@ const messages = {
 };
 
 /** The `zh` bundle: pass it to `registerJssMessages` or in `formatJssError`'s `bundles`. */
-export const bundle: JssMessageBundle<'zh'> = { locale: 'zh', messages };
+const bundle: JssMessageBundle<'zh'> = { locale: 'zh', messages };
 
 export default bundle;

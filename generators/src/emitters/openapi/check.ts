@@ -1,13 +1,7 @@
-import {
-  bodilessResponseName,
-  COMPONENT_NAME,
-  exampleName,
-  responseName,
-  statusResponseName,
-} from '../emitters/openapi/names.js';
-import { messageKeyOf } from '../model/naming.js';
-import type { PathProblem } from './schema-check.js';
-import type { CatalogPath } from './yaml-source.js';
+import { bodilessResponseName, COMPONENT_NAME, exampleName, responseName, statusResponseName } from './names.js';
+import { messageKeyOf } from '../../model/naming.js';
+import type { PathProblem } from '../../catalog/schema-check.js';
+import type { CatalogPath } from '../../catalog/yaml-source.js';
 
 type Obj = Record<string, unknown>;
 

@@ -3,7 +3,16 @@
 import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';
 
 /** The catalog's facts about NoSuchBucket. */
-const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = { code: 'NoSuchBucket', name: 'NoSuchBucketError', httpStatus: 404, message: 'The specified bucket does not exist.', fault: 'client', retryable: false, throttling: false, params: ['bucket'] };
+const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
+  code: 'NoSuchBucket',
+  name: 'NoSuchBucketError',
+  httpStatus: 404,
+  message: 'The specified bucket does not exist.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
 
 /** Options of {@link NoSuchBucketError}. */
 export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
@@ -24,13 +33,25 @@ export class NoSuchBucketError extends JssError<'NoSuchBucket'> {
     super(NoSuchBucketSpec, options);
   }
 
-  static get code(): 'NoSuchBucket' {
+  static override get code(): 'NoSuchBucket' {
     return 'NoSuchBucket';
   }
 }
 
 /** The catalog's facts about BucketNotEmpty. */
-const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = { code: 'BucketNotEmpty', name: 'BucketNotEmptyError', httpStatus: 409, message: 'The bucket you tried to delete is not empty.', fault: 'client', retryable: false, throttling: false, variants: { multipartUploads: 'The bucket you tried to delete has some muti uploads didn\'t delete.' }, params: ['bucket'] };
+const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
+  code: 'BucketNotEmpty',
+  name: 'BucketNotEmptyError',
+  httpStatus: 409,
+  message: 'The bucket you tried to delete is not empty.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  variants: {
+    multipartUploads: "The bucket you tried to delete has some muti uploads didn't delete.",
+  },
+  params: ['bucket'],
+};
 
 /** Options of {@link BucketNotEmptyError}. */
 export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUploads'> {
@@ -54,13 +75,22 @@ export class BucketNotEmptyError extends JssError<'BucketNotEmpty'> {
     super(BucketNotEmptySpec, options);
   }
 
-  static get code(): 'BucketNotEmpty' {
+  static override get code(): 'BucketNotEmpty' {
     return 'BucketNotEmpty';
   }
 }
 
 /** The catalog's facts about InternalError. */
-const InternalErrorSpec: JssErrorSpec<'InternalError'> = { code: 'InternalError', name: 'InternalError', httpStatus: 500, message: 'We encountered an internal error. Please try again.', fault: 'server', retryable: true, throttling: false, retryAfter: 1 };
+const InternalErrorSpec: JssErrorSpec<'InternalError'> = {
+  code: 'InternalError',
+  name: 'InternalError',
+  httpStatus: 500,
+  message: 'We encountered an internal error. Please try again.',
+  fault: 'server',
+  retryable: true,
+  throttling: false,
+  retryAfter: 1,
+};
 
 /** Options of {@link InternalError}. */
 export type InternalErrorOptions = JssErrorOptions<never>;
@@ -75,13 +105,22 @@ export class InternalError extends JssError<'InternalError'> {
     super(InternalErrorSpec, options);
   }
 
-  static get code(): 'InternalError' {
+  static override get code(): 'InternalError' {
     return 'InternalError';
   }
 }
 
 /** The catalog's facts about SlowDown. */
-const SlowDownSpec: JssErrorSpec<'SlowDown'> = { code: 'SlowDown', name: 'SlowDownError', httpStatus: 400, message: 'Please reduce your request rate.', fault: 'client', retryable: true, throttling: true, retryAfter: 2 };
+const SlowDownSpec: JssErrorSpec<'SlowDown'> = {
+  code: 'SlowDown',
+  name: 'SlowDownError',
+  httpStatus: 400,
+  message: 'Please reduce your request rate.',
+  fault: 'client',
+  retryable: true,
+  throttling: true,
+  retryAfter: 2,
+};
 
 /** Options of {@link SlowDownError}. */
 export type SlowDownErrorOptions = JssErrorOptions<never>;
@@ -96,7 +135,7 @@ export class SlowDownError extends JssError<'SlowDown'> {
     super(SlowDownSpec, options);
   }
 
-  static get code(): 'SlowDown' {
+  static override get code(): 'SlowDown' {
     return 'SlowDown';
   }
 }

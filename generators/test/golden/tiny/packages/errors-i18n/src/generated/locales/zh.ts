@@ -13,6 +13,6 @@ const messages = {
 };
 
 /** The `zh` bundle: pass it to `registerJssMessages` or in `formatJssError`'s `bundles`. */
-export const bundle: JssMessageBundle<'zh'> = { locale: 'zh', messages };
+const bundle: JssMessageBundle<'zh'> = { locale: 'zh', messages };
 
 export default bundle;

@@ -5,8 +5,8 @@ import type { JssErrorCodeName } from './codes.js';
 /** Lower-cased code or alias → catalog code, for matching received codes case-insensitively. */
 export const codeIndex: Readonly<Record<string, JssErrorCodeName>> = {
   nosuchbucket: 'NoSuchBucket',
+  nobucket: 'NoSuchBucket',
   bucketnotempty: 'BucketNotEmpty',
   internalerror: 'InternalError',
   slowdown: 'SlowDown',
-  nobucket: 'NoSuchBucket',
 };

@@ -13,6 +13,6 @@ const messages = {
 };
 
 /** The `en` bundle: pass it to `registerJssMessages` or in `formatJssError`'s `bundles`. */
-export const bundle: JssMessageBundle<'en'> = { locale: 'en', messages };
+const bundle: JssMessageBundle<'en'> = { locale: 'en', messages };
 
 export default bundle;

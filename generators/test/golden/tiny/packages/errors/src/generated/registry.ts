@@ -27,8 +27,10 @@ export interface JssErrorOptionsMap {
   SlowDown: SlowDownErrorOptions;
 }
 
+type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];
+
 /** Code → class. Importing this pulls in every class; import a class by name to get one. */
-export const errorClasses: { readonly [C in keyof JssErrorClassMap]: new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C] } = {
+export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> } = {
   NoSuchBucket: NoSuchBucketError,
   BucketNotEmpty: BucketNotEmptyError,
   InternalError: InternalError,

@@ -4,10 +4,7 @@
 export type JssLocale = 'en' | 'zh';
 
 /** Every locale the catalog has text in, the source locale first. */
-export const JSS_LOCALES: readonly JssLocale[] = [
-  'en',
-  'zh',
-];
+export const JSS_LOCALES: readonly JssLocale[] = ['en', 'zh'];
 
 /** The locale every other locale translates from; the fallback of negotiation. */
 export const JSS_SOURCE_LOCALE: JssLocale = 'en';
@@ -27,9 +24,13 @@ export type JssMessageKey =
 /** The placeholders of each code's text (its variants use the same), by name, with their types. */
 export interface JssErrorParams {
   /** `{bucket}`: Name of the bucket. */
-  NoSuchBucket: { readonly bucket?: string };
+  NoSuchBucket: {
+    readonly bucket?: string;
+  };
   /** `{bucket}`: Bucket the request tried to delete; text with *\/ and 'quotes' stays safe. */
-  BucketNotEmpty: { readonly bucket?: string };
+  BucketNotEmpty: {
+    readonly bucket?: string;
+  };
   InternalError: Record<never, never>;
   SlowDown: Record<never, never>;
 }

@@ -1,0 +1,255 @@
+/**
+ * The one way generated TypeScript is printed. A `Code` is a layout document (Wadler's "prettier
+ * printer", the algorithm Biome and Prettier use), and catalog values enter it only through the
+ * escaping constructors below: `lit` (a string, number or boolean literal), `id` (a checked
+ * identifier), `key` (a property key) and `doc` (a JSDoc block). A plain `string` is not a `Piece`,
+ * so putting raw catalog text into code is a type error. The static parts of `ts\`…\`` templates
+ * are the generator's own source text.
+ *
+ * The layout follows Biome's formatter settings of this repository (two spaces, single quotes,
+ * trailing commas, line width 120), so generated files pass `biome format` unchanged; a test
+ * formats the fixture output with Biome itself and compares.
+ */
+
+type Doc = string | Line | Group | Nest | IfBroken | Doc[];
+interface Line {
+  readonly kind: 'line';
+  /** A hard line always breaks; a soft one is nothing when flat, a plain one a space. */
+  readonly mode: 'hard' | 'soft' | 'space';
+}
+interface Group {
+  readonly kind: 'group';
+  readonly doc: Doc;
+}
+interface Nest {
+  readonly kind: 'nest';
+  readonly doc: Doc;
+}
+/** Printed only when the enclosing group is broken over lines (a trailing comma, a leading bar). */
+interface IfBroken {
+  readonly kind: 'ifBroken';
+  readonly doc: Doc;
+}
+
+const BRAND = Symbol('code');
+
+/** A piece of generated TypeScript, built only by this module's constructors. */
+export interface Code {
+  readonly [BRAND]: Doc;
+}
+
+/** What a `ts` template may interpolate: code, numbers, booleans, and lists of them. Not strings. */
+export type Piece = Code | number | boolean | readonly Piece[];
+
+const code = (doc: Doc): Code => ({ [BRAND]: doc });
+const HARD: Line = { kind: 'line', mode: 'hard' };
+const SOFT: Line = { kind: 'line', mode: 'soft' };
+const SPACE: Line = { kind: 'line', mode: 'space' };
+export const WIDTH = 120;
+
+function docOf(piece: Piece): Doc {
+  if (typeof piece === 'number' || typeof piece === 'boolean') return String(piece);
+  if (Array.isArray(piece)) return piece.map(docOf);
+  return (piece as Code)[BRAND];
+}
+
+/** Generator-written text with a line break in it is laid out as hard lines at the current indent. */
+function staticText(text: string): Doc {
+  const parts = text.split('\n');
+  const out: Doc[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) out.push(HARD);
+    if (part !== '') out.push(part);
+  });
+  return out;
+}
+
+/** Code from a template: the static parts as written, the pieces as built. */
+export function ts(strings: TemplateStringsArray, ...pieces: Piece[]): Code {
+  const out: Doc[] = [staticText(strings[0]!)];
+  pieces.forEach((piece, i) => {
+    out.push(docOf(piece), staticText(strings[i + 1]!));
+  });
+  return code(out);
+}
+
+/** Indents `body` one level; its line breaks continue at the deeper indent. */
+export function indent(...body: Piece[]): Code {
+  return code({ kind: 'nest', doc: body.map(docOf) });
+}
+
+/** Pieces joined by a separator the generator chooses. */
+export function join(pieces: readonly Piece[], separator: ', ' | ' | ' | 'line' | 'blank'): Code {
+  const sep: Doc = separator === 'line' ? HARD : separator === 'blank' ? [HARD, HARD] : separator;
+  return code(pieces.flatMap((p, i) => (i === 0 ? [docOf(p)] : [sep, docOf(p)])));
+}
+
+/**
+ * A string, number, boolean or null literal. Strings take the quote that needs fewer escapes
+ * (single on a tie), as Biome does; every control character, line separator and backslash is
+ * escaped, so no catalog text can end the literal or the line.
+ */
+export function lit(value: string | number | boolean | null): Code {
+  if (typeof value !== 'string') return code(String(value));
+  return code(quote(value));
+}
+
+function quote(value: string): string {
+  const json = JSON.stringify(value)
+    .slice(1, -1)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  const singles = value.split("'").length - 1;
+  const doubles = value.split('"').length - 1;
+  if (doubles < singles) return `"${json}"`;
+  return `'${json.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A name the generated code declares or refers to; anything but an identifier is a generator bug. */
+export function id(name: string): Code {
+  if (!IDENTIFIER.test(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
+  return code(name);
+}
+
+/**
+ * A property key: bare when it is an identifier, quoted otherwise. `__proto__` is computed, since
+ * as a plain key in a literal it would set the prototype instead of defining a property.
+ */
+export function key(name: string): Code {
+  if (name === '__proto__') return code(`[${quote(name)}]`);
+  return code(IDENTIFIER.test(name) ? name : quote(name));
+}
+
+/** Text made safe inside a `/** … *\/` comment: no early `*\/`. */
+function commentText(text: string): string {
+  return text.replace(/\*\//g, '*\\/');
+}
+
+/**
+ * A JSDoc block from lines of text (a line may hold breaks): one line when it is one short line,
+ * else one ` * ` line per line. Nothing in the text can close the comment early.
+ */
+export function doc(...texts: readonly string[]): Code {
+  const lines = texts
+    .join('\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n')
+    .map((l) => commentText(l).trimEnd());
+  if (lines.length === 1) return code(`/** ${lines[0]} */`);
+  return code([`/**`, ...lines.flatMap((l): Doc[] => [HARD, l === '' ? ' *' : ` * ${l}`]), HARD, ' */']);
+}
+
+/**
+ * `{ a, b }` always expanded, one member a line (Biome keeps an object written expanded), each
+ * member followed by `terminator`; `blank` puts an empty line between members (class bodies).
+ */
+export function block(members: readonly Piece[], terminator: ',' | ';' | '' = ',', blank = false): Code {
+  if (members.length === 0) return code('{}');
+  const lines = members.map((m, i): Doc => [i > 0 && blank ? HARD : '', HARD, docOf(m), terminator]);
+  return code(['{', { kind: 'nest', doc: lines }, HARD, '}']);
+}
+
+/**
+ * `key: value`. A value too long for the line moves to the next one, indented, as Biome lays out
+ * a long string after a property key.
+ */
+export function prop(name: string, value: Code): Code {
+  return code({ kind: 'group', doc: [docOf(key(name)), ':', { kind: 'nest', doc: [SPACE, docOf(value)] }] });
+}
+
+/** `[a, b]` on one line when it fits, else one item a line with a trailing comma. */
+export function array(items: readonly Piece[]): Code {
+  if (items.length === 0) return code('[]');
+  const inner = items.flatMap((item, i): Doc[] => (i === 0 ? [docOf(item)] : [',', SPACE, docOf(item)]));
+  return code({
+    kind: 'group',
+    doc: ['[', { kind: 'nest', doc: [SOFT, inner] }, { kind: 'ifBroken', doc: ',' }, SOFT, ']'],
+  });
+}
+
+/** `A | B` as a type: on one line when it fits, else Biome's leading-bar layout, one member a line. */
+export function union(members: readonly Piece[]): Code {
+  if (members.length === 0) return code('never');
+  const inner = members.flatMap((m, i): Doc[] => (i === 0 ? [docOf(m)] : [SPACE, '| ', docOf(m)]));
+  return code({ kind: 'group', doc: { kind: 'nest', doc: [{ kind: 'ifBroken', doc: [HARD, '| '] }, inner] } });
+}
+
+/** Statements separated by one blank line, with a final line break. */
+export function printModule(statements: readonly Piece[]): string {
+  return `${render(docOf(join(statements, 'blank')))}\n`;
+}
+
+/** Lays a document out in `WIDTH` columns. */
+export function render(doc: Doc): string {
+  const out: string[] = [];
+  let column = 0;
+  type Frame = [indent: number, flat: boolean, doc: Doc];
+  const stack: Frame[] = [[0, false, doc]];
+  while (stack.length > 0) {
+    const [ind, flat, d] = stack.pop()!;
+    if (typeof d === 'string') {
+      out.push(d);
+      column += displayWidth(d);
+    } else if (Array.isArray(d)) {
+      for (let i = d.length - 1; i >= 0; i--) stack.push([ind, flat, d[i]!]);
+    } else if (d.kind === 'ifBroken') {
+      if (!flat) stack.push([ind, flat, d.doc]);
+    } else if (d.kind === 'line') {
+      if (flat && d.mode !== 'hard') {
+        if (d.mode === 'space') {
+          out.push(' ');
+          column += 1;
+        }
+      } else {
+        // Trailing spaces never end a line.
+        if (out.length > 0) out[out.length - 1] = out[out.length - 1]!.replace(/ +$/, '');
+        out.push(`\n${' '.repeat(ind)}`);
+        column = ind;
+      }
+    } else if (d.kind === 'nest') {
+      stack.push([ind + 2, flat, d.doc]);
+    } else {
+      const fitsFlat = flat || fits(d.doc, WIDTH - column, stack);
+      stack.push([ind, fitsFlat, d.doc]);
+    }
+  }
+  return out.join('');
+}
+
+/** Whether `doc` laid flat, and what follows it up to the next line break, fits in `width`. */
+function fits(doc: Doc, width: number, rest: readonly [number, boolean, Doc][]): boolean {
+  const todo: [boolean, Doc][] = [[true, doc]];
+  let restIndex = rest.length - 1;
+  let left = width;
+  while (left >= 0) {
+    if (todo.length === 0) {
+      if (restIndex < 0) return true;
+      const [, flat, d] = rest[restIndex--]!;
+      todo.push([flat, d]);
+      continue;
+    }
+    const [flat, d] = todo.pop()!;
+    if (typeof d === 'string') left -= displayWidth(d);
+    else if (Array.isArray(d)) for (let i = d.length - 1; i >= 0; i--) todo.push([flat, d[i]!]);
+    else if (d.kind === 'ifBroken') {
+      if (!flat) todo.push([flat, d.doc]);
+    } else if (d.kind === 'line') {
+      if (d.mode === 'hard') return !flat;
+      if (!flat) return true;
+      if (d.mode === 'space') left -= 1;
+    } else if (d.kind === 'nest') todo.push([flat, d.doc]);
+    else todo.push([flat, d.doc]);
+  }
+  return false;
+}
+
+/** East Asian wide and full-width characters take two columns, as in Biome's line width. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+function displayWidth(text: string): number {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  return [...text].length + (text.match(WIDE)?.length ?? 0);
+}
