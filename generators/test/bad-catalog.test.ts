@@ -21,19 +21,21 @@ function edit(from: string, to: string, text = tiny): string {
   return text.replace(from, to);
 }
 
+/** The line of the first occurrence of `needle` in the fixture. */
+const lineOf = (needle: string) => tiny.slice(0, tiny.indexOf(needle)).split('\n').length;
+
 const cases: BadCase[] = [
   {
     name: 'duplicate code',
     yaml: edit('  - code: SlowDown', '  - code: NoSuchBucket'),
     at: ['NoSuchBucket\n    httpStatus: 400'],
-    message: 'duplicate code "NoSuchBucket", first defined at line 20',
+    message: `duplicate code "NoSuchBucket", first defined at line ${lineOf('  - code: NoSuchBucket')}`,
   },
   {
     name: 'codes equal but for case',
     yaml: edit('  - code: SlowDown', '  - code: NOSUCHBUCKET'),
     at: ['NOSUCHBUCKET'],
-    message:
-      'code "NOSUCHBUCKET" collides with "NoSuchBucket" (codes are matched case-insensitively), first defined at line 20',
+    message: `code "NOSUCHBUCKET" collides with "NoSuchBucket" (codes are matched case-insensitively), first defined at line ${lineOf('  - code: NoSuchBucket')}`,
   },
   {
     name: 'duplicate variant id',
@@ -120,7 +122,10 @@ const cases: BadCase[] = [
   },
   {
     name: 'unknown key in an entry',
-    yaml: edit('    notes: Throttling.\n', '    notes: Throttling.\n    colour: red\n'),
+    yaml: edit(
+      '    notes: Throttling, also seen at 503.\n',
+      '    notes: Throttling, also seen at 503.\n    colour: red\n',
+    ),
     at: ['colour'],
     message: 'unknown key "colour"',
   },
@@ -134,7 +139,7 @@ const cases: BadCase[] = [
     name: 'two codes derive the same class name',
     yaml: edit('  - code: SlowDown', '  - code: Internal'),
     at: ['Internal\n'],
-    message: 'code "Internal" derives the class name InternalError, already derived by "InternalError" at line 75',
+    message: `code "Internal" derives the class name InternalError, already derived by "InternalError" at line ${lineOf('  - code: InternalError')}`,
   },
   {
     name: 'code that is not an identifier',
@@ -177,24 +182,30 @@ const cases: BadCase[] = [
     name: 'alias equal to another code',
     yaml: edit('aliases: [NoBucket]', 'aliases: [SLOWDOWN]'),
     at: ['SLOWDOWN'],
-    message: 'alias "SLOWDOWN" collides with code "SlowDown" at line 94',
+    message: `alias "SLOWDOWN" collides with code "SlowDown" at line ${lineOf('  - code: SlowDown')}`,
   },
   {
     name: 'status default naming an unknown code',
-    yaml: edit('    code: InternalError\n    note: The only 500', '    code: InternalFailure\n    note: The only 500'),
+    yaml: edit(
+      '    code: InternalError\n    note:\n      en: The only 500',
+      '    code: InternalFailure\n    note:\n      en: The only 500',
+    ),
     at: ['InternalFailure'],
     message: 'unknown code "InternalFailure"',
   },
   {
     name: 'status default with the wrong status',
     yaml: edit('    code: BucketNotEmpty\n    note:', '    code: NoSuchBucket\n    note:'),
-    at: ['NoSuchBucket\n    note: The only 409'],
-    message: '"NoSuchBucket" has status 404, not 409',
+    at: ['NoSuchBucket\n    note:\n      en: The only 409'],
+    message: '"NoSuchBucket" is not seen with status 409 (its statuses: 404)',
   },
   {
     name: 'status without a default',
-    yaml: edit('  - httpStatus: 500\n    code: InternalError\n    note: The only 500 code here.\n', ''),
-    at: ['- httpStatus: 404'],
+    yaml: edit(
+      '  - httpStatus: 500\n    code: InternalError\n    note:\n      en: The only 500 code here.\n      zh:\n        text: 这里唯一的 500 错误码。\n        translates: "13398aea"\n',
+      '',
+    ),
+    at: ['- httpStatus: 503'],
     message: 'status 500 (used by "InternalError") needs a default code for responses without a body',
   },
   {
@@ -214,6 +225,30 @@ const cases: BadCase[] = [
     ),
     at: ['5\n    aws'],
     message: 'retryAfter is set but the code is not retryable',
+  },
+  {
+    name: 'statuses that leave out the status sent',
+    yaml: edit('    statuses: [400, 503]\n', '    statuses: [503]\n'),
+    at: ['[503]'],
+    message: 'statuses of "SlowDown" must contain its httpStatus 400',
+  },
+  {
+    name: 'an operation default naming a code not seen with that status',
+    yaml: edit('    operations: { PutObject: SlowDown }\n', '    operations: { PutObject: NoSuchBucket }\n'),
+    at: ['NoSuchBucket }'],
+    message: '"NoSuchBucket" is not seen with status 503 (its statuses: 404)',
+  },
+  {
+    name: 'a wire message said to come from the seed of an entry with no seed row',
+    yaml: edit('    messageSource: observed\n', '    messageSource: seed\n'),
+    at: ['seed\n    text:\n      en: The service is busy'],
+    message: 'messageSource of "ServiceUnavailable" is seed, but its sources name no seed row',
+  },
+  {
+    name: 'a cause without its translation',
+    yaml: edit('          zh:\n            text: 退避后重试。\n            translates: "f70f8407"\n', ''),
+    at: ['en: Back off and retry.'],
+    message: 'text of fix 1 of SlowDown is missing locale "zh"',
   },
 ];
 
@@ -235,7 +270,11 @@ describe('a broken catalog', () => {
 
   it('reports every error at once, in file order', () => {
     let yaml = edit('    fault: server\n', '    fault: service\n');
-    yaml = edit('    notes: Throttling.\n', '    notes: Throttling.\n    colour: red\n', yaml);
+    yaml = edit(
+      '    notes: Throttling, also seen at 503.\n',
+      '    notes: Throttling, also seen at 503.\n    colour: red\n',
+      yaml,
+    );
     yaml = edit('  - code: NoSuchBucket\n', '  - code: no-such-bucket\n', yaml);
     const { root, catalog } = rootWithCatalog(yaml);
     const result = runCli(['--catalog', catalog, '--out', root], root);

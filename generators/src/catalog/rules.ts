@@ -33,11 +33,21 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     report(['locales', 'source'], `source locale "${sourceLocale}" must be listed in locales.all`);
   }
 
+  if (isObj(data.labels)) {
+    for (const [name, text] of Object.entries(data.labels)) {
+      // A label's placeholders are whatever its source text names; the generator fills them.
+      const source = isObj(text) ? str(text[sourceLocale]) : undefined;
+      const declared = source === undefined ? [] : scanPlaceholders(source).names;
+      checkTexts(text, ['labels', name], `label "${name}"`, declared, sourceLocale, allLocales, report);
+    }
+  }
+
   const errors = arr(data.errors);
   const codeAt = new Map<string, number>(); // lower-cased code or alias → entry index
   const classAt = new Map<string, number>();
   const statusesUsed = new Map<number, string>();
-  const codeStatus = new Map<string, number>();
+  /** Code → every status a client may see for it. */
+  const codeStatuses = new Map<string, readonly number[]>();
 
   errors.forEach((entry, i) => {
     if (!isObj(entry)) return;
@@ -74,12 +84,33 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
         (entry.httpStatus as number) <= 599
       ) {
         const status = entry.httpStatus as number;
-        statusesUsed.set(status, statusesUsed.get(status) ?? code);
-        codeStatus.set(code, status);
+        const seen = arr(entry.statuses).filter((x): x is number => Number.isInteger(x));
+        if (entry.statuses !== undefined && !seen.includes(status)) {
+          report([...base, 'statuses'], `statuses of "${code}" must contain its httpStatus ${status}`);
+        }
+        const all = [...new Set([status, ...seen])];
+        for (const st of all) statusesUsed.set(st, statusesUsed.get(st) ?? code);
+        codeStatuses.set(code, all);
+      }
+      if (entry.messageSource === 'seed' && !(isObj(entry.sources) && isObj(entry.sources.seed))) {
+        report([...base, 'messageSource'], `messageSource of "${code}" is seed, but its sources name no seed row`);
       }
     }
     checkEntryTexts(entry, base, sourceLocale, allLocales, report);
     checkVariants(entry, base, sourceLocale, allLocales, report);
+    const label = code ?? `entry ${i}`;
+    checkCauses(entry.causes, [...base, 'causes'], label, sourceLocale, allLocales, report);
+    arr(entry.variants).forEach((v, j) => {
+      if (isObj(v))
+        checkCauses(
+          v.causes,
+          [...base, 'variants', j, 'causes'],
+          `${label}.${str(v.id) ?? j}`,
+          sourceLocale,
+          allLocales,
+          report,
+        );
+    });
     if (entry.retryAfter !== undefined && entry.retryable === false) {
       report([...base, 'retryAfter'], 'retryAfter is set but the code is not retryable');
     }
@@ -103,7 +134,7 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     });
   });
 
-  checkStatusDefaults(data, statusesUsed, codeStatus, report);
+  checkStatusDefaults(data, statusesUsed, codeStatuses, sourceLocale, allLocales, report);
   return problems;
 }
 
@@ -226,10 +257,29 @@ function checkTexts(
   }
 }
 
+/** Causes and fixes are texts like any other, without placeholders (they are about no one request). */
+function checkCauses(
+  causes: unknown,
+  path: CatalogPath,
+  label: string,
+  sourceLocale: string,
+  allLocales: string[],
+  report: Report,
+) {
+  arr(causes).forEach((item, k) => {
+    if (!isObj(item)) return;
+    for (const part of ['cause', 'fix'] as const) {
+      checkTexts(item[part], [...path, k, part], `${part} ${k + 1} of ${label}`, [], sourceLocale, allLocales, report);
+    }
+  });
+}
+
 function checkStatusDefaults(
   data: Obj,
   statusesUsed: Map<number, string>,
-  codeStatus: Map<string, number>,
+  codeStatuses: Map<string, readonly number[]>,
+  sourceLocale: string,
+  allLocales: string[],
   report: Report,
 ) {
   const knownCodes = new Set(arr(data.errors).map((e) => (isObj(e) ? str(e.code) : undefined)));
@@ -245,12 +295,30 @@ function checkStatusDefaults(
     if (!statusesUsed.has(item.httpStatus)) {
       report([...path, 'httpStatus'], `no code uses status ${item.httpStatus}`);
     }
-    const code = str(item.code);
-    if (code === undefined) return;
-    const status = codeStatus.get(code);
-    if (!knownCodes.has(code)) report([...path, 'code'], `unknown code "${code}"`);
-    else if (status !== undefined && status !== item.httpStatus)
-      report([...path, 'code'], `"${code}" has status ${status}, not ${item.httpStatus}`);
+    checkTexts(
+      item.note,
+      [...path, 'note'],
+      `the note of status ${item.httpStatus}`,
+      [],
+      sourceLocale,
+      allLocales,
+      report,
+    );
+    const assumed: [CatalogPath, unknown][] = [
+      [[...path, 'code'], item.code],
+      ...Object.entries(isObj(item.operations) ? item.operations : {}).map(([op, c]): [CatalogPath, unknown] => [
+        [...path, 'operations', op],
+        c,
+      ]),
+    ];
+    for (const [at, value] of assumed) {
+      const code = str(value);
+      if (code === undefined) continue;
+      const statuses = codeStatuses.get(code);
+      if (!knownCodes.has(code)) report(at, `unknown code "${code}"`);
+      else if (statuses !== undefined && !statuses.includes(item.httpStatus as number))
+        report(at, `"${code}" is not seen with status ${item.httpStatus} (its statuses: ${statuses.join(', ')})`);
+    }
   });
   for (const [status, code] of statusesUsed) {
     if (!covered.has(status)) {

@@ -7,3 +7,8 @@ import type { CatalogPath } from './yaml-source.js';
  * by its path in the catalog, which the load stage turns into `file:line:col`.
  */
 export type TargetCheck = (data: unknown, locate: (path: CatalogPath) => { line: number }) => PathProblem[];
+
+/** Several checks as one. */
+export function allChecks(...checks: readonly TargetCheck[]): TargetCheck {
+  return (data, locate) => checks.flatMap((check) => check(data, locate));
+}

@@ -1,54 +1,50 @@
-import type { CatalogModel } from '../model/types.js';
+import type { CatalogModel, CauseModel, ErrorModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { render } from '../text/handlebars.js';
-import { codeSpan, tableCell } from '../text/markdown.js';
+import { label, requireLabels } from '../text/label.js';
+import { codeSpan, joinSentences, tableCell } from '../text/markdown.js';
 
-interface Labels {
-  title: string;
-  intro: string;
-  code: string;
-  message: string;
-  status: string;
-  text: string;
-  defaultsTitle: string;
-  defaultsIntro: string;
-  why: string;
-}
+/** Every label the reference prints; the catalog must have them all. */
+const DOC_LABELS = [
+  'title',
+  'intro',
+  'code',
+  'message',
+  'status',
+  'text',
+  'defaultsTitle',
+  'defaultsIntro',
+  'why',
+  'operations',
+  'codesTitle',
+  'statuses',
+  'fault',
+  'faultClient',
+  'faultServer',
+  'retry',
+  'retryNo',
+  'retryYes',
+  'retryThrottled',
+  'retryAfter',
+  'aws',
+  'awsNone',
+  'aliases',
+  'causes',
+  'variants',
+  'source',
+  'sourceSeed',
+  'sourcePage',
+  'sourceNone',
+] as const;
+type DocLabel = (typeof DOC_LABELS)[number];
 
-const LABELS: Readonly<Record<string, Labels>> = {
-  en: {
-    title: 'JSS error responses',
-    intro:
-      'Every error JSS sends. *Message* is the wire message, exactly as the service sends it in `<Message>`; *Description* is the human text, with `{placeholders}` for the details an error can carry.',
-    code: 'Error code',
-    message: 'Message',
-    status: 'HTTP status',
-    text: 'Description',
-    defaultsTitle: 'Responses without a body',
-    defaultsIntro:
-      'A HEAD request, or a proxy, can leave a response with no body. A client then assumes this code for the status.',
-    why: 'Why',
-  },
-  zh: {
-    title: 'JSS 错误响应列表',
-    intro:
-      'JSS 返回的全部错误。“说明”是服务端在 `<Message>` 中原样返回的报文；“备注”是给人阅读的说明，`{占位符}` 表示错误可携带的细节。',
-    code: '错误码',
-    message: '说明',
-    status: 'HTTP状态码',
-    text: '备注',
-    defaultsTitle: '没有响应体的错误',
-    defaultsIntro: 'HEAD 请求或代理可能使响应没有响应体，此时客户端按状态码假定以下错误码。',
-    why: '原因',
-  },
-};
-
-/** docs/errors.<locale>.md: the error reference, shaped like the seed's table. */
+/** docs/errors.<locale>.md: the error reference, a table shaped like the seed's, then a section per code. */
 export const docsEmitter: Emitter = {
   name: 'docs',
   ownedDirs: ['docs'],
   ownsFile: (path) => /^docs\/errors\.[^/]+\.md$/.test(path),
+  check: requireLabels(DOC_LABELS.map((l) => `docs.${l}`)),
   emit(model) {
     return model.locales.all.map((locale) => ({
       path: `docs/errors.${locale}.md`,
@@ -58,24 +54,63 @@ export const docsEmitter: Emitter = {
 };
 
 function view(model: CatalogModel, locale: string) {
-  const rows = model.errors.flatMap((e) => [
-    {
-      code: codeSpan(e.code),
-      message: tableCell(e.message),
+  const say = (name: DocLabel, values?: Record<string, string>) => label(model, `docs.${name}`, locale, values);
+  const labels = Object.fromEntries(DOC_LABELS.map((l) => [l, say(l)]));
+  const rows = model.errors.flatMap((e) =>
+    e.cases.map((c) => ({
+      code: c.variant === undefined ? codeSpan(e.code) : `${codeSpan(e.code)} (${c.variant})`,
+      message: tableCell(c.message),
       status: String(e.httpStatus),
-      text: tableCell(e.text[locale]!),
-    },
-    ...e.variants.map((v) => ({
-      code: `${codeSpan(e.code)} (${v.id})`,
-      message: tableCell(v.message),
-      status: String(e.httpStatus),
-      text: tableCell(v.text[locale]!),
+      text: tableCell(c.text[locale]!),
     })),
-  ]);
+  );
   const defaults = model.statusDefaults.map((d) => ({
     status: String(d.httpStatus),
     code: codeSpan(d.code),
-    note: tableCell(d.note),
+    operations: tableCell(d.operations.map((o) => `${o.operation} → ${o.code}`).join(', ')),
+    note: tableCell(d.note[locale]!),
   }));
-  return { labels: LABELS[locale] ?? LABELS.en!, rows, defaults };
+  const causeLines = (causes: readonly CauseModel[]) =>
+    causes.map((c) => ({ line: `- ${joinSentences(oneLine(c.cause[locale]!), oneLine(c.fix[locale]!))}` }));
+  const codes = model.errors.map((e) => ({
+    heading: e.code,
+    facts: facts(e, say).map((fact) => ({ fact })),
+    message: oneLine(e.message),
+    text: oneLine(e.text[locale]!),
+    causes: causeLines(e.causes),
+    variants: e.variants.map((v) => ({
+      id: v.id,
+      message: oneLine(v.message),
+      text: oneLine(v.text[locale]!),
+      causes: causeLines(v.causes),
+    })),
+  }));
+  return { labels, rows, defaults, codes };
+}
+
+/** The one-line facts of a code: statuses, fault, retry advice, AWS counterpart, aliases, source. */
+function facts(e: ErrorModel, say: (name: DocLabel, values?: Record<string, string>) => string): string[] {
+  const retry = !e.retryable ? say('retryNo') : e.throttling ? say('retryThrottled') : say('retryYes');
+  const wait = e.retryAfter === undefined ? '' : `, ${say('retryAfter', { seconds: String(e.retryAfter) })}`;
+  const sources = [
+    ...(e.sources.seed ? [say('sourceSeed', { row: String(e.sources.seed.row) })] : []),
+    ...e.sources.page.map((p) => say('sourcePage', { row: String(p.row) })),
+  ];
+  const lines = [
+    `${say('status')}: ${e.httpStatus}${e.statuses.length > 1 ? ` (${say('statuses')}: ${e.statuses.join(', ')})` : ''}`,
+    `${say('fault')}: ${e.fault === 'client' ? say('faultClient') : say('faultServer')}`,
+    `${say('retry')}: ${retry}${wait}`,
+    `${say('aws')}: ${e.aws ? `${codeSpan(e.aws.code)} (${e.aws.httpStatus})` : say('awsNone')}`,
+    ...(e.aliases.length > 0 ? [`${say('aliases')}: ${e.aliases.map(codeSpan).join(', ')}`] : []),
+    `${say('source')}: ${sources.length > 0 ? sources.join(', ') : say('sourceNone')}`,
+  ];
+  return lines.map(oneLine);
+}
+
+/** Text on one Markdown line, with no raw HTML. */
+function oneLine(text: string): string {
+  return text
+    .replace(/</g, '&lt;')
+    .replace(/\r\n?|\n/g, ' ')
+    .trim();
 }

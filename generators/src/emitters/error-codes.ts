@@ -70,11 +70,28 @@ export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = ${array(model.statuse
     ts`${doc('The code a client assumes when a response of a status has no body (HEAD, proxies).')}
 export const codeForStatus = ${block(
       model.statusDefaults.map(
-        (d) => ts`${doc(d.note)}
+        (d) => ts`${doc(d.note[model.locales.source]!)}
 ${d.httpStatus}: ${lit(d.code)}`,
       ),
     )} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;`,
+    ts`${doc(
+      'Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status',
+      'means where the operation tells more than the status: HEAD Bucket 404 is NoSuchBucket, not NoSuchKey.',
+    )}
+export const codeForOperationStatus: Readonly<
+  Record<string, Readonly<Partial<Record<JssHttpStatus, JssErrorCodeName>>>>
+> = ${block(operationDefaults(model).map(([op, byStatus]) => ts`${key(op)}: ${block(byStatus.map(([status, code]) => ts`${status}: ${lit(code)}`))}`))};`,
   ];
+}
+
+/** Operation → [status, code] pairs, operations and statuses ascending. */
+function operationDefaults(model: CatalogModel): [string, [number, string][]][] {
+  const byOperation = new Map<string, [number, string][]>();
+  for (const d of model.statusDefaults) {
+    for (const o of d.operations)
+      byOperation.set(o.operation, [...(byOperation.get(o.operation) ?? []), [d.httpStatus, o.code]]);
+  }
+  return [...byOperation].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function lookupModule(model: CatalogModel) {

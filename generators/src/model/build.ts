@@ -8,6 +8,9 @@ import {
   specNameOf,
 } from './naming.js';
 import type {
+  CauseModel,
+  MessageSource,
+  SourcesModel,
   CaseModel,
   CatalogModel,
   ErrorModel,
@@ -21,17 +24,28 @@ import type {
 interface RawText {
   [locale: string]: string | { text: string; translates: string };
 }
+interface RawSources {
+  seed?: { row: number; remark: string | null };
+  page?: { row: number; httpStatus: number; description: Record<string, string> }[];
+}
+interface RawCause {
+  cause: RawText;
+  fix: RawText;
+}
 interface RawVariant {
   id: string;
   message: string;
   text: RawText;
-  seed: { row: number; remark: string | null };
+  sources: RawSources;
+  causes?: RawCause[];
   notes: string;
 }
 interface RawError {
   code: string;
   httpStatus: number;
+  statuses?: number[];
   message: string;
+  messageSource: MessageSource;
   text: RawText;
   params?: Record<string, { type: ParamType; description: string }>;
   fault: 'client' | 'server';
@@ -40,13 +54,15 @@ interface RawError {
   retryAfter?: number;
   aws: { code: string; httpStatus: number } | null;
   aliases?: string[];
-  seed: { row: number; remark: string | null };
+  sources: RawSources;
+  causes?: RawCause[];
   notes: string;
   variants?: RawVariant[];
 }
 interface RawCatalog {
   locales: { source: string; all: string[] };
-  statusDefaults: { httpStatus: number; code: string; note: string }[];
+  labels: Record<string, RawText>;
+  statusDefaults: { httpStatus: number; code: string; note: RawText; operations?: Record<string, string> }[];
   errors: RawError[];
 }
 
@@ -64,12 +80,18 @@ export function buildModel(data: unknown, sources: ModelSources): CatalogModel {
     all: [raw.locales.source, ...raw.locales.all.filter((l) => l !== raw.locales.source)],
   };
   const errors = raw.errors.map((e) => toErrorModel(e, locales.all));
-  const statuses = [...new Set(errors.map((e) => e.httpStatus))].sort((a, b) => a - b);
+  const statuses = [...new Set(errors.flatMap((e) => e.statuses))].sort((a, b) => a - b);
   const statusDefaults = [...raw.statusDefaults]
     .sort((a, b) => a.httpStatus - b.httpStatus)
-    .map(({ httpStatus, code, note }) => ({ httpStatus, code, note }));
+    .map(({ httpStatus, code, note, operations }) => ({
+      httpStatus,
+      code,
+      note: texts(note, locales.all),
+      operations: Object.entries(operations ?? {}).map(([operation, c]) => ({ operation, code: c })),
+    }));
   const aliases = errors.flatMap((e) => e.aliases.map((alias) => ({ alias, code: e.code })));
-  return deepFreeze({ ...sources, locales, errors, statuses, statusDefaults, aliases });
+  const labels = Object.fromEntries(Object.entries(raw.labels).map(([name, t]) => [name, texts(t, locales.all)]));
+  return deepFreeze({ ...sources, locales, labels, errors, statuses, statusDefaults, aliases });
 }
 
 function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
@@ -84,7 +106,8 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     message: v.message,
     text: texts(v.text, locales),
     messageKey: messageKeyOf(e.code, v.id),
-    seed: { row: v.seed.row, remark: v.seed.remark },
+    sources: sourcesOf(v.sources),
+    causes: causesOf(v.causes, locales),
     notes: v.notes,
   }));
   const text = texts(e.text, locales);
@@ -105,7 +128,9 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     optionsTypeName: optionsTypeNameOf(e.code),
     camelName: camelNameOf(e.code),
     httpStatus: e.httpStatus,
+    statuses: [...new Set([e.httpStatus, ...(e.statuses ?? [])])].sort((a, b) => a - b),
     message: e.message,
+    messageSource: e.messageSource,
     text,
     messageKey: messageKeyOf(e.code),
     sourceText: text[locales[0]!]!,
@@ -120,10 +145,22 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     retryAfter: e.retryAfter,
     aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : null,
     aliases,
-    seed: { row: e.seed.row, remark: e.seed.remark },
+    sources: sourcesOf(e.sources),
+    causes: causesOf(e.causes, locales),
     notes: e.notes,
     variants,
   };
+}
+
+function sourcesOf(raw: RawSources): SourcesModel {
+  return {
+    ...(raw.seed ? { seed: { row: raw.seed.row, remark: raw.seed.remark } } : {}),
+    page: (raw.page ?? []).map((p) => ({ row: p.row, httpStatus: p.httpStatus, description: { ...p.description } })),
+  };
+}
+
+function causesOf(raw: RawCause[] | undefined, locales: readonly string[]): CauseModel[] {
+  return (raw ?? []).map((c) => ({ cause: texts(c.cause, locales), fix: texts(c.fix, locales) }));
 }
 
 /** Locale order is the model's (source first), never the YAML's key order. */

@@ -9,11 +9,13 @@ export interface CatalogModel {
   readonly catalogText: string;
   readonly schemaText: string;
   readonly locales: LocalesModel;
+  /** Prose the artifacts need besides the errors, by name (`docs.title`), in every locale. */
+  readonly labels: Readonly<Record<string, LocalizedText>>;
   /** Catalog order. */
   readonly errors: readonly ErrorModel[];
   /** Ascending by status. */
   readonly statusDefaults: readonly StatusDefaultModel[];
-  /** Every status used by an entry, ascending. */
+  /** Every status a client may see for some code, ascending. */
   readonly statuses: readonly number[];
   /** Other spellings (aliases) → canonical code. */
   readonly aliases: readonly AliasModel[];
@@ -54,13 +56,36 @@ export interface SeedModel {
   readonly remark: string | null;
 }
 
+/** A row of JD Cloud's S3-compatible error page, the second source. */
+export interface PageRowModel {
+  readonly row: number;
+  readonly httpStatus: number;
+  readonly description: Readonly<Record<string, string>>;
+}
+
+/** Where an entry comes from; both absent means an observation, explained in its notes. */
+export interface SourcesModel {
+  readonly seed?: SeedModel;
+  readonly page: readonly PageRowModel[];
+}
+
+/** A likely cause and what to do about it, in every locale. */
+export interface CauseModel {
+  readonly cause: LocalizedText;
+  readonly fix: LocalizedText;
+}
+
+/** How a wire message was decided, so that a later observation can correct it. */
+export type MessageSource = 'seed' | 'aws' | 'page' | 'observed';
+
 export interface VariantModel {
   readonly id: string;
   readonly message: string;
   readonly text: LocalizedText;
   /** `BucketNotEmpty_acl`: i18next's context key for `t('BucketNotEmpty', { context: 'acl' })`. */
   readonly messageKey: string;
-  readonly seed: SeedModel;
+  readonly sources: SourcesModel;
+  readonly causes: readonly CauseModel[];
   readonly notes: string;
 }
 
@@ -75,8 +100,12 @@ export interface ErrorModel {
   readonly optionsTypeName: string;
   /** The code in lowerCamelCase (`noSuchBucket`), for functions named after it. */
   readonly camelName: string;
+  /** The status the server helpers send. */
   readonly httpStatus: number;
+  /** Every status a client may see for the code, ascending; `httpStatus` among them. */
+  readonly statuses: readonly number[];
   readonly message: string;
+  readonly messageSource: MessageSource;
   readonly text: LocalizedText;
   readonly messageKey: string;
   /** The text in the source locale. */
@@ -96,7 +125,8 @@ export interface ErrorModel {
   readonly retryAfter: number | undefined;
   readonly aws: AwsCounterpart | null;
   readonly aliases: readonly string[];
-  readonly seed: SeedModel;
+  readonly sources: SourcesModel;
+  readonly causes: readonly CauseModel[];
   readonly notes: string;
   readonly variants: readonly VariantModel[];
 }
@@ -104,7 +134,9 @@ export interface ErrorModel {
 export interface StatusDefaultModel {
   readonly httpStatus: number;
   readonly code: string;
-  readonly note: string;
+  readonly note: LocalizedText;
+  /** Operations whose bodiless response of this status means another code, by operation name. */
+  readonly operations: readonly { readonly operation: string; readonly code: string }[];
 }
 
 export interface AliasModel {

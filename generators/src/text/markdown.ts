@@ -12,3 +12,8 @@ export function tableCell(text: string): string {
 export function codeSpan(text: string): string {
   return `\`${text}\``;
 }
+
+/** Two sentences in a row: a space after Latin punctuation, none after a full-width one (Chinese). */
+export function joinSentences(first: string, second: string): string {
+  return /[\u3000-\u303f\uff00-\uffef]$/.test(first) ? `${first}${second}` : `${first} ${second}`;
+}

@@ -11,7 +11,7 @@
  * formats the fixture output with Biome itself and compares.
  */
 
-type Doc = string | Line | Group | Nest | IfBroken | Doc[];
+type Doc = string | Line | Group | Nest | IfBroken | Fill | Doc[];
 interface Line {
   readonly kind: 'line';
   /** A hard line always breaks; a soft one is nothing when flat, a plain one a space. */
@@ -24,6 +24,11 @@ interface Group {
 interface Nest {
   readonly kind: 'nest';
   readonly doc: Doc;
+}
+/** Short items separated by `, `, as many to a line as fit (Biome's layout of number arrays). */
+interface Fill {
+  readonly kind: 'fill';
+  readonly items: readonly string[];
 }
 /** Printed only when the enclosing group is broken over lines (a trailing comma, a leading bar). */
 interface IfBroken {
@@ -162,6 +167,13 @@ export function prop(name: string, value: Code): Code {
 /** `[a, b]` on one line when it fits, else one item a line with a trailing comma. */
 export function array(items: readonly Piece[]): Code {
   if (items.length === 0) return code('[]');
+  if (items.every((item) => typeof item === 'number')) {
+    const fill: Fill = { kind: 'fill', items: items.map(String) };
+    return code({
+      kind: 'group',
+      doc: ['[', { kind: 'nest', doc: [SOFT, fill] }, { kind: 'ifBroken', doc: ',' }, SOFT, ']'],
+    });
+  }
   const inner = items.flatMap((item, i): Doc[] => (i === 0 ? [docOf(item)] : [',', SPACE, docOf(item)]));
   return code({
     kind: 'group',
@@ -196,6 +208,20 @@ export function render(doc: Doc): string {
       for (let i = d.length - 1; i >= 0; i--) stack.push([ind, flat, d[i]!]);
     } else if (d.kind === 'ifBroken') {
       if (!flat) stack.push([ind, flat, d.doc]);
+    } else if (d.kind === 'fill') {
+      d.items.forEach((item, i) => {
+        // `item,` must fit before the line width; the last one also needs its trailing comma.
+        if (i > 0 && !flat && column + 2 + item.length + 1 > WIDTH) {
+          out.push(',');
+          out.push(`\n${' '.repeat(ind)}`);
+          column = ind;
+        } else if (i > 0) {
+          out.push(', ');
+          column += 2;
+        }
+        out.push(item);
+        column += item.length;
+      });
     } else if (d.kind === 'line') {
       if (flat && d.mode !== 'hard') {
         if (d.mode === 'space') {
@@ -235,7 +261,8 @@ function fits(doc: Doc, width: number, rest: readonly [number, boolean, Doc][]):
     else if (Array.isArray(d)) for (let i = d.length - 1; i >= 0; i--) todo.push([flat, d[i]!]);
     else if (d.kind === 'ifBroken') {
       if (!flat) todo.push([flat, d.doc]);
-    } else if (d.kind === 'line') {
+    } else if (d.kind === 'fill') left -= d.items.join(', ').length;
+    else if (d.kind === 'line') {
       if (d.mode === 'hard') return !flat;
       if (!flat) return true;
       if (d.mode === 'space') left -= 1;

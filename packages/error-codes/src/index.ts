@@ -1,7 +1,12 @@
 export { JSS_ERROR_CODES, JssErrorCode, type JssErrorCodeName } from './generated/codes.js';
 export { errorInfo } from './generated/info.js';
-export { codeForStatus, JSS_HTTP_STATUSES, type JssHttpStatus } from './generated/status-defaults.js';
+export {
+  codeForOperationStatus,
+  codeForStatus,
+  JSS_HTTP_STATUSES,
+  type JssHttpStatus,
+} from './generated/status-defaults.js';
 export { isJssErrorCode } from './is-jss-error-code.js';
 export { resolveJssErrorCode } from './resolve-code.js';
-export { defaultCodeForStatus } from './status-default.js';
+export { bodilessCodeFor, defaultCodeForStatus } from './status-default.js';
 export type { JssErrorInfo, JssFault, JssParamType } from './types.js';

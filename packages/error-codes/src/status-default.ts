@@ -1,11 +1,21 @@
 import type { JssErrorCodeName } from './generated/codes.js';
-import { codeForStatus } from './generated/status-defaults.js';
+import { codeForOperationStatus, codeForStatus } from './generated/status-defaults.js';
 
 /**
  * The code a client should assume for a response of `status` that has no body (HEAD, a proxy
- * that dropped it), as the catalog decides: 404 → NoSuchKey, 403 → AccessDenied, …
- * Undefined for a status no JSS code uses.
+ * that dropped it), as the catalog decides. Given the S3 operation (`'HeadBucket'`, `'HeadObject'`,
+ * … as the AWS SDK names commands without `Command`), the operation's own default wins: HEAD
+ * Bucket 404 is NoSuchBucket, HEAD Object 404 is NoSuchKey. Undefined for a status no JSS code uses.
  */
-export function defaultCodeForStatus(status: number): JssErrorCodeName | undefined {
+export function bodilessCodeFor(status: number, operation?: string): JssErrorCodeName | undefined {
+  if (operation !== undefined && Object.hasOwn(codeForOperationStatus, operation)) {
+    const byStatus = codeForOperationStatus[operation]!;
+    if (Object.hasOwn(byStatus, status)) return byStatus[status as keyof typeof byStatus];
+  }
   return Object.hasOwn(codeForStatus, status) ? codeForStatus[status as keyof typeof codeForStatus] : undefined;
+}
+
+/** @deprecated Use `bodilessCodeFor(status, operation?)`, which also knows per-operation defaults. */
+export function defaultCodeForStatus(status: number): JssErrorCodeName | undefined {
+  return bodilessCodeFor(status);
 }

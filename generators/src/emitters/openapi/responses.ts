@@ -1,9 +1,11 @@
-import type { CatalogModel, ErrorModel } from '../../model/types.js';
+import type { CatalogModel, ErrorModel, LocalizedText } from '../../model/types.js';
+import { label } from '../../text/label.js';
+import { joinSentences } from '../../text/markdown.js';
 import { exampleRefs } from './examples.js';
 import { localizedDescription } from './locale-text.js';
 import { bodilessResponseName, HEADER_NAMES, responseName, SCHEMA_NAMES, statusResponseName } from './names.js';
 import { headerRef } from './schemas.js';
-import { statusText } from './status-text.js';
+import { anyOfText, bodilessText } from './status-text.js';
 import { wireCases, type WireCase } from './wire-cases.js';
 
 /**
@@ -19,7 +21,7 @@ export function responseComponents(model: CatalogModel): Record<string, unknown>
     for (const c of cases.slice(1)) out[responseName(c.key)] = caseResponse(model, c, [c]);
   }
   for (const status of model.statuses) {
-    const errors = model.errors.filter((e) => e.httpStatus === status);
+    const errors = model.errors.filter((e) => e.statuses.includes(status));
     out[statusResponseName(status)] = statusResponse(model, status, errors);
     out[bodilessResponseName(status)] = bodilessResponse(model, status, errors);
   }
@@ -30,10 +32,11 @@ export function responseComponents(model: CatalogModel): Record<string, unknown>
 function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireCase[]) {
   const e = c.error;
   return {
-    ...localizedDescription(c.text, model.locales),
+    ...localizedDescription(withCauses(model, c), model.locales),
     'x-jss-code': e.code,
     ...(c.variant === undefined ? {} : { 'x-jss-variant': c.variant }),
     'x-jss-status': e.httpStatus,
+    ...(e.statuses.length > 1 ? { 'x-jss-statuses': e.statuses } : {}),
     'x-jss-message': c.message,
     'x-jss-fault': e.fault,
     'x-jss-retryable': e.retryable,
@@ -48,10 +51,7 @@ function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireC
 function statusResponse(model: CatalogModel, status: number, errors: readonly ErrorModel[]) {
   const codes = errors.map((e) => e.code);
   return {
-    ...localizedDescription(
-      statusText(model, (l) => l.anyOf(status, codes)),
-      model.locales,
-    ),
+    ...localizedDescription(anyOfText(model, status, codes), model.locales),
     'x-jss-status': status,
     'x-jss-codes': codes,
     headers: headers(errors.filter((e) => e.retryAfter !== undefined)),
@@ -63,10 +63,7 @@ function bodilessResponse(model: CatalogModel, status: number, errors: readonly 
   const fallback = model.statusDefaults.find((d) => d.httpStatus === status);
   const code = fallback?.code ?? errors[0]!.code;
   return {
-    ...localizedDescription(
-      statusText(model, (l) => l.bodiless(status, code, fallback?.note ?? '')),
-      model.locales,
-    ),
+    ...localizedDescription(bodilessText(model, status, code, fallback?.note), model.locales),
     'x-jss-status': status,
     'x-jss-default-code': code,
     headers: headers(errors.filter((e) => e.retryAfter !== undefined)),
@@ -103,4 +100,20 @@ function content(cases: readonly WireCase[]) {
       examples: exampleRefs(cases, 'json'),
     },
   };
+}
+
+/** The case's text, then its causes and what to do, as a Markdown list, per locale. */
+function withCauses(model: CatalogModel, c: WireCase): LocalizedText {
+  if (c.causes.length === 0) return c.text;
+  return Object.fromEntries(
+    model.locales.all.map((locale) => [
+      locale,
+      [
+        c.text[locale]!,
+        '',
+        label(model, 'openapi.causes', locale),
+        ...c.causes.map((k) => `- ${joinSentences(k.cause[locale]!, k.fix[locale]!)}`),
+      ].join('\n'),
+    ]),
+  );
 }

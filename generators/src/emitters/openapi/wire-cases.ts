@@ -1,4 +1,4 @@
-import type { ErrorModel, LocalizedText } from '../../model/types.js';
+import type { CauseModel, ErrorModel, LocalizedText } from '../../model/types.js';
 
 /** One thing the wire can say: a code with its own message, or one of its variants. */
 export interface WireCase {
@@ -8,13 +8,29 @@ export interface WireCase {
   readonly variant: string | undefined;
   readonly message: string;
   readonly text: LocalizedText;
+  /** A variant's own causes, else its code's. */
+  readonly causes: readonly CauseModel[];
 }
 
 /** A code, then each of its variants, in catalog order. */
 export function wireCases(error: ErrorModel): WireCase[] {
   return [
-    { error, key: error.messageKey, variant: undefined, message: error.message, text: error.text },
-    ...error.variants.map((v) => ({ error, key: v.messageKey, variant: v.id, message: v.message, text: v.text })),
+    {
+      error,
+      key: error.messageKey,
+      variant: undefined,
+      message: error.message,
+      text: error.text,
+      causes: error.causes,
+    },
+    ...error.variants.map((v) => ({
+      error,
+      key: v.messageKey,
+      variant: v.id,
+      message: v.message,
+      text: v.text,
+      causes: v.causes.length > 0 ? v.causes : error.causes,
+    })),
   ];
 }
 

@@ -76,7 +76,7 @@ export enum JssErrorCode {
   TooManyMultipartUploads = 'TooManyMultipartUploads',
   /** 500: We encountered an internal error. Please try again. */
   InternalError = 'InternalError',
-  /** 403: The provided token is malformed or otherwise invalid. */
+  /** 400: The provided token is malformed or otherwise invalid. */
   InvalidToken = 'InvalidToken',
   /** 400: Bad Request */
   BadRequest = 'BadRequest',
@@ -112,6 +112,74 @@ export enum JssErrorCode {
   BucketHasPictureStyle = 'BucketHasPictureStyle',
   /** 400: You did not provide the number of bytes specified by the Content-Length HTTP header. */
   IncompleteBody = 'IncompleteBody',
+  /** 301: The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint. */
+  PermanentRedirect = 'PermanentRedirect',
+  /** 307: Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests. */
+  TemporaryRedirect = 'TemporaryRedirect',
+  /** 307: Temporary redirect. */
+  Redirect = 'Redirect',
+  /** 400: The bucket policy is null */
+  POLICYError = 'POLICYError',
+  /** 400: Compress need bucket acl public-read-write. */
+  InvalidCompressError = 'InvalidCompressError',
+  /** 400: The number of packed files is wrong, and your range of packing shall be 1-100 */
+  CompressOjectsNumError = 'CompressOjectsNumError',
+  /** 400: Request Parameter Error */
+  InvalidParamError = 'InvalidParamError',
+  /** 400: referer can not apply effect */
+  EFFECT = 'EFFECT',
+  /** 400: the user already has keys */
+  UserAlreadyHasKeys = 'UserAlreadyHasKeys',
+  /** 400: The assigned MaxAge is illegal */
+  InvalidMaxAge = 'InvalidMaxAge',
+  /** 400: The packing type is illegal, and only zip is supported */
+  InvalidCompressType = 'InvalidCompressType',
+  /** 400: http header content-length error */
+  InvalidContentLengthError = 'InvalidContentLengthError',
+  /** 400: http header content-md5 error */
+  InvalidContentMD5Error = 'InvalidContentMD5Error',
+  /** 400: The CORS configuration file exceeds the allowed maximum value */
+  CORSConfigurationTooLarge = 'CORSConfigurationTooLarge',
+  /** 400: The setting of CORS is illegal */
+  InvalidCORSConfiguration = 'InvalidCORSConfiguration',
+  /** 400: Static website hosting setting is illegal */
+  InvalidWebsiteConfiguration = 'InvalidWebsiteConfiguration',
+  /** 400: The static website hosting setting exceeds the allowed maximum value */
+  WebsiteConfigurationTooLarge = 'WebsiteConfigurationTooLarge',
+  /** 400: The original image protection exceeds the allowed maximum value */
+  ImgProtectedConditionTooLarge = 'ImgProtectedConditionTooLarge',
+  /** 400: The original image protection configuration file is illegal */
+  InvalidImgProtectedCondition = 'InvalidImgProtectedCondition',
+  /** 400: Content-MD5 is absent in the request header */
+  MissingContentMD5 = 'MissingContentMD5',
+  /** 400: Content Disposition is too long */
+  ContentDispositionTooLong = 'ContentDispositionTooLong',
+  /** 403: The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4. */
+  SignatureDoesNotMatchV2 = 'SignatureDoesNotMatchV2',
+  /** 403: The signature or permission is wrong, and access is denied */
+  AccessForbidden = 'AccessForbidden',
+  /** 403: The account has arrears */
+  AccountArrear = 'AccountArrear',
+  /** 404: The assigned domain name does not exist */
+  NoSuchDomain = 'NoSuchDomain',
+  /** 404: The CORS configuration does not exist */
+  NoSuchCORSConfiguration = 'NoSuchCORSConfiguration',
+  /** 404: The specified bucket does not have a website configuration. */
+  NoSuchWebsiteConfiguration = 'NoSuchWebsiteConfiguration',
+  /** 404: The cross-region replication configuration does not exist */
+  NoSuchReplicationConfiguration = 'NoSuchReplicationConfiguration',
+  /** 404: The original image protection configuration does not exist */
+  NoSuchImgProtectedCondition = 'NoSuchImgProtectedCondition',
+  /** 409: There is a multipart upload task, and the bucket cannot be deleted */
+  BucketHasMutiUploads = 'BucketHasMutiUploads',
+  /** 400: The bucket has cross-region replication rules and cannot be deleted */
+  BucketHasReplicationConfiguration = 'BucketHasReplicationConfiguration',
+  /** 416: The multiple ranges are not supported */
+  NotSupportMultiRange = 'NotSupportMultiRange',
+  /** 501: A header you provided implies functionality that is not implemented. */
+  NotImplemented = 'NotImplemented',
+  /** 503: Reduce your request rate. */
+  ServiceUnavailable = 'ServiceUnavailable',
 }
 
 /** A JSS error code as a string literal type. */
@@ -170,7 +238,41 @@ export type JssErrorCodeName =
   | 'NoSuchPattern'
   | 'InvalidTargetObjectKey'
   | 'BucketHasPictureStyle'
-  | 'IncompleteBody';
+  | 'IncompleteBody'
+  | 'PermanentRedirect'
+  | 'TemporaryRedirect'
+  | 'Redirect'
+  | 'POLICYError'
+  | 'InvalidCompressError'
+  | 'CompressOjectsNumError'
+  | 'InvalidParamError'
+  | 'EFFECT'
+  | 'UserAlreadyHasKeys'
+  | 'InvalidMaxAge'
+  | 'InvalidCompressType'
+  | 'InvalidContentLengthError'
+  | 'InvalidContentMD5Error'
+  | 'CORSConfigurationTooLarge'
+  | 'InvalidCORSConfiguration'
+  | 'InvalidWebsiteConfiguration'
+  | 'WebsiteConfigurationTooLarge'
+  | 'ImgProtectedConditionTooLarge'
+  | 'InvalidImgProtectedCondition'
+  | 'MissingContentMD5'
+  | 'ContentDispositionTooLong'
+  | 'SignatureDoesNotMatchV2'
+  | 'AccessForbidden'
+  | 'AccountArrear'
+  | 'NoSuchDomain'
+  | 'NoSuchCORSConfiguration'
+  | 'NoSuchWebsiteConfiguration'
+  | 'NoSuchReplicationConfiguration'
+  | 'NoSuchImgProtectedCondition'
+  | 'BucketHasMutiUploads'
+  | 'BucketHasReplicationConfiguration'
+  | 'NotSupportMultiRange'
+  | 'NotImplemented'
+  | 'ServiceUnavailable';
 
 /** All codes, in catalog order. */
 export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
@@ -229,4 +331,38 @@ export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
   'InvalidTargetObjectKey',
   'BucketHasPictureStyle',
   'IncompleteBody',
+  'PermanentRedirect',
+  'TemporaryRedirect',
+  'Redirect',
+  'POLICYError',
+  'InvalidCompressError',
+  'CompressOjectsNumError',
+  'InvalidParamError',
+  'EFFECT',
+  'UserAlreadyHasKeys',
+  'InvalidMaxAge',
+  'InvalidCompressType',
+  'InvalidContentLengthError',
+  'InvalidContentMD5Error',
+  'CORSConfigurationTooLarge',
+  'InvalidCORSConfiguration',
+  'InvalidWebsiteConfiguration',
+  'WebsiteConfigurationTooLarge',
+  'ImgProtectedConditionTooLarge',
+  'InvalidImgProtectedCondition',
+  'MissingContentMD5',
+  'ContentDispositionTooLong',
+  'SignatureDoesNotMatchV2',
+  'AccessForbidden',
+  'AccountArrear',
+  'NoSuchDomain',
+  'NoSuchCORSConfiguration',
+  'NoSuchWebsiteConfiguration',
+  'NoSuchReplicationConfiguration',
+  'NoSuchImgProtectedCondition',
+  'BucketHasMutiUploads',
+  'BucketHasReplicationConfiguration',
+  'NotSupportMultiRange',
+  'NotImplemented',
+  'ServiceUnavailable',
 ];

@@ -71,6 +71,40 @@ export type JssMessageKey =
   | 'InvalidTargetObjectKey'
   | 'BucketHasPictureStyle'
   | 'IncompleteBody'
+  | 'PermanentRedirect'
+  | 'TemporaryRedirect'
+  | 'Redirect'
+  | 'POLICYError'
+  | 'InvalidCompressError'
+  | 'CompressOjectsNumError'
+  | 'InvalidParamError'
+  | 'EFFECT'
+  | 'UserAlreadyHasKeys'
+  | 'InvalidMaxAge'
+  | 'InvalidCompressType'
+  | 'InvalidContentLengthError'
+  | 'InvalidContentMD5Error'
+  | 'CORSConfigurationTooLarge'
+  | 'InvalidCORSConfiguration'
+  | 'InvalidWebsiteConfiguration'
+  | 'WebsiteConfigurationTooLarge'
+  | 'ImgProtectedConditionTooLarge'
+  | 'InvalidImgProtectedCondition'
+  | 'MissingContentMD5'
+  | 'ContentDispositionTooLong'
+  | 'SignatureDoesNotMatchV2'
+  | 'AccessForbidden'
+  | 'AccountArrear'
+  | 'NoSuchDomain'
+  | 'NoSuchCORSConfiguration'
+  | 'NoSuchWebsiteConfiguration'
+  | 'NoSuchReplicationConfiguration'
+  | 'NoSuchImgProtectedCondition'
+  | 'BucketHasMutiUploads'
+  | 'BucketHasReplicationConfiguration'
+  | 'NotSupportMultiRange'
+  | 'NotImplemented'
+  | 'ServiceUnavailable'
   | 'unknownCode';
 
 /** The placeholders of each code's text (its variants use the same), by name, with their types. */
@@ -178,6 +212,61 @@ export interface JssErrorParams {
     readonly bucket?: string;
   };
   IncompleteBody: Record<never, never>;
+  /** `{bucket}`: The bucket the request named. */
+  PermanentRedirect: {
+    readonly bucket?: string;
+  };
+  TemporaryRedirect: Record<never, never>;
+  Redirect: Record<never, never>;
+  POLICYError: Record<never, never>;
+  InvalidCompressError: Record<never, never>;
+  CompressOjectsNumError: Record<never, never>;
+  InvalidParamError: Record<never, never>;
+  EFFECT: Record<never, never>;
+  UserAlreadyHasKeys: Record<never, never>;
+  InvalidMaxAge: Record<never, never>;
+  InvalidCompressType: Record<never, never>;
+  InvalidContentLengthError: Record<never, never>;
+  InvalidContentMD5Error: Record<never, never>;
+  CORSConfigurationTooLarge: Record<never, never>;
+  InvalidCORSConfiguration: Record<never, never>;
+  InvalidWebsiteConfiguration: Record<never, never>;
+  WebsiteConfigurationTooLarge: Record<never, never>;
+  ImgProtectedConditionTooLarge: Record<never, never>;
+  InvalidImgProtectedCondition: Record<never, never>;
+  MissingContentMD5: Record<never, never>;
+  ContentDispositionTooLong: Record<never, never>;
+  SignatureDoesNotMatchV2: Record<never, never>;
+  AccessForbidden: Record<never, never>;
+  AccountArrear: Record<never, never>;
+  NoSuchDomain: Record<never, never>;
+  /** `{bucket}`: The bucket the request named. */
+  NoSuchCORSConfiguration: {
+    readonly bucket?: string;
+  };
+  /** `{bucket}`: The bucket the request named. */
+  NoSuchWebsiteConfiguration: {
+    readonly bucket?: string;
+  };
+  /** `{bucket}`: The bucket the request named. */
+  NoSuchReplicationConfiguration: {
+    readonly bucket?: string;
+  };
+  /** `{bucket}`: The bucket the request named. */
+  NoSuchImgProtectedCondition: {
+    readonly bucket?: string;
+  };
+  /** `{bucket}`: Bucket the request tried to delete. */
+  BucketHasMutiUploads: {
+    readonly bucket?: string;
+  };
+  /** `{bucket}`: Bucket the request tried to delete. */
+  BucketHasReplicationConfiguration: {
+    readonly bucket?: string;
+  };
+  NotSupportMultiRange: Record<never, never>;
+  NotImplemented: Record<never, never>;
+  ServiceUnavailable: Record<never, never>;
 }
 
 /** The variant ids of each code (`never` when it has none). */
@@ -237,4 +326,38 @@ export interface JssErrorVariants {
   InvalidTargetObjectKey: never;
   BucketHasPictureStyle: never;
   IncompleteBody: never;
+  PermanentRedirect: never;
+  TemporaryRedirect: never;
+  Redirect: never;
+  POLICYError: never;
+  InvalidCompressError: never;
+  CompressOjectsNumError: never;
+  InvalidParamError: never;
+  EFFECT: never;
+  UserAlreadyHasKeys: never;
+  InvalidMaxAge: never;
+  InvalidCompressType: never;
+  InvalidContentLengthError: never;
+  InvalidContentMD5Error: never;
+  CORSConfigurationTooLarge: never;
+  InvalidCORSConfiguration: never;
+  InvalidWebsiteConfiguration: never;
+  WebsiteConfigurationTooLarge: never;
+  ImgProtectedConditionTooLarge: never;
+  InvalidImgProtectedCondition: never;
+  MissingContentMD5: never;
+  ContentDispositionTooLong: never;
+  SignatureDoesNotMatchV2: never;
+  AccessForbidden: never;
+  AccountArrear: never;
+  NoSuchDomain: never;
+  NoSuchCORSConfiguration: never;
+  NoSuchWebsiteConfiguration: never;
+  NoSuchReplicationConfiguration: never;
+  NoSuchImgProtectedCondition: never;
+  BucketHasMutiUploads: never;
+  BucketHasReplicationConfiguration: never;
+  NotSupportMultiRange: never;
+  NotImplemented: never;
+  ServiceUnavailable: never;
 }

@@ -48,7 +48,7 @@ export type AccountProblemErrorOptions = JssErrorOptions<never>;
 /**
  * `AccountProblem` (HTTP 403): There is a problem with your JSS account that prevents the operation from completing successfully.
  *
- * There is a problem with your JSS account, so the operation cannot be completed. The account has usually been frozen because it exceeded its traffic quota, or for another reason.
+ * There is a problem with your JSS account, so the operation cannot be completed. Usually the account has been frozen, for example because it exceeded its traffic quota. Check the account status in the JD Cloud console or contact support.
  */
 export class AccountProblemError extends JssError<'AccountProblem'> {
   constructor(options?: AccountProblemErrorOptions) {
@@ -111,7 +111,7 @@ export interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> 
 /**
  * `BucketAlreadyExists` (HTTP 409): The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.
  *
- * The bucket name {bucket} is not available. Bucket names are shared by all users of the system, so please choose a different name and try again.
+ * The bucket name {bucket} is not available. Bucket names are unique across all users of the system, so choose a different name and try again.
  */
 export class BucketAlreadyExistsError extends JssError<'BucketAlreadyExists'> {
   /** Bucket name the request tried to create. */
@@ -280,7 +280,7 @@ export type EntityTooLargeErrorOptions = JssErrorOptions<never>;
 /**
  * `EntityTooLarge` (HTTP 400): Your proposed upload exceeds the maximum allowed object size.
  *
- * The upload exceeds the maximum allowed object size: a single file can currently be at most 5 GB.
+ * The upload exceeds the maximum allowed object size: a single upload can be at most 5 GB. Use multipart upload for larger files.
  */
 export class EntityTooLargeError extends JssError<'EntityTooLarge'> {
   constructor(options?: EntityTooLargeErrorOptions) {
@@ -309,7 +309,7 @@ export type EntityTooSmallErrorOptions = JssErrorOptions<never>;
 /**
  * `EntityTooSmall` (HTTP 400): Your proposed upload is smaller than the minimum allowed object size.
  *
- * The upload is smaller than the minimum allowed size.
+ * The upload is smaller than the minimum allowed size. In a multipart upload, every part except the last must be at least the minimum part size.
  */
 export class EntityTooSmallError extends JssError<'EntityTooSmall'> {
   constructor(options?: EntityTooSmallErrorOptions) {
@@ -375,7 +375,7 @@ export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUp
 /**
  * `BucketNotEmpty` (HTTP 409): The bucket you tried to delete is not empty.
  *
- * The bucket {bucket} cannot be deleted because it is not empty.
+ * The bucket {bucket} cannot be deleted because it is not empty. Delete all objects in it first.
  *
  * Variants:
  * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete.
@@ -474,7 +474,7 @@ export interface InvalidPartErrorOptions extends JssErrorOptions<never> {
 /**
  * `InvalidPart` (HTTP 400): One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.
  *
- * Part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part's.
+ * The part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part's.
  */
 export class InvalidPartError extends JssError<'InvalidPart'> {
   /** Number of the first listed part that could not be found. */
@@ -510,7 +510,7 @@ export interface TooManyPartsErrorOptions extends JssErrorOptions<never> {
 /**
  * `TooManyParts` (HTTP 400): Part number must less than 10000.
  *
- * Too many parts: the part number must be less than {maxParts}.
+ * The part number is out of range: it must be below the limit {maxParts}.
  */
 export class TooManyPartsError extends JssError<'TooManyParts'> {
   /** Limit the part number must stay below (10000 at JSS). */
@@ -602,7 +602,7 @@ export type RequestTimeoutErrorOptions = JssErrorOptions<never>;
 /**
  * `RequestTimeout` (HTTP 400): Your socket connection to the server was not read from or written to within the timeout period.
  *
- * The request timed out: nothing was read from or written to your connection to the server within the timeout period.
+ * The request timed out: nothing was read from or written to your connection to the server within the timeout period. Please retry the request.
  */
 export class RequestTimeoutError extends JssError<'RequestTimeout'> {
   constructor(options?: RequestTimeoutErrorOptions) {
@@ -719,7 +719,7 @@ export type DecryptErrorOptions = JssErrorOptions<never>;
 /**
  * `DecryptError` (HTTP 400): Decrypt the file error, the file encrypt by bad way!
  *
- * The file could not be decrypted because it was encrypted in an unsupported way.
+ * The file could not be decrypted because it was encrypted incorrectly.
  */
 export class DecryptError extends JssError<'DecryptError'> {
   constructor(options?: DecryptErrorOptions) {
@@ -748,7 +748,7 @@ export type ExpiredTokenErrorOptions = JssErrorOptions<never>;
 /**
  * `ExpiredToken` (HTTP 400): The provided token has expired.
  *
- * The provided token has expired.
+ * The provided token has expired. Obtain new temporary credentials and try again.
  */
 export class ExpiredTokenError extends JssError<'ExpiredToken'> {
   constructor(options?: ExpiredTokenErrorOptions) {
@@ -781,7 +781,7 @@ export interface InvalidRangeErrorOptions extends JssErrorOptions<never> {
 /**
  * `InvalidRange` (HTTP 416): The requested range cannot be satisfied.
  *
- * The requested range {range} cannot be satisfied.
+ * The requested range {range} cannot be satisfied; it may lie beyond the end of the object.
  */
 export class InvalidRangeError extends JssError<'InvalidRange'> {
   /** Value of the Range header, e.g. bytes=100-199. */
@@ -1066,7 +1066,7 @@ export type UserKeyMustBeSpecifiedErrorOptions = JssErrorOptions<never>;
 /**
  * `UserKeyMustBeSpecified` (HTTP 400): The bucket POST must contain the specified field name. If it is specified, check the order of the fields.
  *
- * The bucket POST request must contain the specified field name. If it does, check the order of the form fields.
+ * A POST form upload must contain the key field (the object key). If it does, check the order of the form fields.
  */
 export class UserKeyMustBeSpecifiedError extends JssError<'UserKeyMustBeSpecified'> {
   constructor(options?: UserKeyMustBeSpecifiedErrorOptions) {
@@ -1095,7 +1095,7 @@ export type TooManyBucketsErrorOptions = JssErrorOptions<never>;
 /**
  * `TooManyBuckets` (HTTP 400): You have attempted to create more buckets than allowed.
  *
- * You have attempted to create more buckets than allowed.
+ * You have attempted to create more buckets than allowed. Delete buckets you no longer need, or contact JD Cloud support to raise the quota.
  */
 export class TooManyBucketsError extends JssError<'TooManyBuckets'> {
   constructor(options?: TooManyBucketsErrorOptions) {
@@ -1124,7 +1124,7 @@ export type TooManyMultipartUploadsErrorOptions = JssErrorOptions<never>;
 /**
  * `TooManyMultipartUploads` (HTTP 400): You have attempted to initiate more multipart uploads than allowed.
  *
- * You have attempted to initiate more multipart uploads than allowed.
+ * You have attempted to initiate more multipart uploads than allowed. Complete or abort existing multipart uploads, then try again.
  */
 export class TooManyMultipartUploadsError extends JssError<'TooManyMultipartUploads'> {
   constructor(options?: TooManyMultipartUploadsErrorOptions) {
@@ -1154,7 +1154,7 @@ export type InternalErrorOptions = JssErrorOptions<never>;
 /**
  * `InternalError` (HTTP 500): We encountered an internal error. Please try again.
  *
- * An internal error occurred on the server. Please try again.
+ * An internal error occurred on the server. Please try again later. If the error persists, contact support with the request ID.
  */
 export class InternalError extends JssError<'InternalError'> {
   constructor(options?: InternalErrorOptions) {
@@ -1170,7 +1170,7 @@ export class InternalError extends JssError<'InternalError'> {
 const InvalidTokenSpec: JssErrorSpec<'InvalidToken'> = {
   code: 'InvalidToken',
   name: 'InvalidTokenError',
-  httpStatus: 403,
+  httpStatus: 400,
   message: 'The provided token is malformed or otherwise invalid.',
   fault: 'client',
   retryable: false,
@@ -1181,7 +1181,7 @@ const InvalidTokenSpec: JssErrorSpec<'InvalidToken'> = {
 export type InvalidTokenErrorOptions = JssErrorOptions<never>;
 
 /**
- * `InvalidToken` (HTTP 403): The provided token is malformed or otherwise invalid.
+ * `InvalidToken` (HTTP 400): The provided token is malformed or otherwise invalid.
  *
  * The provided token is malformed or otherwise invalid.
  */
@@ -1553,7 +1553,7 @@ export type InvalidAccessKeyIdErrorOptions = JssErrorOptions<never>;
 /**
  * `InvalidAccessKeyId` (HTTP 403): The Access Key Id you provided does not exist in our records.
  *
- * The access key ID you provided does not exist.
+ * The access key ID you provided does not exist. Check that it is correct and has not been deleted or disabled.
  */
 export class InvalidAccessKeyIdError extends JssError<'InvalidAccessKeyId'> {
   constructor(options?: InvalidAccessKeyIdErrorOptions) {
@@ -1582,7 +1582,7 @@ export type InvalidCallbackErrorOptions = JssErrorOptions<never>;
 /**
  * `InvalidCallback` (HTTP 567): upload success but callback failed.
  *
- * The upload succeeded and the object was stored, but the callback failed.
+ * The upload succeeded and the object was stored, but the callback failed. Do not upload the object again; check that your callback server is reachable.
  */
 export class InvalidCallbackError extends JssError<'InvalidCallback'> {
   constructor(options?: InvalidCallbackErrorOptions) {
@@ -1680,7 +1680,7 @@ export interface BucketHasPictureStyleErrorOptions extends JssErrorOptions<never
 /**
  * `BucketHasPictureStyle` (HTTP 409): The bucket you tried to delete has PictureStyle didn't delete.
  *
- * The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted.
+ * The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted. Delete the picture styles first.
  */
 export class BucketHasPictureStyleError extends JssError<'BucketHasPictureStyle'> {
   /** Bucket the request tried to delete. */
@@ -1721,5 +1721,1044 @@ export class IncompleteBodyError extends JssError<'IncompleteBody'> {
 
   static override get code(): 'IncompleteBody' {
     return 'IncompleteBody';
+  }
+}
+
+/** The catalog's facts about PermanentRedirect. */
+const PermanentRedirectSpec: JssErrorSpec<'PermanentRedirect'> = {
+  code: 'PermanentRedirect',
+  name: 'PermanentRedirectError',
+  httpStatus: 301,
+  message:
+    'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
+
+/** Options of {@link PermanentRedirectError}. */
+export interface PermanentRedirectErrorOptions extends JssErrorOptions<never> {
+  /** The bucket the request named. */
+  readonly bucket?: string;
+}
+
+/**
+ * `PermanentRedirect` (HTTP 301): The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.
+ *
+ * The bucket {bucket} must be addressed using the endpoint given in the response. Send this and all future requests to that endpoint.
+ */
+export class PermanentRedirectError extends JssError<'PermanentRedirect'> {
+  /** The bucket the request named. */
+  declare readonly bucket: string | undefined;
+
+  constructor(options?: PermanentRedirectErrorOptions) {
+    super(PermanentRedirectSpec, options);
+  }
+
+  static override get code(): 'PermanentRedirect' {
+    return 'PermanentRedirect';
+  }
+}
+
+/** The catalog's facts about TemporaryRedirect. */
+const TemporaryRedirectSpec: JssErrorSpec<'TemporaryRedirect'> = {
+  code: 'TemporaryRedirect',
+  name: 'TemporaryRedirectError',
+  httpStatus: 307,
+  message:
+    'Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link TemporaryRedirectError}. */
+export type TemporaryRedirectErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `TemporaryRedirect` (HTTP 307): Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.
+ *
+ * Send this request again to the temporary endpoint given in the response, and keep using the original endpoint for future requests.
+ */
+export class TemporaryRedirectError extends JssError<'TemporaryRedirect'> {
+  constructor(options?: TemporaryRedirectErrorOptions) {
+    super(TemporaryRedirectSpec, options);
+  }
+
+  static override get code(): 'TemporaryRedirect' {
+    return 'TemporaryRedirect';
+  }
+}
+
+/** The catalog's facts about Redirect. */
+const RedirectSpec: JssErrorSpec<'Redirect'> = {
+  code: 'Redirect',
+  name: 'RedirectError',
+  httpStatus: 307,
+  message: 'Temporary redirect.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link RedirectError}. */
+export type RedirectErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `Redirect` (HTTP 307): Temporary redirect.
+ *
+ * The request was temporarily redirected. Send it again to the location given in the response.
+ */
+export class RedirectError extends JssError<'Redirect'> {
+  constructor(options?: RedirectErrorOptions) {
+    super(RedirectSpec, options);
+  }
+
+  static override get code(): 'Redirect' {
+    return 'Redirect';
+  }
+}
+
+/** The catalog's facts about POLICYError. */
+const POLICYErrorSpec: JssErrorSpec<'POLICYError'> = {
+  code: 'POLICYError',
+  name: 'POLICYError',
+  httpStatus: 400,
+  message: 'The bucket policy is null',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link POLICYError}. */
+export type POLICYErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `POLICYError` (HTTP 400): The bucket policy is null
+ *
+ * The bucket policy in the request is empty.
+ */
+export class POLICYError extends JssError<'POLICYError'> {
+  constructor(options?: POLICYErrorOptions) {
+    super(POLICYErrorSpec, options);
+  }
+
+  static override get code(): 'POLICYError' {
+    return 'POLICYError';
+  }
+}
+
+/** The catalog's facts about InvalidCompressError. */
+const InvalidCompressErrorSpec: JssErrorSpec<'InvalidCompressError'> = {
+  code: 'InvalidCompressError',
+  name: 'InvalidCompressError',
+  httpStatus: 400,
+  message: 'Compress need bucket acl public-read-write.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidCompressError}. */
+export type InvalidCompressErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidCompressError` (HTTP 400): Compress need bucket acl public-read-write.
+ *
+ * Packing objects into an archive requires the bucket ACL to be public-read-write.
+ */
+export class InvalidCompressError extends JssError<'InvalidCompressError'> {
+  constructor(options?: InvalidCompressErrorOptions) {
+    super(InvalidCompressErrorSpec, options);
+  }
+
+  static override get code(): 'InvalidCompressError' {
+    return 'InvalidCompressError';
+  }
+}
+
+/** The catalog's facts about CompressOjectsNumError. */
+const CompressOjectsNumErrorSpec: JssErrorSpec<'CompressOjectsNumError'> = {
+  code: 'CompressOjectsNumError',
+  name: 'CompressOjectsNumError',
+  httpStatus: 400,
+  message: 'The number of packed files is wrong, and your range of packing shall be 1-100',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link CompressOjectsNumError}. */
+export type CompressOjectsNumErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `CompressOjectsNumError` (HTTP 400): The number of packed files is wrong, and your range of packing shall be 1-100
+ *
+ * The number of files to pack is not valid. Pack between 1 and 100 files at a time.
+ */
+export class CompressOjectsNumError extends JssError<'CompressOjectsNumError'> {
+  constructor(options?: CompressOjectsNumErrorOptions) {
+    super(CompressOjectsNumErrorSpec, options);
+  }
+
+  static override get code(): 'CompressOjectsNumError' {
+    return 'CompressOjectsNumError';
+  }
+}
+
+/** The catalog's facts about InvalidParamError. */
+const InvalidParamErrorSpec: JssErrorSpec<'InvalidParamError'> = {
+  code: 'InvalidParamError',
+  name: 'InvalidParamError',
+  httpStatus: 400,
+  message: 'Request Parameter Error',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidParamError}. */
+export type InvalidParamErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidParamError` (HTTP 400): Request Parameter Error
+ *
+ * A request parameter is not valid.
+ */
+export class InvalidParamError extends JssError<'InvalidParamError'> {
+  constructor(options?: InvalidParamErrorOptions) {
+    super(InvalidParamErrorSpec, options);
+  }
+
+  static override get code(): 'InvalidParamError' {
+    return 'InvalidParamError';
+  }
+}
+
+/** The catalog's facts about EFFECT. */
+const EFFECTSpec: JssErrorSpec<'EFFECT'> = {
+  code: 'EFFECT',
+  name: 'EFFECTError',
+  httpStatus: 400,
+  message: 'referer can not apply effect',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link EFFECTError}. */
+export type EFFECTErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `EFFECT` (HTTP 400): referer can not apply effect
+ *
+ * The Effect given in the Referer rule cannot be applied.
+ */
+export class EFFECTError extends JssError<'EFFECT'> {
+  constructor(options?: EFFECTErrorOptions) {
+    super(EFFECTSpec, options);
+  }
+
+  static override get code(): 'EFFECT' {
+    return 'EFFECT';
+  }
+}
+
+/** The catalog's facts about UserAlreadyHasKeys. */
+const UserAlreadyHasKeysSpec: JssErrorSpec<'UserAlreadyHasKeys'> = {
+  code: 'UserAlreadyHasKeys',
+  name: 'UserAlreadyHasKeysError',
+  httpStatus: 400,
+  message: 'the user already has keys',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link UserAlreadyHasKeysError}. */
+export type UserAlreadyHasKeysErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `UserAlreadyHasKeys` (HTTP 400): the user already has keys
+ *
+ * The access key cannot be created because the user already has access keys.
+ */
+export class UserAlreadyHasKeysError extends JssError<'UserAlreadyHasKeys'> {
+  constructor(options?: UserAlreadyHasKeysErrorOptions) {
+    super(UserAlreadyHasKeysSpec, options);
+  }
+
+  static override get code(): 'UserAlreadyHasKeys' {
+    return 'UserAlreadyHasKeys';
+  }
+}
+
+/** The catalog's facts about InvalidMaxAge. */
+const InvalidMaxAgeSpec: JssErrorSpec<'InvalidMaxAge'> = {
+  code: 'InvalidMaxAge',
+  name: 'InvalidMaxAgeError',
+  httpStatus: 400,
+  message: 'The assigned MaxAge is illegal',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidMaxAgeError}. */
+export type InvalidMaxAgeErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidMaxAge` (HTTP 400): The assigned MaxAge is illegal
+ *
+ * The MaxAgeSeconds value of the CORS rule is not valid.
+ */
+export class InvalidMaxAgeError extends JssError<'InvalidMaxAge'> {
+  constructor(options?: InvalidMaxAgeErrorOptions) {
+    super(InvalidMaxAgeSpec, options);
+  }
+
+  static override get code(): 'InvalidMaxAge' {
+    return 'InvalidMaxAge';
+  }
+}
+
+/** The catalog's facts about InvalidCompressType. */
+const InvalidCompressTypeSpec: JssErrorSpec<'InvalidCompressType'> = {
+  code: 'InvalidCompressType',
+  name: 'InvalidCompressTypeError',
+  httpStatus: 400,
+  message: 'The packing type is illegal, and only zip is supported',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidCompressTypeError}. */
+export type InvalidCompressTypeErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidCompressType` (HTTP 400): The packing type is illegal, and only zip is supported
+ *
+ * The packing type is not supported. Only zip is supported.
+ */
+export class InvalidCompressTypeError extends JssError<'InvalidCompressType'> {
+  constructor(options?: InvalidCompressTypeErrorOptions) {
+    super(InvalidCompressTypeSpec, options);
+  }
+
+  static override get code(): 'InvalidCompressType' {
+    return 'InvalidCompressType';
+  }
+}
+
+/** The catalog's facts about InvalidContentLengthError. */
+const InvalidContentLengthErrorSpec: JssErrorSpec<'InvalidContentLengthError'> = {
+  code: 'InvalidContentLengthError',
+  name: 'InvalidContentLengthError',
+  httpStatus: 400,
+  message: 'http header content-length error',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidContentLengthError}. */
+export type InvalidContentLengthErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidContentLengthError` (HTTP 400): http header content-length error
+ *
+ * The Content-Length header of the request is not valid.
+ */
+export class InvalidContentLengthError extends JssError<'InvalidContentLengthError'> {
+  constructor(options?: InvalidContentLengthErrorOptions) {
+    super(InvalidContentLengthErrorSpec, options);
+  }
+
+  static override get code(): 'InvalidContentLengthError' {
+    return 'InvalidContentLengthError';
+  }
+}
+
+/** The catalog's facts about InvalidContentMD5Error. */
+const InvalidContentMD5ErrorSpec: JssErrorSpec<'InvalidContentMD5Error'> = {
+  code: 'InvalidContentMD5Error',
+  name: 'InvalidContentMD5Error',
+  httpStatus: 400,
+  message: 'http header content-md5 error',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidContentMD5Error}. */
+export type InvalidContentMD5ErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidContentMD5Error` (HTTP 400): http header content-md5 error
+ *
+ * The Content-MD5 header of the request is not valid.
+ */
+export class InvalidContentMD5Error extends JssError<'InvalidContentMD5Error'> {
+  constructor(options?: InvalidContentMD5ErrorOptions) {
+    super(InvalidContentMD5ErrorSpec, options);
+  }
+
+  static override get code(): 'InvalidContentMD5Error' {
+    return 'InvalidContentMD5Error';
+  }
+}
+
+/** The catalog's facts about CORSConfigurationTooLarge. */
+const CORSConfigurationTooLargeSpec: JssErrorSpec<'CORSConfigurationTooLarge'> = {
+  code: 'CORSConfigurationTooLarge',
+  name: 'CORSConfigurationTooLargeError',
+  httpStatus: 400,
+  message: 'The CORS configuration file exceeds the allowed maximum value',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link CORSConfigurationTooLargeError}. */
+export type CORSConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `CORSConfigurationTooLarge` (HTTP 400): The CORS configuration file exceeds the allowed maximum value
+ *
+ * The CORS configuration exceeds the maximum allowed size.
+ */
+export class CORSConfigurationTooLargeError extends JssError<'CORSConfigurationTooLarge'> {
+  constructor(options?: CORSConfigurationTooLargeErrorOptions) {
+    super(CORSConfigurationTooLargeSpec, options);
+  }
+
+  static override get code(): 'CORSConfigurationTooLarge' {
+    return 'CORSConfigurationTooLarge';
+  }
+}
+
+/** The catalog's facts about InvalidCORSConfiguration. */
+const InvalidCORSConfigurationSpec: JssErrorSpec<'InvalidCORSConfiguration'> = {
+  code: 'InvalidCORSConfiguration',
+  name: 'InvalidCORSConfigurationError',
+  httpStatus: 400,
+  message: 'The setting of CORS is illegal',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidCORSConfigurationError}. */
+export type InvalidCORSConfigurationErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidCORSConfiguration` (HTTP 400): The setting of CORS is illegal
+ *
+ * The CORS configuration is not valid.
+ */
+export class InvalidCORSConfigurationError extends JssError<'InvalidCORSConfiguration'> {
+  constructor(options?: InvalidCORSConfigurationErrorOptions) {
+    super(InvalidCORSConfigurationSpec, options);
+  }
+
+  static override get code(): 'InvalidCORSConfiguration' {
+    return 'InvalidCORSConfiguration';
+  }
+}
+
+/** The catalog's facts about InvalidWebsiteConfiguration. */
+const InvalidWebsiteConfigurationSpec: JssErrorSpec<'InvalidWebsiteConfiguration'> = {
+  code: 'InvalidWebsiteConfiguration',
+  name: 'InvalidWebsiteConfigurationError',
+  httpStatus: 400,
+  message: 'Static website hosting setting is illegal',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidWebsiteConfigurationError}. */
+export type InvalidWebsiteConfigurationErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidWebsiteConfiguration` (HTTP 400): Static website hosting setting is illegal
+ *
+ * The static website hosting configuration is not valid.
+ */
+export class InvalidWebsiteConfigurationError extends JssError<'InvalidWebsiteConfiguration'> {
+  constructor(options?: InvalidWebsiteConfigurationErrorOptions) {
+    super(InvalidWebsiteConfigurationSpec, options);
+  }
+
+  static override get code(): 'InvalidWebsiteConfiguration' {
+    return 'InvalidWebsiteConfiguration';
+  }
+}
+
+/** The catalog's facts about WebsiteConfigurationTooLarge. */
+const WebsiteConfigurationTooLargeSpec: JssErrorSpec<'WebsiteConfigurationTooLarge'> = {
+  code: 'WebsiteConfigurationTooLarge',
+  name: 'WebsiteConfigurationTooLargeError',
+  httpStatus: 400,
+  message: 'The static website hosting setting exceeds the allowed maximum value',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link WebsiteConfigurationTooLargeError}. */
+export type WebsiteConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `WebsiteConfigurationTooLarge` (HTTP 400): The static website hosting setting exceeds the allowed maximum value
+ *
+ * The static website hosting configuration exceeds the maximum allowed size.
+ */
+export class WebsiteConfigurationTooLargeError extends JssError<'WebsiteConfigurationTooLarge'> {
+  constructor(options?: WebsiteConfigurationTooLargeErrorOptions) {
+    super(WebsiteConfigurationTooLargeSpec, options);
+  }
+
+  static override get code(): 'WebsiteConfigurationTooLarge' {
+    return 'WebsiteConfigurationTooLarge';
+  }
+}
+
+/** The catalog's facts about ImgProtectedConditionTooLarge. */
+const ImgProtectedConditionTooLargeSpec: JssErrorSpec<'ImgProtectedConditionTooLarge'> = {
+  code: 'ImgProtectedConditionTooLarge',
+  name: 'ImgProtectedConditionTooLargeError',
+  httpStatus: 400,
+  message: 'The original image protection exceeds the allowed maximum value',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link ImgProtectedConditionTooLargeError}. */
+export type ImgProtectedConditionTooLargeErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `ImgProtectedConditionTooLarge` (HTTP 400): The original image protection exceeds the allowed maximum value
+ *
+ * The original image protection configuration exceeds the maximum allowed size.
+ */
+export class ImgProtectedConditionTooLargeError extends JssError<'ImgProtectedConditionTooLarge'> {
+  constructor(options?: ImgProtectedConditionTooLargeErrorOptions) {
+    super(ImgProtectedConditionTooLargeSpec, options);
+  }
+
+  static override get code(): 'ImgProtectedConditionTooLarge' {
+    return 'ImgProtectedConditionTooLarge';
+  }
+}
+
+/** The catalog's facts about InvalidImgProtectedCondition. */
+const InvalidImgProtectedConditionSpec: JssErrorSpec<'InvalidImgProtectedCondition'> = {
+  code: 'InvalidImgProtectedCondition',
+  name: 'InvalidImgProtectedConditionError',
+  httpStatus: 400,
+  message: 'The original image protection configuration file is illegal',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link InvalidImgProtectedConditionError}. */
+export type InvalidImgProtectedConditionErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `InvalidImgProtectedCondition` (HTTP 400): The original image protection configuration file is illegal
+ *
+ * The original image protection configuration is not valid.
+ */
+export class InvalidImgProtectedConditionError extends JssError<'InvalidImgProtectedCondition'> {
+  constructor(options?: InvalidImgProtectedConditionErrorOptions) {
+    super(InvalidImgProtectedConditionSpec, options);
+  }
+
+  static override get code(): 'InvalidImgProtectedCondition' {
+    return 'InvalidImgProtectedCondition';
+  }
+}
+
+/** The catalog's facts about MissingContentMD5. */
+const MissingContentMD5Spec: JssErrorSpec<'MissingContentMD5'> = {
+  code: 'MissingContentMD5',
+  name: 'MissingContentMD5Error',
+  httpStatus: 400,
+  message: 'Content-MD5 is absent in the request header',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link MissingContentMD5Error}. */
+export type MissingContentMD5ErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `MissingContentMD5` (HTTP 400): Content-MD5 is absent in the request header
+ *
+ * The Content-MD5 HTTP header is missing from the request.
+ */
+export class MissingContentMD5Error extends JssError<'MissingContentMD5'> {
+  constructor(options?: MissingContentMD5ErrorOptions) {
+    super(MissingContentMD5Spec, options);
+  }
+
+  static override get code(): 'MissingContentMD5' {
+    return 'MissingContentMD5';
+  }
+}
+
+/** The catalog's facts about ContentDispositionTooLong. */
+const ContentDispositionTooLongSpec: JssErrorSpec<'ContentDispositionTooLong'> = {
+  code: 'ContentDispositionTooLong',
+  name: 'ContentDispositionTooLongError',
+  httpStatus: 400,
+  message: 'Content Disposition is too long',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link ContentDispositionTooLongError}. */
+export type ContentDispositionTooLongErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `ContentDispositionTooLong` (HTTP 400): Content Disposition is too long
+ *
+ * The Content-Disposition header is too long.
+ */
+export class ContentDispositionTooLongError extends JssError<'ContentDispositionTooLong'> {
+  constructor(options?: ContentDispositionTooLongErrorOptions) {
+    super(ContentDispositionTooLongSpec, options);
+  }
+
+  static override get code(): 'ContentDispositionTooLong' {
+    return 'ContentDispositionTooLong';
+  }
+}
+
+/** The catalog's facts about SignatureDoesNotMatchV2. */
+const SignatureDoesNotMatchV2Spec: JssErrorSpec<'SignatureDoesNotMatchV2'> = {
+  code: 'SignatureDoesNotMatchV2',
+  name: 'SignatureDoesNotMatchV2Error',
+  httpStatus: 403,
+  message:
+    'The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link SignatureDoesNotMatchV2Error}. */
+export type SignatureDoesNotMatchV2ErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `SignatureDoesNotMatchV2` (HTTP 403): The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.
+ *
+ * The signature version of the request is not supported. Sign requests with Signature Version 4.
+ */
+export class SignatureDoesNotMatchV2Error extends JssError<'SignatureDoesNotMatchV2'> {
+  constructor(options?: SignatureDoesNotMatchV2ErrorOptions) {
+    super(SignatureDoesNotMatchV2Spec, options);
+  }
+
+  static override get code(): 'SignatureDoesNotMatchV2' {
+    return 'SignatureDoesNotMatchV2';
+  }
+}
+
+/** The catalog's facts about AccessForbidden. */
+const AccessForbiddenSpec: JssErrorSpec<'AccessForbidden'> = {
+  code: 'AccessForbidden',
+  name: 'AccessForbiddenError',
+  httpStatus: 403,
+  message: 'The signature or permission is wrong, and access is denied',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link AccessForbiddenError}. */
+export type AccessForbiddenErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `AccessForbidden` (HTTP 403): The signature or permission is wrong, and access is denied
+ *
+ * Access is forbidden because the signature or the permissions of the request are not valid.
+ */
+export class AccessForbiddenError extends JssError<'AccessForbidden'> {
+  constructor(options?: AccessForbiddenErrorOptions) {
+    super(AccessForbiddenSpec, options);
+  }
+
+  static override get code(): 'AccessForbidden' {
+    return 'AccessForbidden';
+  }
+}
+
+/** The catalog's facts about AccountArrear. */
+const AccountArrearSpec: JssErrorSpec<'AccountArrear'> = {
+  code: 'AccountArrear',
+  name: 'AccountArrearError',
+  httpStatus: 403,
+  message: 'The account has arrears',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link AccountArrearError}. */
+export type AccountArrearErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `AccountArrear` (HTTP 403): The account has arrears
+ *
+ * The operation was refused because the account has overdue payments. Top up the account and try again.
+ */
+export class AccountArrearError extends JssError<'AccountArrear'> {
+  constructor(options?: AccountArrearErrorOptions) {
+    super(AccountArrearSpec, options);
+  }
+
+  static override get code(): 'AccountArrear' {
+    return 'AccountArrear';
+  }
+}
+
+/** The catalog's facts about NoSuchDomain. */
+const NoSuchDomainSpec: JssErrorSpec<'NoSuchDomain'> = {
+  code: 'NoSuchDomain',
+  name: 'NoSuchDomainError',
+  httpStatus: 404,
+  message: 'The assigned domain name does not exist',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link NoSuchDomainError}. */
+export type NoSuchDomainErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `NoSuchDomain` (HTTP 404): The assigned domain name does not exist
+ *
+ * The specified domain name does not exist.
+ */
+export class NoSuchDomainError extends JssError<'NoSuchDomain'> {
+  constructor(options?: NoSuchDomainErrorOptions) {
+    super(NoSuchDomainSpec, options);
+  }
+
+  static override get code(): 'NoSuchDomain' {
+    return 'NoSuchDomain';
+  }
+}
+
+/** The catalog's facts about NoSuchCORSConfiguration. */
+const NoSuchCORSConfigurationSpec: JssErrorSpec<'NoSuchCORSConfiguration'> = {
+  code: 'NoSuchCORSConfiguration',
+  name: 'NoSuchCORSConfigurationError',
+  httpStatus: 404,
+  message: 'The CORS configuration does not exist',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
+
+/** Options of {@link NoSuchCORSConfigurationError}. */
+export interface NoSuchCORSConfigurationErrorOptions extends JssErrorOptions<never> {
+  /** The bucket the request named. */
+  readonly bucket?: string;
+}
+
+/**
+ * `NoSuchCORSConfiguration` (HTTP 404): The CORS configuration does not exist
+ *
+ * The bucket {bucket} has no CORS configuration.
+ */
+export class NoSuchCORSConfigurationError extends JssError<'NoSuchCORSConfiguration'> {
+  /** The bucket the request named. */
+  declare readonly bucket: string | undefined;
+
+  constructor(options?: NoSuchCORSConfigurationErrorOptions) {
+    super(NoSuchCORSConfigurationSpec, options);
+  }
+
+  static override get code(): 'NoSuchCORSConfiguration' {
+    return 'NoSuchCORSConfiguration';
+  }
+}
+
+/** The catalog's facts about NoSuchWebsiteConfiguration. */
+const NoSuchWebsiteConfigurationSpec: JssErrorSpec<'NoSuchWebsiteConfiguration'> = {
+  code: 'NoSuchWebsiteConfiguration',
+  name: 'NoSuchWebsiteConfigurationError',
+  httpStatus: 404,
+  message: 'The specified bucket does not have a website configuration.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
+
+/** Options of {@link NoSuchWebsiteConfigurationError}. */
+export interface NoSuchWebsiteConfigurationErrorOptions extends JssErrorOptions<never> {
+  /** The bucket the request named. */
+  readonly bucket?: string;
+}
+
+/**
+ * `NoSuchWebsiteConfiguration` (HTTP 404): The specified bucket does not have a website configuration.
+ *
+ * The bucket {bucket} has no static website hosting configuration.
+ */
+export class NoSuchWebsiteConfigurationError extends JssError<'NoSuchWebsiteConfiguration'> {
+  /** The bucket the request named. */
+  declare readonly bucket: string | undefined;
+
+  constructor(options?: NoSuchWebsiteConfigurationErrorOptions) {
+    super(NoSuchWebsiteConfigurationSpec, options);
+  }
+
+  static override get code(): 'NoSuchWebsiteConfiguration' {
+    return 'NoSuchWebsiteConfiguration';
+  }
+}
+
+/** The catalog's facts about NoSuchReplicationConfiguration. */
+const NoSuchReplicationConfigurationSpec: JssErrorSpec<'NoSuchReplicationConfiguration'> = {
+  code: 'NoSuchReplicationConfiguration',
+  name: 'NoSuchReplicationConfigurationError',
+  httpStatus: 404,
+  message: 'The cross-region replication configuration does not exist',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
+
+/** Options of {@link NoSuchReplicationConfigurationError}. */
+export interface NoSuchReplicationConfigurationErrorOptions extends JssErrorOptions<never> {
+  /** The bucket the request named. */
+  readonly bucket?: string;
+}
+
+/**
+ * `NoSuchReplicationConfiguration` (HTTP 404): The cross-region replication configuration does not exist
+ *
+ * The bucket {bucket} has no cross-region replication configuration.
+ */
+export class NoSuchReplicationConfigurationError extends JssError<'NoSuchReplicationConfiguration'> {
+  /** The bucket the request named. */
+  declare readonly bucket: string | undefined;
+
+  constructor(options?: NoSuchReplicationConfigurationErrorOptions) {
+    super(NoSuchReplicationConfigurationSpec, options);
+  }
+
+  static override get code(): 'NoSuchReplicationConfiguration' {
+    return 'NoSuchReplicationConfiguration';
+  }
+}
+
+/** The catalog's facts about NoSuchImgProtectedCondition. */
+const NoSuchImgProtectedConditionSpec: JssErrorSpec<'NoSuchImgProtectedCondition'> = {
+  code: 'NoSuchImgProtectedCondition',
+  name: 'NoSuchImgProtectedConditionError',
+  httpStatus: 404,
+  message: 'The original image protection configuration does not exist',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
+
+/** Options of {@link NoSuchImgProtectedConditionError}. */
+export interface NoSuchImgProtectedConditionErrorOptions extends JssErrorOptions<never> {
+  /** The bucket the request named. */
+  readonly bucket?: string;
+}
+
+/**
+ * `NoSuchImgProtectedCondition` (HTTP 404): The original image protection configuration does not exist
+ *
+ * The bucket {bucket} has no original image protection configuration.
+ */
+export class NoSuchImgProtectedConditionError extends JssError<'NoSuchImgProtectedCondition'> {
+  /** The bucket the request named. */
+  declare readonly bucket: string | undefined;
+
+  constructor(options?: NoSuchImgProtectedConditionErrorOptions) {
+    super(NoSuchImgProtectedConditionSpec, options);
+  }
+
+  static override get code(): 'NoSuchImgProtectedCondition' {
+    return 'NoSuchImgProtectedCondition';
+  }
+}
+
+/** The catalog's facts about BucketHasMutiUploads. */
+const BucketHasMutiUploadsSpec: JssErrorSpec<'BucketHasMutiUploads'> = {
+  code: 'BucketHasMutiUploads',
+  name: 'BucketHasMutiUploadsError',
+  httpStatus: 409,
+  message: 'There is a multipart upload task, and the bucket cannot be deleted',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
+
+/** Options of {@link BucketHasMutiUploadsError}. */
+export interface BucketHasMutiUploadsErrorOptions extends JssErrorOptions<never> {
+  /** Bucket the request tried to delete. */
+  readonly bucket?: string;
+}
+
+/**
+ * `BucketHasMutiUploads` (HTTP 409): There is a multipart upload task, and the bucket cannot be deleted
+ *
+ * The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then retry.
+ */
+export class BucketHasMutiUploadsError extends JssError<'BucketHasMutiUploads'> {
+  /** Bucket the request tried to delete. */
+  declare readonly bucket: string | undefined;
+
+  constructor(options?: BucketHasMutiUploadsErrorOptions) {
+    super(BucketHasMutiUploadsSpec, options);
+  }
+
+  static override get code(): 'BucketHasMutiUploads' {
+    return 'BucketHasMutiUploads';
+  }
+}
+
+/** The catalog's facts about BucketHasReplicationConfiguration. */
+const BucketHasReplicationConfigurationSpec: JssErrorSpec<'BucketHasReplicationConfiguration'> = {
+  code: 'BucketHasReplicationConfiguration',
+  name: 'BucketHasReplicationConfigurationError',
+  httpStatus: 400,
+  message: 'The bucket has cross-region replication rules and cannot be deleted',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  params: ['bucket'],
+};
+
+/** Options of {@link BucketHasReplicationConfigurationError}. */
+export interface BucketHasReplicationConfigurationErrorOptions extends JssErrorOptions<never> {
+  /** Bucket the request tried to delete. */
+  readonly bucket?: string;
+}
+
+/**
+ * `BucketHasReplicationConfiguration` (HTTP 400): The bucket has cross-region replication rules and cannot be deleted
+ *
+ * The bucket {bucket} cannot be deleted because it has cross-region replication rules. Delete the rules first.
+ */
+export class BucketHasReplicationConfigurationError extends JssError<'BucketHasReplicationConfiguration'> {
+  /** Bucket the request tried to delete. */
+  declare readonly bucket: string | undefined;
+
+  constructor(options?: BucketHasReplicationConfigurationErrorOptions) {
+    super(BucketHasReplicationConfigurationSpec, options);
+  }
+
+  static override get code(): 'BucketHasReplicationConfiguration' {
+    return 'BucketHasReplicationConfiguration';
+  }
+}
+
+/** The catalog's facts about NotSupportMultiRange. */
+const NotSupportMultiRangeSpec: JssErrorSpec<'NotSupportMultiRange'> = {
+  code: 'NotSupportMultiRange',
+  name: 'NotSupportMultiRangeError',
+  httpStatus: 416,
+  message: 'The multiple ranges are not supported',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link NotSupportMultiRangeError}. */
+export type NotSupportMultiRangeErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `NotSupportMultiRange` (HTTP 416): The multiple ranges are not supported
+ *
+ * Multiple ranges in one request are not supported. Request a single range.
+ */
+export class NotSupportMultiRangeError extends JssError<'NotSupportMultiRange'> {
+  constructor(options?: NotSupportMultiRangeErrorOptions) {
+    super(NotSupportMultiRangeSpec, options);
+  }
+
+  static override get code(): 'NotSupportMultiRange' {
+    return 'NotSupportMultiRange';
+  }
+}
+
+/** The catalog's facts about NotImplemented. */
+const NotImplementedSpec: JssErrorSpec<'NotImplemented'> = {
+  code: 'NotImplemented',
+  name: 'NotImplementedError',
+  httpStatus: 501,
+  message: 'A header you provided implies functionality that is not implemented.',
+  fault: 'server',
+  retryable: false,
+  throttling: false,
+};
+
+/** Options of {@link NotImplementedError}. */
+export type NotImplementedErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `NotImplemented` (HTTP 501): A header you provided implies functionality that is not implemented.
+ *
+ * A header or parameter of the request asks for functionality that the server does not implement.
+ */
+export class NotImplementedError extends JssError<'NotImplemented'> {
+  constructor(options?: NotImplementedErrorOptions) {
+    super(NotImplementedSpec, options);
+  }
+
+  static override get code(): 'NotImplemented' {
+    return 'NotImplemented';
+  }
+}
+
+/** The catalog's facts about ServiceUnavailable. */
+const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
+  code: 'ServiceUnavailable',
+  name: 'ServiceUnavailableError',
+  httpStatus: 503,
+  message: 'Reduce your request rate.',
+  fault: 'server',
+  retryable: true,
+  throttling: true,
+  retryAfter: 2,
+};
+
+/** Options of {@link ServiceUnavailableError}. */
+export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `ServiceUnavailable` (HTTP 503): Reduce your request rate.
+ *
+ * The service is busy. Reduce your request rate and try again later.
+ */
+export class ServiceUnavailableError extends JssError<'ServiceUnavailable'> {
+  constructor(options?: ServiceUnavailableErrorOptions) {
+    super(ServiceUnavailableSpec, options);
+  }
+
+  static override get code(): 'ServiceUnavailable' {
+    return 'ServiceUnavailable';
   }
 }

@@ -111,6 +111,74 @@ import {
   type BucketHasPictureStyleErrorOptions,
   IncompleteBodyError,
   type IncompleteBodyErrorOptions,
+  PermanentRedirectError,
+  type PermanentRedirectErrorOptions,
+  TemporaryRedirectError,
+  type TemporaryRedirectErrorOptions,
+  RedirectError,
+  type RedirectErrorOptions,
+  POLICYError,
+  type POLICYErrorOptions,
+  InvalidCompressError,
+  type InvalidCompressErrorOptions,
+  CompressOjectsNumError,
+  type CompressOjectsNumErrorOptions,
+  InvalidParamError,
+  type InvalidParamErrorOptions,
+  EFFECTError,
+  type EFFECTErrorOptions,
+  UserAlreadyHasKeysError,
+  type UserAlreadyHasKeysErrorOptions,
+  InvalidMaxAgeError,
+  type InvalidMaxAgeErrorOptions,
+  InvalidCompressTypeError,
+  type InvalidCompressTypeErrorOptions,
+  InvalidContentLengthError,
+  type InvalidContentLengthErrorOptions,
+  InvalidContentMD5Error,
+  type InvalidContentMD5ErrorOptions,
+  CORSConfigurationTooLargeError,
+  type CORSConfigurationTooLargeErrorOptions,
+  InvalidCORSConfigurationError,
+  type InvalidCORSConfigurationErrorOptions,
+  InvalidWebsiteConfigurationError,
+  type InvalidWebsiteConfigurationErrorOptions,
+  WebsiteConfigurationTooLargeError,
+  type WebsiteConfigurationTooLargeErrorOptions,
+  ImgProtectedConditionTooLargeError,
+  type ImgProtectedConditionTooLargeErrorOptions,
+  InvalidImgProtectedConditionError,
+  type InvalidImgProtectedConditionErrorOptions,
+  MissingContentMD5Error,
+  type MissingContentMD5ErrorOptions,
+  ContentDispositionTooLongError,
+  type ContentDispositionTooLongErrorOptions,
+  SignatureDoesNotMatchV2Error,
+  type SignatureDoesNotMatchV2ErrorOptions,
+  AccessForbiddenError,
+  type AccessForbiddenErrorOptions,
+  AccountArrearError,
+  type AccountArrearErrorOptions,
+  NoSuchDomainError,
+  type NoSuchDomainErrorOptions,
+  NoSuchCORSConfigurationError,
+  type NoSuchCORSConfigurationErrorOptions,
+  NoSuchWebsiteConfigurationError,
+  type NoSuchWebsiteConfigurationErrorOptions,
+  NoSuchReplicationConfigurationError,
+  type NoSuchReplicationConfigurationErrorOptions,
+  NoSuchImgProtectedConditionError,
+  type NoSuchImgProtectedConditionErrorOptions,
+  BucketHasMutiUploadsError,
+  type BucketHasMutiUploadsErrorOptions,
+  BucketHasReplicationConfigurationError,
+  type BucketHasReplicationConfigurationErrorOptions,
+  NotSupportMultiRangeError,
+  type NotSupportMultiRangeErrorOptions,
+  NotImplementedError,
+  type NotImplementedErrorOptions,
+  ServiceUnavailableError,
+  type ServiceUnavailableErrorOptions,
 } from './classes.js';
 
 /** The class of each code. */
@@ -170,6 +238,40 @@ export interface JssErrorClassMap {
   InvalidTargetObjectKey: InvalidTargetObjectKeyError;
   BucketHasPictureStyle: BucketHasPictureStyleError;
   IncompleteBody: IncompleteBodyError;
+  PermanentRedirect: PermanentRedirectError;
+  TemporaryRedirect: TemporaryRedirectError;
+  Redirect: RedirectError;
+  POLICYError: POLICYError;
+  InvalidCompressError: InvalidCompressError;
+  CompressOjectsNumError: CompressOjectsNumError;
+  InvalidParamError: InvalidParamError;
+  EFFECT: EFFECTError;
+  UserAlreadyHasKeys: UserAlreadyHasKeysError;
+  InvalidMaxAge: InvalidMaxAgeError;
+  InvalidCompressType: InvalidCompressTypeError;
+  InvalidContentLengthError: InvalidContentLengthError;
+  InvalidContentMD5Error: InvalidContentMD5Error;
+  CORSConfigurationTooLarge: CORSConfigurationTooLargeError;
+  InvalidCORSConfiguration: InvalidCORSConfigurationError;
+  InvalidWebsiteConfiguration: InvalidWebsiteConfigurationError;
+  WebsiteConfigurationTooLarge: WebsiteConfigurationTooLargeError;
+  ImgProtectedConditionTooLarge: ImgProtectedConditionTooLargeError;
+  InvalidImgProtectedCondition: InvalidImgProtectedConditionError;
+  MissingContentMD5: MissingContentMD5Error;
+  ContentDispositionTooLong: ContentDispositionTooLongError;
+  SignatureDoesNotMatchV2: SignatureDoesNotMatchV2Error;
+  AccessForbidden: AccessForbiddenError;
+  AccountArrear: AccountArrearError;
+  NoSuchDomain: NoSuchDomainError;
+  NoSuchCORSConfiguration: NoSuchCORSConfigurationError;
+  NoSuchWebsiteConfiguration: NoSuchWebsiteConfigurationError;
+  NoSuchReplicationConfiguration: NoSuchReplicationConfigurationError;
+  NoSuchImgProtectedCondition: NoSuchImgProtectedConditionError;
+  BucketHasMutiUploads: BucketHasMutiUploadsError;
+  BucketHasReplicationConfiguration: BucketHasReplicationConfigurationError;
+  NotSupportMultiRange: NotSupportMultiRangeError;
+  NotImplemented: NotImplementedError;
+  ServiceUnavailable: ServiceUnavailableError;
 }
 
 /** The constructor options of each code. */
@@ -229,6 +331,40 @@ export interface JssErrorOptionsMap {
   InvalidTargetObjectKey: InvalidTargetObjectKeyErrorOptions;
   BucketHasPictureStyle: BucketHasPictureStyleErrorOptions;
   IncompleteBody: IncompleteBodyErrorOptions;
+  PermanentRedirect: PermanentRedirectErrorOptions;
+  TemporaryRedirect: TemporaryRedirectErrorOptions;
+  Redirect: RedirectErrorOptions;
+  POLICYError: POLICYErrorOptions;
+  InvalidCompressError: InvalidCompressErrorOptions;
+  CompressOjectsNumError: CompressOjectsNumErrorOptions;
+  InvalidParamError: InvalidParamErrorOptions;
+  EFFECT: EFFECTErrorOptions;
+  UserAlreadyHasKeys: UserAlreadyHasKeysErrorOptions;
+  InvalidMaxAge: InvalidMaxAgeErrorOptions;
+  InvalidCompressType: InvalidCompressTypeErrorOptions;
+  InvalidContentLengthError: InvalidContentLengthErrorOptions;
+  InvalidContentMD5Error: InvalidContentMD5ErrorOptions;
+  CORSConfigurationTooLarge: CORSConfigurationTooLargeErrorOptions;
+  InvalidCORSConfiguration: InvalidCORSConfigurationErrorOptions;
+  InvalidWebsiteConfiguration: InvalidWebsiteConfigurationErrorOptions;
+  WebsiteConfigurationTooLarge: WebsiteConfigurationTooLargeErrorOptions;
+  ImgProtectedConditionTooLarge: ImgProtectedConditionTooLargeErrorOptions;
+  InvalidImgProtectedCondition: InvalidImgProtectedConditionErrorOptions;
+  MissingContentMD5: MissingContentMD5ErrorOptions;
+  ContentDispositionTooLong: ContentDispositionTooLongErrorOptions;
+  SignatureDoesNotMatchV2: SignatureDoesNotMatchV2ErrorOptions;
+  AccessForbidden: AccessForbiddenErrorOptions;
+  AccountArrear: AccountArrearErrorOptions;
+  NoSuchDomain: NoSuchDomainErrorOptions;
+  NoSuchCORSConfiguration: NoSuchCORSConfigurationErrorOptions;
+  NoSuchWebsiteConfiguration: NoSuchWebsiteConfigurationErrorOptions;
+  NoSuchReplicationConfiguration: NoSuchReplicationConfigurationErrorOptions;
+  NoSuchImgProtectedCondition: NoSuchImgProtectedConditionErrorOptions;
+  BucketHasMutiUploads: BucketHasMutiUploadsErrorOptions;
+  BucketHasReplicationConfiguration: BucketHasReplicationConfigurationErrorOptions;
+  NotSupportMultiRange: NotSupportMultiRangeErrorOptions;
+  NotImplemented: NotImplementedErrorOptions;
+  ServiceUnavailable: ServiceUnavailableErrorOptions;
 }
 
 type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];
@@ -290,4 +426,38 @@ export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> 
   InvalidTargetObjectKey: InvalidTargetObjectKeyError,
   BucketHasPictureStyle: BucketHasPictureStyleError,
   IncompleteBody: IncompleteBodyError,
+  PermanentRedirect: PermanentRedirectError,
+  TemporaryRedirect: TemporaryRedirectError,
+  Redirect: RedirectError,
+  POLICYError: POLICYError,
+  InvalidCompressError: InvalidCompressError,
+  CompressOjectsNumError: CompressOjectsNumError,
+  InvalidParamError: InvalidParamError,
+  EFFECT: EFFECTError,
+  UserAlreadyHasKeys: UserAlreadyHasKeysError,
+  InvalidMaxAge: InvalidMaxAgeError,
+  InvalidCompressType: InvalidCompressTypeError,
+  InvalidContentLengthError: InvalidContentLengthError,
+  InvalidContentMD5Error: InvalidContentMD5Error,
+  CORSConfigurationTooLarge: CORSConfigurationTooLargeError,
+  InvalidCORSConfiguration: InvalidCORSConfigurationError,
+  InvalidWebsiteConfiguration: InvalidWebsiteConfigurationError,
+  WebsiteConfigurationTooLarge: WebsiteConfigurationTooLargeError,
+  ImgProtectedConditionTooLarge: ImgProtectedConditionTooLargeError,
+  InvalidImgProtectedCondition: InvalidImgProtectedConditionError,
+  MissingContentMD5: MissingContentMD5Error,
+  ContentDispositionTooLong: ContentDispositionTooLongError,
+  SignatureDoesNotMatchV2: SignatureDoesNotMatchV2Error,
+  AccessForbidden: AccessForbiddenError,
+  AccountArrear: AccountArrearError,
+  NoSuchDomain: NoSuchDomainError,
+  NoSuchCORSConfiguration: NoSuchCORSConfigurationError,
+  NoSuchWebsiteConfiguration: NoSuchWebsiteConfigurationError,
+  NoSuchReplicationConfiguration: NoSuchReplicationConfigurationError,
+  NoSuchImgProtectedCondition: NoSuchImgProtectedConditionError,
+  BucketHasMutiUploads: BucketHasMutiUploadsError,
+  BucketHasReplicationConfiguration: BucketHasReplicationConfigurationError,
+  NotSupportMultiRange: NotSupportMultiRangeError,
+  NotImplemented: NotImplementedError,
+  ServiceUnavailable: ServiceUnavailableError,
 };

@@ -10,10 +10,12 @@ export enum JssErrorCode {
   InternalError = 'InternalError',
   /** 400: Please reduce your request rate. */
   SlowDown = 'SlowDown',
+  /** 503: Service is busy. */
+  ServiceUnavailable = 'ServiceUnavailable',
 }
 
 /** A JSS error code as a string literal type. */
-export type JssErrorCodeName = 'NoSuchBucket' | 'BucketNotEmpty' | 'InternalError' | 'SlowDown';
+export type JssErrorCodeName = 'NoSuchBucket' | 'BucketNotEmpty' | 'InternalError' | 'SlowDown' | 'ServiceUnavailable';
 
 /** All codes, in catalog order. */
 export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
@@ -21,4 +23,5 @@ export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
   'BucketNotEmpty',
   'InternalError',
   'SlowDown',
+  'ServiceUnavailable',
 ];

@@ -62,4 +62,14 @@ export const errorInfo = {
       httpStatus: 503,
     },
   },
+  ServiceUnavailable: {
+    httpStatus: 503,
+    message: 'Service is busy.',
+    fault: 'server',
+    retryable: true,
+    throttling: true,
+    variants: {},
+    params: {},
+    aws: null,
+  },
 } as const satisfies Record<JssErrorCodeName, JssErrorInfo>;

@@ -9,4 +9,5 @@ export const codeIndex: Readonly<Record<string, JssErrorCodeName>> = {
   bucketnotempty: 'BucketNotEmpty',
   internalerror: 'InternalError',
   slowdown: 'SlowDown',
+  serviceunavailable: 'ServiceUnavailable',
 };

@@ -3,10 +3,10 @@
 import type { JssErrorCodeName } from './codes.js';
 
 /** Every HTTP status a JSS error is sent with. */
-export type JssHttpStatus = 400 | 404 | 409 | 500;
+export type JssHttpStatus = 400 | 404 | 409 | 500 | 503;
 
 /** Every HTTP status a JSS error is sent with, ascending. */
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [400, 404, 409, 500];
+export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [400, 404, 409, 500, 503];
 
 /** The code a client assumes when a response of a status has no body (HEAD, proxies). */
 export const codeForStatus = {
@@ -18,4 +18,18 @@ export const codeForStatus = {
   409: 'BucketNotEmpty',
   /** The only 500 code here. */
   500: 'InternalError',
+  /** The code sent with 503. */
+  503: 'ServiceUnavailable',
 } as const satisfies Record<JssHttpStatus, JssErrorCodeName>;
+
+/**
+ * Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status
+ * means where the operation tells more than the status: HEAD Bucket 404 is NoSuchBucket, not NoSuchKey.
+ */
+export const codeForOperationStatus: Readonly<
+  Record<string, Readonly<Partial<Record<JssHttpStatus, JssErrorCodeName>>>>
+> = {
+  PutObject: {
+    503: 'SlowDown',
+  },
+};

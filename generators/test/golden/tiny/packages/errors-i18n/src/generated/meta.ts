@@ -19,6 +19,7 @@ export type JssMessageKey =
   | 'BucketNotEmpty_multipartUploads'
   | 'InternalError'
   | 'SlowDown'
+  | 'ServiceUnavailable'
   | 'unknownCode';
 
 /** The placeholders of each code's text (its variants use the same), by name, with their types. */
@@ -33,6 +34,7 @@ export interface JssErrorParams {
   };
   InternalError: Record<never, never>;
   SlowDown: Record<never, never>;
+  ServiceUnavailable: Record<never, never>;
 }
 
 /** The variant ids of each code (`never` when it has none). */
@@ -41,4 +43,5 @@ export interface JssErrorVariants {
   BucketNotEmpty: 'multipartUploads';
   InternalError: never;
   SlowDown: never;
+  ServiceUnavailable: never;
 }

@@ -139,3 +139,32 @@ export class SlowDownError extends JssError<'SlowDown'> {
     return 'SlowDown';
   }
 }
+
+/** The catalog's facts about ServiceUnavailable. */
+const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
+  code: 'ServiceUnavailable',
+  name: 'ServiceUnavailableError',
+  httpStatus: 503,
+  message: 'Service is busy.',
+  fault: 'server',
+  retryable: true,
+  throttling: true,
+};
+
+/** Options of {@link ServiceUnavailableError}. */
+export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `ServiceUnavailable` (HTTP 503): Service is busy.
+ *
+ * The service is busy; retry later.
+ */
+export class ServiceUnavailableError extends JssError<'ServiceUnavailable'> {
+  constructor(options?: ServiceUnavailableErrorOptions) {
+    super(ServiceUnavailableSpec, options);
+  }
+
+  static override get code(): 'ServiceUnavailable' {
+    return 'ServiceUnavailable';
+  }
+}

@@ -9,6 +9,8 @@ import {
   type InternalErrorOptions,
   SlowDownError,
   type SlowDownErrorOptions,
+  ServiceUnavailableError,
+  type ServiceUnavailableErrorOptions,
 } from './classes.js';
 
 /** The class of each code. */
@@ -17,6 +19,7 @@ export interface JssErrorClassMap {
   BucketNotEmpty: BucketNotEmptyError;
   InternalError: InternalError;
   SlowDown: SlowDownError;
+  ServiceUnavailable: ServiceUnavailableError;
 }
 
 /** The constructor options of each code. */
@@ -25,6 +28,7 @@ export interface JssErrorOptionsMap {
   BucketNotEmpty: BucketNotEmptyErrorOptions;
   InternalError: InternalErrorOptions;
   SlowDown: SlowDownErrorOptions;
+  ServiceUnavailable: ServiceUnavailableErrorOptions;
 }
 
 type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];
@@ -35,4 +39,5 @@ export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> 
   BucketNotEmpty: BucketNotEmptyError,
   InternalError: InternalError,
   SlowDown: SlowDownError,
+  ServiceUnavailable: ServiceUnavailableError,
 };

@@ -9,6 +9,7 @@ const messages = {
   BucketNotEmpty_multipartUploads: 'The bucket {bucket} still has multipart uploads.',
   InternalError: 'We encountered an internal error. Please try again.',
   SlowDown: 'Please reduce your request rate.',
+  ServiceUnavailable: 'The service is busy; retry later.',
   unknownCode: 'An error occurred (error code {code}).',
 };
 

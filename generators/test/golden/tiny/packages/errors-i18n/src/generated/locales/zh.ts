@@ -9,6 +9,7 @@ const messages = {
   BucketNotEmpty_multipartUploads: '要删除的 Bucket {bucket} 仍有未完成的分片上传。',
   InternalError: '服务内部错误，请重试。',
   SlowDown: '请降低请求频率。',
+  ServiceUnavailable: '服务繁忙，请稍后重试。',
   unknownCode: '发生错误（错误码：{code}）。',
 };
 
