@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
 import { sourceHash } from '../text/source-hash.js';
 
 export interface AcceptOptions {
@@ -64,14 +64,12 @@ export function acceptTranslations(text: string, options: AcceptOptions = {}): A
     const code = scalarString(entry.get('code', true));
     if (options.code !== undefined && code !== options.code) continue;
     codeFound = true;
-    stale.push(...staleIn(entry, code ?? '?', source, options.locale));
-    const variants = entry.get('variants', true);
-    for (const variant of isSeq(variants) ? variants.items : []) {
-      if (isMap(variant))
-        stale.push(
-          ...staleIn(variant, `${code ?? '?'}.${scalarString(variant.get('id', true)) ?? '?'}`, source, options.locale),
-        );
-    }
+    stale.push(...staleTexts(entry, code ?? '?', source, options.locale));
+  }
+  // Labels and status-default notes belong to no code: accepted only when no code is asked for.
+  if (options.code === undefined) {
+    for (const key of ['labels', 'statusDefaults'])
+      stale.push(...staleTexts(root.get(key, true), key, source, options.locale));
   }
   if (!codeFound) throw new AcceptTranslationsError(`no code "${options.code}" in the catalog`);
 
@@ -80,7 +78,11 @@ export function acceptTranslations(text: string, options: AcceptOptions = {}): A
   for (const item of [...stale].sort((a, b) => b.node.range![0] - a.node.range![0])) {
     const [start, end] = item.node.range!;
     const quote = text[start] === "'" ? "'" : '"';
-    out = `${out.slice(0, start)}${quote}${item.to}${quote}${out.slice(end)}`;
+    // A block scalar (`translates: >-` and the hash on the next line) becomes a quoted one; its
+    // line break stays, so the next key keeps its line.
+    const block = item.node.type === 'BLOCK_FOLDED' || item.node.type === 'BLOCK_LITERAL';
+    const tail = block && text.slice(start, end).endsWith('\n') ? '\n' : '';
+    out = `${out.slice(0, start)}${quote}${item.to}${quote}${tail}${out.slice(end)}`;
   }
   const accepted = stale.map(({ node, label, locale, to }) => {
     const { line, col } = lineCounter.linePos(node.range![0]);
@@ -89,21 +91,34 @@ export function acceptTranslations(text: string, options: AcceptOptions = {}): A
   return { text: out, accepted };
 }
 
-/** The stale `translates` scalars of one code or variant. */
-function staleIn(owner: YAMLMap, label: string, source: string, onlyLocale: string | undefined) {
-  const text = owner.get('text', true);
-  if (!isMap(text)) return [];
-  const sourceText = scalarString(text.get(source, true));
-  if (sourceText === undefined) return [];
-  const current = sourceHash(sourceText);
-  const found: Array<{ node: Scalar; label: string; locale: string; to: string }> = [];
-  for (const pair of text.items) {
-    const locale = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    if (locale === undefined || locale === source || (onlyLocale !== undefined && locale !== onlyLocale)) continue;
-    const translates = isMap(pair.value) ? pair.value.get('translates', true) : undefined;
-    if (isScalar(translates) && translates.range && String(translates.value) !== current) {
-      found.push({ node: translates, label, locale, to: current });
+type Stale = { node: Scalar; label: string; locale: string; to: string };
+
+/**
+ * The stale `translates` scalars anywhere under `node`: every mapping whose source-locale value is
+ * a string and whose other locales are `{ text, translates }` is a text (an error's, a variant's,
+ * a cause's, a fix's, a label, a note), so a new kind of text needs no change here.
+ */
+function staleTexts(node: unknown, label: string, source: string, onlyLocale: string | undefined): Stale[] {
+  if (isSeq(node)) return node.items.flatMap((item, i) => staleTexts(item, `${label}[${i}]`, source, onlyLocale));
+  if (!isMap(node)) return [];
+  const sourceText = scalarString(node.get(source, true));
+  const found: Stale[] = [];
+  if (sourceText !== undefined) {
+    const current = sourceHash(sourceText);
+    for (const pair of node.items) {
+      const locale = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (locale === undefined || locale === source || (onlyLocale !== undefined && locale !== onlyLocale)) continue;
+      const translates = isMap(pair.value) ? pair.value.get('translates', true) : undefined;
+      if (isScalar(translates) && translates.range && String(translates.value).trim() !== current) {
+        found.push({ node: translates, label, locale, to: current });
+      }
     }
+    return found;
+  }
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+    const id = isMap(pair.value) ? scalarString(pair.value.get('id', true)) : undefined;
+    found.push(...staleTexts(pair.value, key === 'text' ? label : `${label}.${id ?? key}`, source, onlyLocale));
   }
   return found;
 }
