@@ -3,7 +3,9 @@ import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { emitters } from '../src/emitters/index.js';
 import { generate } from '../src/generate.js';
+import { applyWrite, planWrite } from '../src/output/writer.js';
 import { cliPath, listFiles, readTiny, rootWithCatalog, runCli } from './helpers.js';
 
 const LOCK = '.jss-generate.lock';
@@ -66,6 +68,18 @@ describe('the output lock', () => {
     utimesSync(join(root, LOCK), old, old);
     generate({ catalog, out: root });
     expect(existsSync(join(root, LOCK))).toBe(false);
+  });
+
+  it('plans again under the lock when the tree changed after planning', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    const { files } = generate({ catalog, out: root });
+    const plan = planWrite(root, files, emitters);
+    expect(plan.changed).toEqual([]);
+    const target = 'packages/errors/src/generated/registry.ts';
+    writeFileSync(join(root, target), '// written by another run meanwhile\n');
+    applyWrite(root, files, plan);
+    expect(plan.changed).toEqual([target]);
+    expect(readFileSync(join(root, target), 'utf8')).toBe(files.find((f) => f.path === target)?.content);
   });
 
   it('serialises concurrent runs with different catalogs: the tree always matches one of them (D7)', async () => {

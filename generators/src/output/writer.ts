@@ -23,16 +23,23 @@ export interface WritePlan {
   readonly foreign: string[];
 }
 
-/** What `applyWrite` needs to plan again under the lock; kept out of the plan's public shape. */
-const planOwners = new WeakMap<WritePlan, readonly Owner[]>();
+/** What `applyWrite` needs to trust or redo a plan under the lock; kept out of the plan's public shape. */
+interface PlanContext {
+  readonly owners: readonly Owner[];
+  /** The disk state the plan was computed from, taken before reading. */
+  readonly fingerprint: string;
+  readonly changes: readonly Change[];
+}
+const planContexts = new WeakMap<WritePlan, PlanContext>();
 
 /**
  * Compares what would be written (the files plus the manifest) with what is on disk; touches
  * nothing. Refuses output folders that are links leaving the output root.
  */
 export function planWrite(outDir: string, files: readonly GeneratedFile[], owners: readonly Owner[]): WritePlan {
-  const plan = computePlan(outDir, files, owners).plan;
-  planOwners.set(plan, owners);
+  const fingerprint = diskFingerprint(outDir, files);
+  const { plan, changes } = computePlan(outDir, files, owners);
+  planContexts.set(plan, { owners, fingerprint, changes });
   return plan;
 }
 
@@ -50,16 +57,39 @@ export function applyWrite(outDir: string, files: readonly GeneratedFile[], plan
   }
   const lock = acquireLock(outDir);
   try {
-    const owners = planOwners.get(plan) ?? ownersOf(plan.stale);
-    const { plan: fresh, changes } = computePlan(outDir, files, owners);
-    for (const key of ['created', 'changed', 'unchanged', 'stale', 'foreign'] as const) {
-      plan[key].splice(0, plan[key].length, ...fresh[key]);
+    const context = planContexts.get(plan);
+    let changes = context?.changes;
+    // Re-reading every file is only needed when another run (or anyone) touched them meanwhile.
+    if (context === undefined || diskFingerprint(outDir, files) !== context.fingerprint) {
+      const fresh = computePlan(outDir, files, context?.owners ?? ownersOf(plan.stale));
+      for (const key of ['created', 'changed', 'unchanged', 'stale', 'foreign'] as const) {
+        plan[key].splice(0, plan[key].length, ...fresh.plan[key]);
+      }
+      changes = fresh.changes;
     }
-    if (changes.length === 0) removeLeftoverStaging(outDir);
+    if (changes === undefined || changes.length === 0) removeLeftoverStaging(outDir);
     else commitChanges(outDir, changes);
   } finally {
     lock.release();
   }
+}
+
+/**
+ * Identity, size and change time (ns) of every file the plan depends on: any write, rename or
+ * removal changes it, so an equal fingerprint under the lock means the plan still holds.
+ */
+function diskFingerprint(outDir: string, files: readonly GeneratedFile[]): string {
+  const paths = [...files.map((f) => f.path), MANIFEST, STAGING_DIR];
+  return paths
+    .map((path) => {
+      try {
+        const s = lstatSync(join(outDir, path), { bigint: true });
+        return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join('|');
 }
 
 function computePlan(
