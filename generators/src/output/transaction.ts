@@ -130,7 +130,7 @@ function undo(steps: readonly Step[], createdDirs: readonly string[], staging: s
     }
   }
   if (failures.length > 0) {
-    return `Undoing the files already moved failed for ${failures.join(', ')}; their previous versions are in ${staging}.`;
+    return `Undoing the files already moved failed for ${failures.join(', ')}; previous versions are in ${staging}.`;
   }
   rmSync(staging, { recursive: true, force: true });
   return 'Nothing was changed.';
