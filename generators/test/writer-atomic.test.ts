@@ -1,0 +1,143 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../src/generate.js';
+import { cliPath, copyRepoCatalog, listFiles, readTiny, rootWithCatalog, runCli, tempRoot } from './helpers.js';
+
+const STAGING = '.jss-generate.staging';
+const LOCK = '.jss-generate.lock';
+/** The tiny catalog with one wire message changed, so every package's output changes. */
+const changedTiny = () =>
+  readTiny().replace('message: Please reduce your request rate.', 'message: Changed wire message B.');
+
+/** Every file under `root` with its bytes. */
+function snapshot(root: string): Record<string, string> {
+  return Object.fromEntries(listFiles(root).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+}
+
+const isRoot = process.getuid?.() === 0;
+const NOBODY = 65534;
+
+/** Runs the CLI as a user whom permissions apply to: `nobody` when the tests run as root. */
+function runCliUnprivileged(args: string[], cwd: string) {
+  const asNobody = isRoot ? { uid: NOBODY, gid: NOBODY } : {};
+  return spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', ...asNobody });
+}
+
+/** Gives `root` (recursively) to the user the CLI runs as. */
+function handOver(root: string): void {
+  if (!isRoot) return;
+  spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, root]);
+}
+
+describe('all-or-nothing generation', () => {
+  it('leaves the tree as it was when one owned folder is read-only, and says so (D18)', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    generate({ catalog, out: root });
+    writeFileSync(catalog, changedTiny());
+    handOver(root);
+    const locked = join(root, 'packages/errors-openapi/openapi');
+    if (isRoot) chownSync(locked, 0, 0);
+    chmodSync(locked, 0o555);
+    const before = snapshot(root);
+
+    const result = runCliUnprivileged(['--catalog', catalog, '--out', root], root);
+    chmodSync(locked, 0o755);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/could not write packages\/errors-openapi\/openapi\/\S+: EACCES/);
+    expect(result.stderr).toContain('Nothing was changed.');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('writes nothing and names the lock file when the output root is read-only', () => {
+    const root = tempRoot();
+    const catalogDir = tempRoot();
+    const catalog = join(catalogDir, 'errors.yaml');
+    writeFileSync(catalog, readTiny());
+    handOver(catalogDir);
+    handOver(root);
+    if (isRoot) chownSync(root, 0, 0);
+    chmodSync(root, 0o555);
+    const result = runCliUnprivileged(['--catalog', catalog, '--out', root], root);
+    chmodSync(root, 0o755);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`could not create the lock file ${join(root, LOCK)}: EACCES`);
+    expect(listFiles(root)).toEqual([]);
+  });
+
+  it('refuses a folder where a generated file goes, before changing anything', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    generate({ catalog, out: root });
+    writeFileSync(catalog, changedTiny());
+    const blocked = 'packages/errors-server/test/generated/conformance.test.ts';
+    spawnSync('rm', [join(root, blocked)]);
+    mkdirSync(join(root, blocked, 'inner'), { recursive: true });
+    writeFileSync(join(root, blocked, 'inner', 'keep.txt'), 'mine');
+    const before = snapshot(root);
+    expect(() => generate({ catalog, out: root })).toThrow(`${blocked} is a folder, but the generator writes a file`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('cleans up after a killed run: its staging folder, its lock, and the files it had placed', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    generate({ catalog, out: root });
+    const placed = 'packages/errors/src/generated/PlacedByKilledRun.ts';
+    writeFileSync(join(root, placed), '// half a run\n');
+    mkdirSync(join(root, STAGING, 'new'), { recursive: true });
+    writeFileSync(join(root, STAGING, 'new', '0'), 'trunc');
+    writeFileSync(join(root, STAGING, 'intent.json'), JSON.stringify({ files: [placed] }));
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout);
+    writeFileSync(join(root, LOCK), JSON.stringify({ pid: dead, host: hostname(), startedAt: 'then' }));
+
+    const result = generate({ catalog, out: root });
+    expect(result.plan.stale).toEqual([placed]);
+    const files = listFiles(root);
+    expect(files.filter((f) => f.startsWith(STAGING) || f === LOCK || f === placed)).toEqual([]);
+    expect(runCli(['--check', '--catalog', catalog, '--out', root], root).status).toBe(0);
+  });
+
+  it('removes the temp files the previous writer left, for files it produces', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    generate({ catalog, out: root });
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout);
+    const temp = `packages/errors-openapi/openapi/openapi.yaml.${dead}.tmp`;
+    const unrelated = 'packages/errors-openapi/openapi/notes.1.tmp';
+    writeFileSync(join(root, temp), 'trunc');
+    writeFileSync(join(root, unrelated), 'mine');
+    const result = generate({ catalog, out: root });
+    expect(result.plan.stale).toEqual([temp]);
+    expect(result.plan.foreign).toEqual([unrelated]);
+    expect(existsSync(join(root, temp))).toBe(false);
+    expect(existsSync(join(root, unrelated))).toBe(true);
+  });
+
+  it('never leaves a half-written file in place when killed mid-run (D18)', async () => {
+    const root = tempRoot();
+    const catalog = copyRepoCatalog(root);
+    generate({ catalog, out: root });
+    const before = snapshot(root);
+    writeFileSync(
+      catalog,
+      readFileSync(catalog, 'utf8').replace(/message: (.+)/, 'message: Changed for the kill test.'),
+    );
+    const child = spawn(process.execPath, [cliPath, '--catalog', catalog, '--out', root], { stdio: 'ignore' });
+    const watcher = watch(root, (_event, name) => {
+      if (name === STAGING) child.kill('SIGKILL');
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    watcher.close();
+
+    const after = snapshot(root);
+    generate({ catalog, out: root });
+    const finished = snapshot(root);
+    for (const [file, text] of Object.entries(after)) {
+      if (file.startsWith(`${STAGING}/`) || file === LOCK || file === 'catalog/errors.yaml') continue;
+      // Each file is whole: the old version or the new one, never a truncated mix.
+      expect([before[file], finished[file]], file).toContain(text);
+    }
+    expect(Object.keys(finished).filter((f) => f.startsWith(STAGING) || f === LOCK)).toEqual([]);
+    expect(runCli(['--check', '--catalog', catalog, '--out', root], root).status).toBe(0);
+  });
+});
