@@ -1,0 +1,34 @@
+import { JssErrorCode, type JssErrorCodeInput, type JssErrorCodeName } from '@jss/error-codes';
+import { createJssError } from '@jss/errors';
+import { formatJssError } from '@jss/errors-i18n';
+import { jssMessageBundles } from '@jss/errors-i18n/all';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+
+const bundles = jssMessageBundles;
+
+// These lines are checked by tsc (the package's typecheck script), and run by vitest.
+describe('formatJssError: codes are checked at compile time and resolved at run time', () => {
+  it('refuses a misspelt literal code, and per-code params, at compile time', () => {
+    // @ts-expect-error: a typo in a literal code
+    expect(formatJssError('NoSuchBukcet', { bundles })).toBe('An error occurred (error code NoSuchBukcet).');
+    // @ts-expect-error: NoSuchKey takes {key}, not {kye}
+    formatJssError('NoSuchKey', { bundles, params: { kye: 'a' } });
+    expect(formatJssError(JssErrorCode.NoSuchKey, { bundles, params: { key: 'a' } })).toBe(
+      'The object a does not exist.',
+    );
+  });
+
+  it('takes a code held in a string, matched by case and alias', () => {
+    const fromTheWire: string = 'nosuchbucketpolicy';
+    expect(formatJssError(fromTheWire, { bundles, params: { bucket: 'b', anything: 1 } })).toBe(
+      'The bucket b does not have a bucket policy.',
+    );
+    expect(formatJssError(createJssError(fromTheWire), { bundles })).toBe('The bucket does not have a bucket policy.');
+  });
+
+  it('shares its parameter type with the other code APIs', () => {
+    expectTypeOf<JssErrorCodeInput<'NoSuchBukcet'>>().toEqualTypeOf<JssErrorCodeName>();
+    expectTypeOf<JssErrorCodeInput<'NoSuchKey'>>().toEqualTypeOf<'NoSuchKey'>();
+    expectTypeOf<JssErrorCodeInput<string>>().toEqualTypeOf<string>();
+  });
+});
