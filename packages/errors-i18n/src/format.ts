@@ -73,7 +73,7 @@ export function formatJssError<S extends string>(
   options?: FormatJssErrorOptions<ForJssErrorCode<S, JssErrorParams, Readonly<Record<string, unknown>>>>,
 ): string;
 export function formatJssError<const E extends JssErrorLike>(
-  error: E,
+  error: E & { readonly code: JssErrorCodeInput<E['code']> },
   options?: FormatJssErrorOptions<JssParamsOf<E>>,
 ): string;
 export function formatJssError(error: FormattableJssError, options: FormatJssErrorOptions = {}): string {

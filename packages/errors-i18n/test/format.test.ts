@@ -92,9 +92,9 @@ describe('formatJssError', () => {
     );
     const unknown = new UnknownJssError('NotARealJssCode', { httpStatus: 403 });
     expect(formatJssError(unknown, { params: { code: 'Z' } })).toBe('An error occurred (error code NotARealJssCode).');
-    expect(formatJssError({ code: 'NotARealJssCode', params: { code: 'Z' } }, { params: { code: 'Y' } })).toBe(
-      'An error occurred (error code NotARealJssCode).',
-    );
+    expect(
+      formatJssError({ code: 'NotARealJssCode' as string, params: { code: 'Z' } }, { params: { code: 'Y' } }),
+    ).toBe('An error occurred (error code NotARealJssCode).');
     // Other placeholders of a custom unknown-code sentence still come from params.
     const custom: JssMessageBundle = { locale: 'en', messages: { unknownCode: '{code} failed for {who}.' } };
     expect(
@@ -107,9 +107,9 @@ describe('formatJssError', () => {
     expect(formatJssError('NoSuchBucketPolicy' as string, { params: { bucket: 'b' } })).toBe(
       'The bucket b does not have a bucket policy.',
     );
-    expect(formatJssError({ code: 'BUCKETNOTEMPTY', variant: 'acl' }, { locale: 'zh', params: { bucket: 'b' } })).toBe(
-      '需要删除的 Bucket b 还有尚未删除的 ACL。',
-    );
+    expect(
+      formatJssError({ code: 'BUCKETNOTEMPTY' as string, variant: 'acl' }, { locale: 'zh', params: { bucket: 'b' } }),
+    ).toBe('需要删除的 Bucket b 还有尚未删除的 ACL。');
   });
 
   it("fills placeholders from a JssError's fields, and from the params of its JSON", () => {

@@ -32,3 +32,18 @@ describe('formatJssError: codes are checked at compile time and resolved at run 
     expectTypeOf<JssErrorCodeInput<string>>().toEqualTypeOf<string>();
   });
 });
+
+describe('formatJssError: the code of an error-like object literal is checked too', () => {
+  it('refuses a misspelt literal code in { code }, and takes errors and JSON as they are', () => {
+    // @ts-expect-error: a typo in a literal code
+    expect(formatJssError({ code: 'NoSuchBukcet' }, { bundles })).toBe('An error occurred (error code NoSuchBukcet).');
+    expect(formatJssError({ code: 'BucketNotEmpty', variant: 'acl' }, { bundles, params: { bucket: 'b' } })).toBe(
+      'The bucket b cannot be deleted because it still has an ACL that has not been deleted.',
+    );
+    const json = JSON.parse(JSON.stringify(createJssError('NoSuchKey', { key: 'k' }))) as { code: string };
+    expect(formatJssError(json, { bundles })).toBe('The object k does not exist.');
+    expect(formatJssError(createJssError('NotARealJssCode' as string), { bundles })).toBe(
+      'An error occurred (error code NotARealJssCode).',
+    );
+  });
+});
