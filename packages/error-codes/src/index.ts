@@ -1,3 +1,4 @@
+export type { ForJssErrorCode, JssErrorCodeInput } from './code-input.js';
 export { JSS_ERROR_CODES, JssErrorCode, type JssErrorCodeName } from './generated/codes.js';
 export { errorInfo } from './generated/info.js';
 export {

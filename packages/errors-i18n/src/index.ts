@@ -4,11 +4,12 @@ export {
   type FormattableJssError,
   type JssErrorLike,
   type JssErrorRef,
+  type JssLocaleFallback,
   type JssParamsOf,
 } from './format.js';
 export { negotiateLocale, type LocaleInput } from './negotiate.js';
 export { registerJssMessages, registeredJssMessages } from './registry.js';
-export type { JssMessageBundle } from './bundle.js';
+export type { JssMessageBundle, JssMessageBundleInput } from './bundle.js';
 export {
   JSS_LOCALES,
   JSS_SOURCE_LOCALE,

@@ -35,23 +35,42 @@ type Candidate = Subtags & { readonly locale: string };
 export function negotiateLocale(input: LocaleInput): JssLocale;
 export function negotiateLocale<L extends string>(input: LocaleInput, supported: readonly L[]): L;
 export function negotiateLocale(input: LocaleInput, supported: readonly string[] = JSS_LOCALES): string {
+  return matchLocale(input, supported).locale;
+}
+
+/** A negotiated locale, and whether the input asked for it (else it is the fallback). */
+export interface LocaleMatch {
+  readonly locale: string;
+  /** False when no range of the input matched a supported locale and the fallback answered. */
+  readonly matched: boolean;
+}
+
+/** `negotiateLocale`, telling also whether the answer matched the input or is the fallback. */
+export function matchLocale(input: LocaleInput, supported: readonly string[]): LocaleMatch {
   if (supported.length === 0) throw new TypeError('negotiateLocale: `supported` must list at least one locale');
   const text = typeof input === 'string' ? input : Array.isArray(input) ? input.join(',') : undefined;
-  const key = `${supported.join(',')}\u0000${text ?? ''}`;
-  let locale = results.get(key);
-  if (locale === undefined) {
-    locale = text === undefined ? fallbackOf(supported) : negotiate(text, supported);
-    if (results.size >= MAX_CACHED) results.clear();
-    results.set(key, locale);
+  if (text === undefined) return { locale: fallbackOf(supported), matched: false };
+  const list = supported.join(',');
+  // Only short inputs are kept: a real header is well under this, and a cache keyed by
+  // megabyte-long hostile inputs would hold megabytes per entry.
+  const key = list.length + text.length < MAX_CACHED_KEY_LENGTH ? `${list}\u0000${text}` : undefined;
+  let match = key === undefined ? undefined : results.get(key);
+  if (match === undefined) {
+    match = negotiate(text, supported);
+    if (key !== undefined) {
+      if (results.size >= MAX_CACHED) results.clear();
+      results.set(key, match);
+    }
   }
-  return locale;
+  return match;
 }
 
 /** Results by input, so a server negotiating the same few headers does the work once each. */
-const results = new Map<string, string>();
+const results = new Map<string, LocaleMatch>();
 const MAX_CACHED = 512;
+const MAX_CACHED_KEY_LENGTH = 256;
 
-function negotiate(header: string, supported: readonly string[]): string {
+function negotiate(header: string, supported: readonly string[]): LocaleMatch {
   const candidates: Candidate[] = supported.map((locale) => ({ locale, ...subtagsOf(locale) }));
   const ranges = parseLanguageRanges(header).map((r) => ({
     ...r,
@@ -69,16 +88,22 @@ function negotiate(header: string, supported: readonly string[]): string {
   }
   const allowed = candidates.filter((c) => !refused.has(c.locale));
   let weak: string | undefined;
+  let star = false;
   for (const { q, wanted } of ranges) {
     if (q === 0) continue;
     // `*` accepts anything not refused: a weak match found so far, else the fallback below.
-    if (wanted === undefined) break;
+    if (wanted === undefined) {
+      star = allowed.length > 0;
+      break;
+    }
     const full = fullMatches(wanted, allowed);
-    if (full.length > 0) return (full.find((c) => c.region === wanted.region) ?? full[0]!).locale;
+    if (full.length > 0)
+      return { locale: (full.find((c) => c.region === wanted.region) ?? full[0]!).locale, matched: true };
     weak ??= allowed.find((c) => c.language === wanted.language)?.locale;
   }
+  if (weak !== undefined) return { locale: weak, matched: true };
   // Refusals are kept even here; only when everything is refused does the source locale answer.
-  return weak ?? fallbackOf(allowed.length > 0 ? allowed.map((c) => c.locale) : supported);
+  return { locale: fallbackOf(allowed.length > 0 ? allowed.map((c) => c.locale) : supported), matched: star };
 }
 
 function fullMatches(wanted: Subtags, candidates: readonly Candidate[]): Candidate[] {

@@ -1,26 +1,42 @@
-import { assertBundle, type JssMessageBundle } from './bundle.js';
-import { negotiateLocale, type LocaleInput } from './negotiate.js';
+import { type JssMessageBundle, type JssMessageBundleInput, toBundle } from './bundle.js';
+import { type LocaleInput, matchLocale } from './negotiate.js';
 import { registeredJssMessages } from './registry.js';
 import { TemplateCache } from './template.js';
 
+/** The templates to format with, and which locale they are in. */
+export interface TemplateSelection {
+  readonly templates: TemplateCache;
+  readonly locale: string;
+  /** False when a locale was asked for and none of the bundles matched it: a fallback answered. */
+  readonly matched: boolean;
+}
+
+interface CheckedList {
+  readonly bundles: readonly JssMessageBundle[];
+  readonly locales: readonly string[];
+}
+
 /** Compiled templates per bundle. */
 const caches = new WeakMap<JssMessageBundle, TemplateCache>();
-/** Locale lists of bundle arrays already checked, so each array is checked once. */
-const checked = new WeakMap<readonly JssMessageBundle[], readonly string[]>();
+/** Bundle arrays already checked (and CommonJS modules unwrapped), so each array is read once. */
+const checked = new WeakMap<readonly JssMessageBundleInput[], CheckedList>();
 
 // The last choice made: an app formats with the same locale (or header) and bundles over and over.
-let lastList: readonly JssMessageBundle[] | undefined;
+let lastList: readonly JssMessageBundleInput[] | undefined;
 let lastLocale: LocaleInput;
-let lastTemplates: TemplateCache | undefined;
+let lastSelection: TemplateSelection | undefined;
 
 /**
- * The templates to format with: those of the bundle whose locale is exactly `locale`, else of
- * the best one by negotiation among the bundles at hand (passed, or registered).
+ * The templates of the bundle whose locale is exactly `locale`, else of the best one by
+ * negotiation among the bundles at hand (passed, or registered).
  */
-export function templatesFor(locale: LocaleInput, bundles: readonly JssMessageBundle[] | undefined): TemplateCache {
+export function selectTemplates(
+  locale: LocaleInput,
+  bundles: readonly JssMessageBundleInput[] | undefined,
+): TemplateSelection {
   const list = bundles ?? registeredJssMessages();
-  if (list === lastList && locale === lastLocale && lastTemplates !== undefined) return lastTemplates;
-  const bundle = selectBundle(locale, list, bundles !== undefined);
+  if (list === lastList && locale === lastLocale && lastSelection !== undefined) return lastSelection;
+  const { bundle, matched } = selectBundle(locale, checkedList(list, bundles !== undefined));
   let templates = caches.get(bundle);
   if (templates === undefined) {
     templates = new TemplateCache(bundle.messages);
@@ -28,32 +44,33 @@ export function templatesFor(locale: LocaleInput, bundles: readonly JssMessageBu
   }
   lastList = list;
   lastLocale = locale;
-  lastTemplates = templates;
-  return templates;
+  lastSelection = { templates, locale: bundle.locale, matched };
+  return lastSelection;
 }
 
-function selectBundle(locale: LocaleInput, list: readonly JssMessageBundle[], passed: boolean): JssMessageBundle {
-  const locales = localesOf(list, passed);
+function selectBundle(locale: LocaleInput, list: CheckedList): { bundle: JssMessageBundle; matched: boolean } {
   if (typeof locale === 'string') {
-    const exact = list.find((bundle) => bundle.locale === locale);
-    if (exact) return exact;
+    const exact = list.bundles.find((bundle) => bundle.locale === locale);
+    if (exact) return { bundle: exact, matched: true };
   }
-  const chosen = negotiateLocale(locale, locales);
-  return list.find((bundle) => bundle.locale === chosen)!;
+  const { locale: chosen, matched } = matchLocale(locale, list.locales);
+  // No locale asked for (none, an empty tag or list) is no fallback: the default is what was asked.
+  const asked = locale != null && locale.length > 0;
+  return { bundle: list.bundles.find((bundle) => bundle.locale === chosen)!, matched: matched || !asked };
 }
 
-function localesOf(list: readonly JssMessageBundle[], passed: boolean): readonly string[] {
-  let locales = checked.get(list);
-  if (locales === undefined) {
+function checkedList(list: readonly JssMessageBundleInput[], passed: boolean): CheckedList {
+  let result = checked.get(list);
+  if (result === undefined) {
     if (!Array.isArray(list)) throw new TypeError('formatJssError: `bundles` must be an array of message bundles');
-    if (passed) for (const bundle of list) assertBundle(bundle, 'formatJssError');
-    if (list.length === 0) {
+    const bundles = passed ? list.map((input) => toBundle(input, 'formatJssError')) : (list as JssMessageBundle[]);
+    if (bundles.length === 0) {
       throw new Error(
         "formatJssError: no message bundle. Import one (import en from '@jss/errors-i18n/locales/en') and call registerJssMessages(en), or pass { bundles: [en] }.",
       );
     }
-    locales = list.map((bundle) => bundle.locale);
-    checked.set(list, locales);
+    result = { bundles, locales: bundles.map((bundle) => bundle.locale) };
+    checked.set(list, result);
   }
-  return locales;
+  return result;
 }

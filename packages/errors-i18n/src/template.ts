@@ -1,3 +1,4 @@
+import { joinWithoutPlaceholder } from './drop-placeholder.js';
 import { placeholderValue, type PlaceholderSource } from './placeholder-value.js';
 
 type Values = Readonly<Record<string, unknown>> | undefined;
@@ -9,68 +10,53 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 /**
  * `{name}` is a placeholder; every other character, braces included, is literal text (the
- * generator refuses catalog texts with stray braces). Texts with up to three placeholders get a
- * function that is one concatenation, as fast as a template literal plus the look-ups; a string
- * value from params is used inline, anything else goes through `placeholderValue`.
+ * generator refuses catalog texts with stray braces). Texts with up to two placeholders get a
+ * function that is one concatenation when every value is there, as fast as a template literal
+ * plus the look-ups. A placeholder without a value is dropped (`joinWithoutPlaceholder`).
  */
 export function compileTemplate(text: string): CompiledTemplate {
   const l: string[] = [];
   const n: string[] = [];
-  const r: string[] = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
     l.push(text.slice(last, match.index));
     n.push(match[1]!);
-    r.push(match[0]);
     last = match.index + match[0].length;
   }
   l.push(text.slice(last));
-  const [l0 = '', l1 = '', l2 = '', l3 = ''] = l;
-  const [n0 = '', n1 = '', n2 = ''] = n;
-  const [r0 = '', r1 = '', r2 = ''] = r;
+  const [l0 = '', l1 = '', l2 = ''] = l;
+  const [n0 = '', n1 = ''] = n;
   switch (n.length) {
     case 0:
       return () => l0;
     case 1:
       return (p, e, c) => {
-        const v0 = p === undefined ? undefined : p[n0];
-        return l0 + (typeof v0 === 'string' ? v0 : placeholderValue(v0, e, c, n0, r0)) + l1;
+        const v0 = placeholderValue(p, e, c, n0);
+        return v0 === undefined ? joinWithoutPlaceholder(l0, l1) : l0 + v0 + l1;
       };
     case 2:
       return (p, e, c) => {
-        const v0 = p === undefined ? undefined : p[n0];
-        const v1 = p === undefined ? undefined : p[n1];
-        return (
-          l0 +
-          (typeof v0 === 'string' ? v0 : placeholderValue(v0, e, c, n0, r0)) +
-          l1 +
-          (typeof v1 === 'string' ? v1 : placeholderValue(v1, e, c, n1, r1)) +
-          l2
-        );
-      };
-    case 3:
-      return (p, e, c) => {
-        const v0 = p === undefined ? undefined : p[n0];
-        const v1 = p === undefined ? undefined : p[n1];
-        const v2 = p === undefined ? undefined : p[n2];
-        return (
-          l0 +
-          (typeof v0 === 'string' ? v0 : placeholderValue(v0, e, c, n0, r0)) +
-          l1 +
-          (typeof v1 === 'string' ? v1 : placeholderValue(v1, e, c, n1, r1)) +
-          l2 +
-          (typeof v2 === 'string' ? v2 : placeholderValue(v2, e, c, n2, r2)) +
-          l3
-        );
+        const v0 = placeholderValue(p, e, c, n0);
+        const v1 = placeholderValue(p, e, c, n1);
+        return v0 !== undefined && v1 !== undefined ? l0 + v0 + l1 + v1 + l2 : fill(l, [v0, v1]);
       };
     default:
-      return (p, e, c) => {
-        let out = l0;
-        for (let i = 0; i < n.length; i++)
-          out += placeholderValue(p === undefined ? undefined : p[n[i]!], e, c, n[i]!, r[i]!) + l[i + 1]!;
-        return out;
-      };
+      return (p, e, c) =>
+        fill(
+          l,
+          n.map((name) => placeholderValue(p, e, c, name)),
+        );
   }
+}
+
+/** Literals and values interleaved, each missing value dropped with the spaces around it. */
+function fill(literals: readonly string[], values: readonly (string | undefined)[]): string {
+  let out = literals[0]!;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    out = value === undefined ? joinWithoutPlaceholder(out, literals[i + 1]!) : out + value + literals[i + 1]!;
+  }
+  return out;
 }
 
 /** One bundle's messages, compiled on first use of each key and kept. */

@@ -29,20 +29,18 @@ describe('formatJssError', () => {
     expect(formatJssError(error, { params: { bucket: 'from-params' } })).toBe('The bucket from-params does not exist.');
   });
 
-  it('leaves a placeholder without a value visible, never "undefined" or "null"', () => {
-    expect(formatJssError('NoSuchBucket')).toBe('The bucket {bucket} does not exist.');
-    expect(formatJssError(createJssError('NoSuchBucket'), { locale: 'zh' })).toBe('指定的 Bucket {bucket} 不存在。');
-    expect(formatJssError('NoSuchBucket', { params: { bucket: undefined } })).toBe(
-      'The bucket {bucket} does not exist.',
-    );
-    expect(formatJssError('NoSuchBucket', { params: { bucket: null } as never })).toBe(
-      'The bucket {bucket} does not exist.',
-    );
+  it('drops a placeholder without a value with the space before it, never "undefined" or "null"', () => {
+    expect(formatJssError('NoSuchBucket')).toBe('The bucket does not exist.');
+    expect(formatJssError(createJssError('NoSuchBucket'), { locale: 'zh' })).toBe('指定的 Bucket 不存在。');
+    expect(formatJssError('NoSuchBucket', { params: { bucket: undefined } })).toBe('The bucket does not exist.');
+    expect(formatJssError('NoSuchBucket', { params: { bucket: null } as never })).toBe('The bucket does not exist.');
+    expect(formatJssError('NoSuchBucket', { params: { bucket: '' } })).toBe('The bucket does not exist.');
     // What any object has under a name such as toString is not a value.
-    const custom: JssMessageBundle = { locale: 'en', messages: { NoSuchBucket: '{bucket} {toString} {constructor}' } };
-    expect(formatJssError(createJssError('NoSuchBucket'), { bundles: [custom], params: {} })).toBe(
-      '{bucket} {toString} {constructor}',
-    );
+    const custom: JssMessageBundle = {
+      locale: 'en',
+      messages: { NoSuchBucket: 'Values {bucket} {toString} {constructor} end.' },
+    };
+    expect(formatJssError(createJssError('NoSuchBucket'), { bundles: [custom], params: {} })).toBe('Values end.');
   });
 
   it('inserts values verbatim, as plain text: no escaping, no second round of placeholders', () => {
@@ -76,42 +74,42 @@ describe('formatJssError', () => {
   });
 
   it('gives unknown codes a localized sentence that shows the code', () => {
-    expect(formatJssError('NoSuchThing')).toBe('An error occurred (error code NoSuchThing).');
-    expect(formatJssError('NoSuchThing', { locale: 'zh' })).toBe('发生错误（错误码：NoSuchThing）。');
-    const unknown = new UnknownJssError('QuotaExceeded', { httpStatus: 403, requestId: 'R1' });
-    expect(formatJssError(unknown, { locale: 'zh-CN' })).toBe('发生错误（错误码：QuotaExceeded）。');
+    expect(formatJssError('NoSuchThing' as string)).toBe('An error occurred (error code NoSuchThing).');
+    expect(formatJssError('NoSuchThing' as string, { locale: 'zh' })).toBe('发生错误（错误码：NoSuchThing）。');
+    const unknown = new UnknownJssError('NotARealJssCode', { httpStatus: 403, requestId: 'R1' });
+    expect(formatJssError(unknown, { locale: 'zh-CN' })).toBe('发生错误（错误码：NotARealJssCode）。');
     // Keys of Object.prototype are not messages.
-    expect(formatJssError('constructor')).toBe('An error occurred (error code constructor).');
-    expect(formatJssError('__proto__')).toBe('An error occurred (error code __proto__).');
+    expect(formatJssError('constructor' as string)).toBe('An error occurred (error code constructor).');
+    expect(formatJssError('__proto__' as string)).toBe('An error occurred (error code __proto__).');
   });
 
   it('shows the real code in the unknown-code sentence, whatever params.code says', () => {
-    expect(formatJssError('QuotaExceeded', { params: { code: 'Z' } })).toBe(
-      'An error occurred (error code QuotaExceeded).',
+    expect(formatJssError('NotARealJssCode' as string, { params: { code: 'Z' } })).toBe(
+      'An error occurred (error code NotARealJssCode).',
     );
-    expect(formatJssError('QuotaExceeded', { locale: 'zh', params: { code: 42 } })).toBe(
-      '发生错误（错误码：QuotaExceeded）。',
+    expect(formatJssError('NotARealJssCode' as string, { locale: 'zh', params: { code: 42 } })).toBe(
+      '发生错误（错误码：NotARealJssCode）。',
     );
-    const unknown = new UnknownJssError('QuotaExceeded', { httpStatus: 403 });
-    expect(formatJssError(unknown, { params: { code: 'Z' } })).toBe('An error occurred (error code QuotaExceeded).');
-    expect(formatJssError({ code: 'QuotaExceeded', params: { code: 'Z' } }, { params: { code: 'Y' } })).toBe(
-      'An error occurred (error code QuotaExceeded).',
-    );
+    const unknown = new UnknownJssError('NotARealJssCode', { httpStatus: 403 });
+    expect(formatJssError(unknown, { params: { code: 'Z' } })).toBe('An error occurred (error code NotARealJssCode).');
+    expect(
+      formatJssError({ code: 'NotARealJssCode' as string, params: { code: 'Z' } }, { params: { code: 'Y' } }),
+    ).toBe('An error occurred (error code NotARealJssCode).');
     // Other placeholders of a custom unknown-code sentence still come from params.
     const custom: JssMessageBundle = { locale: 'en', messages: { unknownCode: '{code} failed for {who}.' } };
-    expect(formatJssError('QuotaExceeded', { bundles: [custom], params: { code: 'Z', who: 'alice' } })).toBe(
-      'QuotaExceeded failed for alice.',
-    );
+    expect(
+      formatJssError('NotARealJssCode' as string, { bundles: [custom], params: { code: 'Z', who: 'alice' } }),
+    ).toBe('NotARealJssCode failed for alice.');
   });
 
   it("matches codes case-insensitively and through the catalog's aliases", () => {
-    expect(formatJssError('nosuchbucket', { params: { bucket: 'b' } })).toBe('The bucket b does not exist.');
-    expect(formatJssError('NoSuchBucketPolicy', { params: { bucket: 'b' } })).toBe(
+    expect(formatJssError('nosuchbucket' as string, { params: { bucket: 'b' } })).toBe('The bucket b does not exist.');
+    expect(formatJssError('NoSuchBucketPolicy' as string, { params: { bucket: 'b' } })).toBe(
       'The bucket b does not have a bucket policy.',
     );
-    expect(formatJssError({ code: 'BUCKETNOTEMPTY', variant: 'acl' }, { locale: 'zh', params: { bucket: 'b' } })).toBe(
-      '需要删除的 Bucket b 还有尚未删除的 ACL。',
-    );
+    expect(
+      formatJssError({ code: 'BUCKETNOTEMPTY' as string, variant: 'acl' }, { locale: 'zh', params: { bucket: 'b' } }),
+    ).toBe('需要删除的 Bucket b 还有尚未删除的 ACL。');
   });
 
   it("fills placeholders from a JssError's fields, and from the params of its JSON", () => {
@@ -140,8 +138,11 @@ describe('formatJssError', () => {
 
   it('fills texts of any number of placeholders like a plain search-and-replace', () => {
     const values: Record<string, unknown> = { a: 'A', b: 2, c: '', d: null, e: 'E', f: 'F' };
+    // Each placeholder here has a space before it, and no punctuation after: a missing one goes with that space.
     const replace = (text: string) =>
-      text.replace(/\{(\w+)\}/g, (raw, name: string) => (values[name] == null ? raw : String(values[name])));
+      text.replace(/ \{(\w+)\}/g, (_, name: string) =>
+        values[name] == null || values[name] === '' ? '' : ` ${String(values[name])}`,
+      );
     for (let count = 0; count <= 6; count++) {
       const text = `start ${'abcdef'
         .slice(0, count)
@@ -149,8 +150,10 @@ describe('formatJssError', () => {
         .map((name) => `{${name}} (${name})`)
         .join(' then ')} end`;
       const bundle: JssMessageBundle = { locale: 'en', messages: { Custom: text, Twice: `${text} / ${text}` } };
-      expect(formatJssError('Custom', { bundles: [bundle], params: values }), text).toBe(replace(text));
-      expect(formatJssError('Twice', { bundles: [bundle], params: values })).toBe(replace(`${text} / ${text}`));
+      expect(formatJssError('Custom' as string, { bundles: [bundle], params: values }), text).toBe(replace(text));
+      expect(formatJssError('Twice' as string, { bundles: [bundle], params: values })).toBe(
+        replace(`${text} / ${text}`),
+      );
     }
   });
 
@@ -189,7 +192,7 @@ describe('formatJssError', () => {
     );
     expect(() => formatJssError({ message: 'x' } as never)).toThrow(TypeError);
     expect(() => formatJssError('AccessDenied', { locale: 'fr', bundles: [{ messages: {} }] as never })).toThrow(
-      "formatJssError: expected a message bundle { locale, messages } such as the default export of '@jss/errors-i18n/locales/en', got an object without a string `locale`",
+      "formatJssError: expected a message bundle { locale, messages } such as the default export of '@jss/errors-i18n/locales/en' (in CommonJS: require('@jss/errors-i18n/locales/en')), got an object without a string `locale`",
     );
     expect(() => formatJssError('AccessDenied', { bundles: [] })).toThrow(/no message bundle/);
     expect(() => registerJssMessages({ locale: 'en' } as never)).toThrow(

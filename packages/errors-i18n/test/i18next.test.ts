@@ -47,19 +47,19 @@ describe('a real i18next instance with the JSON bundles', () => {
     }
   });
 
-  it.each(JSS_LOCALES)('%s: leaves a missing placeholder visible, as formatJssError does', (locale) => {
+  it.each(JSS_LOCALES)('%s: leaves a missing placeholder visible, where formatJssError drops it', (locale) => {
     const withPlaceholders = ALL_REFS.filter(({ code }) => Object.keys(sampleParams(code)).length > 0);
     expect(withPlaceholders.length).toBeGreaterThan(5);
     for (const { code, variant } of withPlaceholders) {
       const text = i18n.t(code, { lng: locale, context: variant });
-      expect(text).toBe(formatJssError({ code, variant }, { locale, bundles }));
       expect(text).toMatch(/\{[a-zA-Z]+\}/);
+      expect(formatJssError({ code, variant }, { locale, bundles })).not.toContain('{');
     }
   });
 
   it.each(JSS_LOCALES)('%s: the unknown-code sentence', (locale) => {
-    expect(i18n.t(JSS_UNKNOWN_CODE_KEY, { lng: locale, replace: { code: 'QuotaExceeded' } })).toBe(
-      formatJssError('QuotaExceeded', { locale, bundles }),
+    expect(i18n.t(JSS_UNKNOWN_CODE_KEY, { lng: locale, replace: { code: 'NotARealJssCode' } })).toBe(
+      formatJssError('NotARealJssCode' as string, { locale, bundles }),
     );
   });
 

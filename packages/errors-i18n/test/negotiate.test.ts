@@ -113,3 +113,29 @@ describe('negotiateLocale', () => {
     ]);
   });
 });
+
+describe('negotiateLocale on hostile input', () => {
+  it('reads dots or @ followed by a line break as a malformed range, whatever its length', () => {
+    for (const breakChar of ['\n', '\r', '\u2028', '\u2029']) {
+      expect(negotiateLocale(`${'.'.repeat(100_000)}${breakChar}x`)).toBe('en');
+      expect(negotiateLocale(`${'@'.repeat(100_000)}${breakChar}x`, ['zh', 'en'])).toBe('en');
+      expect(negotiateLocale(`zh-CN${'.'.repeat(100_000)}${breakChar}x`)).toBe('zh');
+    }
+  });
+
+  it('still reads POSIX names', () => {
+    expect(negotiateLocale('zh_CN.UTF-8')).toBe('zh');
+    expect(negotiateLocale('zh_CN@pinyin.UTF-8')).toBe('zh');
+    expect(negotiateLocale('en_US.UTF-8@euro', ['zh', 'en'])).toBe('en');
+  });
+
+  it('answers long inputs as short ones, also once more distinct inputs were seen than it caches', () => {
+    const padding = ','.repeat(2_000);
+    for (let i = 0; i < 600; i++) {
+      const locale = i % 2 === 0 ? 'zh' : 'en';
+      expect(negotiateLocale(`${locale};q=0.${(i % 9) + 1}${padding}x${i}`)).toBe(locale);
+      expect(negotiateLocale(`${locale}-x-${i}`)).toBe(locale);
+    }
+    expect(negotiateLocale('zh-TW, en;q=0.8')).toBe('en');
+  });
+});

@@ -1,19 +1,24 @@
+import { type ForJssErrorCode, type JssErrorCodeInput, resolveJssErrorCode } from '@jss/error-codes';
 import { errorClasses, type JssErrorClassMap, type JssErrorOptionsMap } from './generated/registry.js';
+import type { JssError } from './jss-error.js';
 import { UnknownJssError, type UnknownJssErrorOptions } from './unknown-jss-error.js';
 
 /**
- * Makes the error of a code, typed per code: `createJssError('NoSuchBucket', { bucket })`.
- * A code the catalog does not know (only possible from untyped callers) gives an
- * `UnknownJssError` that keeps it.
+ * Makes the error of a code. A literal code is checked and typed per code:
+ * `createJssError('NoSuchBucket', { bucket })` is a `NoSuchBucketError`, and a misspelt literal
+ * does not compile. A code held in a `string` (from the wire, a log) gives a `JssError`: it is
+ * matched case-insensitively and through the catalog's aliases (`NoSuchBucketPolicy` gives a
+ * `NotSuchBucketPolicyError`), and a code the catalog does not know gives an `UnknownJssError`
+ * that keeps it as received.
  */
-export function createJssError<C extends keyof JssErrorClassMap>(
-  code: C,
-  options?: JssErrorOptionsMap[C],
-): JssErrorClassMap[C];
-export function createJssError(code: string, options?: UnknownJssErrorOptions): UnknownJssError;
-export function createJssError(code: string, options: object = {}): Error {
-  if (Object.hasOwn(errorClasses, code)) {
-    const ErrorClass = errorClasses[code as keyof JssErrorClassMap] as new (options: object) => Error;
+export function createJssError<S extends string>(
+  code: JssErrorCodeInput<S>,
+  options?: ForJssErrorCode<S, JssErrorOptionsMap, UnknownJssErrorOptions>,
+): ForJssErrorCode<S, JssErrorClassMap, JssError<string>>;
+export function createJssError(code: string, options: object = {}): JssError<string> {
+  const known = typeof code === 'string' ? resolveJssErrorCode(code) : undefined;
+  if (known !== undefined) {
+    const ErrorClass = errorClasses[known] as new (options: object) => JssError<string>;
     return new ErrorClass(options);
   }
   return new UnknownJssError(code, options);
