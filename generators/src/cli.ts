@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { AcceptTranslationsError } from './catalog/accept-translations.js';
 import { CatalogError, formatDiagnostic } from './catalog/diagnostic.js';
 import { acceptCatalogTranslations, generate } from './generate.js';
+import { OutputError } from './output/writer.js';
 
 const USAGE = `Usage: pnpm generate [--check] [--strict] [--catalog <file>] [--out <dir>]
        pnpm generate --accept-translations [--locale <locale>] [--code <code>] [...]
@@ -100,6 +101,11 @@ function main(argv: string[]): number {
   } catch (error) {
     if (error instanceof AcceptTranslationsError) {
       process.stderr.write(`accept-translations: ${error.message}\nNothing was written.\n`);
+      return 1;
+    }
+    if (error instanceof OutputError) {
+      // Already says what failed and that nothing was changed; a stack trace would hide that.
+      process.stderr.write(`generate: ${error.message}\n`);
       return 1;
     }
     if (error instanceof CatalogError) {
