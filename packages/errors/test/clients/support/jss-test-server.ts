@@ -31,6 +31,8 @@ export interface PlannedAnswer {
   readonly withoutRetryAfter?: boolean;
   /** Send the error with status 200, as CopyObject does when it fails late. */
   readonly asStatus200?: boolean;
+  /** Extra headers, e.g. `x-amz-retry-after`. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface ReceivedRequest {
@@ -64,7 +66,7 @@ export async function startJssTestServer(): Promise<JssTestServer> {
       const path = (req.url ?? '/').split('?')[0];
       const response = toErrorResponse(error, { method: req.method, resource: path });
       lastRequestId = response.requestId;
-      const headers = { ...response.headers };
+      const headers: Record<string, string> = { ...response.headers, ...answer.headers };
       if (answer.withoutRetryAfter) delete headers['retry-after'];
       res.writeHead(answer.asStatus200 ? 200 : response.status, headers);
       res.end(response.body ?? undefined);
