@@ -45,7 +45,11 @@ export function buildJssError(facts: ClientErrorFacts): JssError<string> {
     const message = facts.status === undefined ? 'No error code received' : `HTTP ${facts.status}`;
     return new UnknownJssError(UNKNOWN_CODE, { ...base, message, resource });
   }
-  return createJssError(fallback, { ...base, resource, ...placeholders(fallback, facts) } as object) as JssError<string>;
+  return createJssError(fallback, {
+    ...base,
+    resource,
+    ...placeholders(fallback, facts),
+  } as object) as JssError<string>;
 }
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);

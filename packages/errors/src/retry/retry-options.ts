@@ -52,8 +52,15 @@ export function resolveRetryOptions(options: JssRetryOptions = {}): ResolvedRetr
   if (!Number.isInteger(resolved.maxAttempts) || resolved.maxAttempts < 1) {
     throw new RangeError(`maxAttempts must be an integer of at least 1, got ${String(options.maxAttempts)}`);
   }
-  for (const name of ['baseDelayMs', 'throttlingBaseDelayMs', 'maxDelayMs', 'retryAfterCapMs', 'maxTotalDelayMs'] as const) {
-    if (!(resolved[name] >= 0)) throw new RangeError(`${name} must be a number of at least 0, got ${String(options[name])}`);
+  for (const name of [
+    'baseDelayMs',
+    'throttlingBaseDelayMs',
+    'maxDelayMs',
+    'retryAfterCapMs',
+    'maxTotalDelayMs',
+  ] as const) {
+    if (!(resolved[name] >= 0))
+      throw new RangeError(`${name} must be a number of at least 0, got ${String(options[name])}`);
   }
   if (!(resolved.delayScale >= 0) || !Number.isFinite(resolved.delayScale)) {
     throw new RangeError(`delayScale must be a finite number of at least 0, got ${String(options.delayScale)}`);

@@ -24,7 +24,9 @@ export async function withJssRetries<T>(attempt: () => Promise<T>, options: With
     } catch (error) {
       const kind = retryKindOf(error);
       const delay =
-        kind === undefined ? 0 : retryDelayMs(kind, attempts, options.retryAfterHintMs?.(error) ?? hintOf(error), resolved);
+        kind === undefined
+          ? 0
+          : retryDelayMs(kind, attempts, options.retryAfterHintMs?.(error) ?? hintOf(error), resolved);
       if (kind === undefined || attempts >= resolved.maxAttempts || totalDelayMs + delay > resolved.maxTotalDelayMs) {
         attachRetryReport(error, { attempts, totalDelayMs });
         throw error;

@@ -31,7 +31,12 @@ const client = (plugin = true) => {
 
 const operations = [
   { name: 'GetObject', object: true, head: false, command: () => new GetObjectCommand({ Bucket: BUCKET, Key: KEY }) },
-  { name: 'PutObject', object: true, head: false, command: () => new PutObjectCommand({ Bucket: BUCKET, Key: KEY, Body: 'x' }) },
+  {
+    name: 'PutObject',
+    object: true,
+    head: false,
+    command: () => new PutObjectCommand({ Bucket: BUCKET, Key: KEY, Body: 'x' }),
+  },
   { name: 'ListObjectsV2', object: false, head: false, command: () => new ListObjectsV2Command({ Bucket: BUCKET }) },
   { name: 'HeadObject', object: true, head: true, command: () => new HeadObjectCommand({ Bucket: BUCKET, Key: KEY }) },
   { name: 'HeadBucket', object: false, head: true, command: () => new HeadBucketCommand({ Bucket: BUCKET }) },

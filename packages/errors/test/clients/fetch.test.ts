@@ -28,8 +28,18 @@ const operations = [
   { name: 'GetObject', object: true, head: false, call: () => request(objectUrl) },
   { name: 'PutObject', object: true, head: false, call: () => request(objectUrl, { method: 'PUT', body: 'x' }) },
   { name: 'ListObjectsV2', object: false, head: false, call: () => request(`${bucketUrl}?list-type=2`) },
-  { name: 'HeadObject', object: true, head: true, call: () => request(objectUrl, { method: 'HEAD', operation: 'HeadObject' }) },
-  { name: 'HeadBucket', object: false, head: true, call: () => request(bucketUrl, { method: 'HEAD', operation: 'HeadBucket' }) },
+  {
+    name: 'HeadObject',
+    object: true,
+    head: true,
+    call: () => request(objectUrl, { method: 'HEAD', operation: 'HeadObject' }),
+  },
+  {
+    name: 'HeadBucket',
+    object: false,
+    head: true,
+    call: () => request(bucketUrl, { method: 'HEAD', operation: 'HeadBucket' }),
+  },
 ] as const;
 
 describe('jssFetch: every catalog code and variant', () => {
@@ -82,7 +92,9 @@ describe('fromFetchResponse', () => {
 
   it('keeps the server wait hint for the retry helper', async () => {
     const body = '<Error><Code>SlowDown</Code></Error>';
-    const error = await fromFetchResponse(new Response(body, { status: 400, headers: { 'x-amz-retry-after': '1500' } }));
+    const error = await fromFetchResponse(
+      new Response(body, { status: 400, headers: { 'x-amz-retry-after': '1500' } }),
+    );
     expect((error as unknown as { retryAfterHintMs: number }).retryAfterHintMs).toBe(1500);
   });
 });
@@ -111,7 +123,9 @@ describe('errors inside a 200', () => {
     });
     s3.middlewareStack.use(jssErrors());
     server.plan({ code: 'InternalError', asStatus200: true });
-    const error = await failure(s3.send(new CopyObjectCommand({ Bucket: BUCKET, Key: KEY, CopySource: `${BUCKET}/src` })));
+    const error = await failure(
+      s3.send(new CopyObjectCommand({ Bucket: BUCKET, Key: KEY, CopySource: `${BUCKET}/src` })),
+    );
     expect(isJssError(error, 'InternalError')).toBe(true);
     expect(error.params).toEqual({});
   });

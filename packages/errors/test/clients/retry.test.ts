@@ -107,7 +107,9 @@ describe('AWS SDK: jssRetryStrategy', () => {
   it('stops when the total delay would pass maxTotalDelayMs', async () => {
     server.plan(...many('ConnectionLost'));
     const limit = catalogDelayMs('ConnectionLost') * 1.5;
-    const error = await failure(s3(jssRetryStrategy({ maxAttempts: 9, ...fast, maxTotalDelayMs: limit })).send(getObject()));
+    const error = await failure(
+      s3(jssRetryStrategy({ maxAttempts: 9, ...fast, maxTotalDelayMs: limit })).send(getObject()),
+    );
     expect(server.received).toHaveLength(2);
     expect(error.retry?.attempts).toBe(2);
   });

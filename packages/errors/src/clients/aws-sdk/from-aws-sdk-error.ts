@@ -44,7 +44,8 @@ export function fromAwsSdkError(error: unknown, context: AwsCommandContext = {})
   // `Code` is the body's; a modeled class has the code only as its name. A plain `Error` is
   // what the SDK throws for a body it could not parse: no code then.
   const code =
-    sdk.Code ?? (sdk.$fault !== undefined && sdk.name !== undefined && !BODILESS_NAMES.has(sdk.name) ? sdk.name : undefined);
+    sdk.Code ??
+    (sdk.$fault !== undefined && sdk.name !== undefined && !BODILESS_NAMES.has(sdk.name) ? sdk.name : undefined);
   const jss = buildJssError({
     code,
     message: code === undefined ? undefined : sdk.message,

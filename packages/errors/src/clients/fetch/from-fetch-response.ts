@@ -20,7 +20,10 @@ export interface FetchResponseLike {
  * path-style URL (`/bucket/key`); `facts.operation` (`HeadBucket`) decides a bodiless 404.
  * The server's `Retry-After` / `x-amz-retry-after` is kept as `error.retryAfterHintMs`.
  */
-export async function fromFetchResponse(response: FetchResponseLike, facts: RequestFacts = {}): Promise<JssError<string>> {
+export async function fromFetchResponse(
+  response: FetchResponseLike,
+  facts: RequestFacts = {},
+): Promise<JssError<string>> {
   let text = '';
   let readFailure: unknown;
   try {

@@ -101,6 +101,11 @@ function succeed(req: IncomingMessage, res: ServerResponse): void {
   const body = req.method === 'GET' ? 'hello' : '';
   const length = req.method === 'HEAD' ? 5 : body.length;
   const lastModified = new Date(0).toUTCString();
-  res.writeHead(200, { ...headers, 'content-type': 'text/plain', 'content-length': length, 'last-modified': lastModified });
+  res.writeHead(200, {
+    ...headers,
+    'content-type': 'text/plain',
+    'content-length': length,
+    'last-modified': lastModified,
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
