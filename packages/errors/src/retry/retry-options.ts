@@ -74,3 +74,9 @@ export function attachRetryReport(error: unknown, report: JssRetryReport): void 
     Object.defineProperty(error, 'retry', { value: report, configurable: true, writable: true, enumerable: false });
   }
 }
+
+/** The retry report an adapter put on an error, if any. */
+export function retryReportOf(error: unknown): JssRetryReport | undefined {
+  const report = (error as { retry?: JssRetryReport } | null)?.retry;
+  return typeof report?.attempts === 'number' ? report : undefined;
+}

@@ -1,7 +1,7 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { errorInfo } from '@jss/error-codes';
 import { isJssError } from '@jss/errors';
-import { jssErrors, jssRetryStrategy } from '@jss/errors/aws-sdk';
+import { jssErrors, jssRetryStrategy, retryReportOf } from '@jss/errors/aws-sdk';
 import { jssFetch, withJssRetries } from '@jss/errors/fetch';
 import { withJssErrors } from '@jss/errors/minio';
 import { Client } from 'minio';
@@ -57,6 +57,8 @@ describe('AWS SDK: jssRetryStrategy', () => {
     expect(server.received).toHaveLength(4);
     expect(error.$metadata?.attempts).toBe(4);
     expect(error.retry).toEqual({ attempts: 4, totalDelayMs: 3 * catalogDelayMs('ConnectionLost') });
+    expect(retryReportOf(error)).toBe(error.retry);
+    expect(retryReportOf(new Error('plain'))).toBeUndefined();
   });
 
   it('retries SlowDown with the longer throttling wait', async () => {
