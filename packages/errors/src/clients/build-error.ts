@@ -25,44 +25,46 @@ export interface ClientErrorFacts extends RequestFacts {
  * Placeholders come from the request (`Bucket`, `Key`), else from the body's `<Resource>`.
  */
 export function buildJssError(facts: ClientErrorFacts): JssError<string> {
-  const base = {
+  // One options object filled in place: this runs for every failed request, keep it cheap.
+  const options: Record<string, unknown> = {
     requestId: nonEmpty(facts.requestId),
     hostId: nonEmpty(facts.hostId),
+    resource: nonEmpty(facts.resource),
     cause: facts.cause,
-    ...(facts.status === undefined ? {} : { httpStatus: facts.status }),
   };
-  const resource = nonEmpty(facts.resource);
+  if (facts.status !== undefined) options.httpStatus = facts.status;
   const received = nonEmpty(facts.code?.trim());
   if (received !== undefined) {
     const code = resolveJssErrorCode(received);
     const message = nonEmpty(facts.message);
-    if (code === undefined) return new UnknownJssError(received, { ...base, message, resource });
-    const options = { ...base, message, resource, variant: variantOf(code, message), ...placeholders(code, facts) };
+    options.message = message;
+    if (code === undefined) return new UnknownJssError(received, options);
+    options.variant = variantOf(code, message);
+    addPlaceholders(options, code, facts);
     return createJssError(code, options as object) as JssError<string>;
   }
   const fallback = facts.status === undefined ? undefined : bodilessCodeFor(facts.status, facts.operation);
   if (fallback === undefined) {
-    const message = facts.status === undefined ? 'No error code received' : `HTTP ${facts.status}`;
-    return new UnknownJssError(UNKNOWN_CODE, { ...base, message, resource });
+    options.message = facts.status === undefined ? 'No error code received' : `HTTP ${facts.status}`;
+    return new UnknownJssError(UNKNOWN_CODE, options);
   }
-  return createJssError(fallback, {
-    ...base,
-    resource,
-    ...placeholders(fallback, facts),
-  } as object) as JssError<string>;
+  addPlaceholders(options, fallback, facts);
+  return createJssError(fallback, options as object) as JssError<string>;
 }
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
-/** The code's placeholder values: from the request first, then from the resource path. */
-function placeholders(code: JssErrorCodeName, facts: ClientErrorFacts): Record<string, unknown> {
-  const fromResource = paramsOfResource(facts.resource);
-  const out: Record<string, unknown> = {};
-  for (const name of Object.keys(errorInfo[code].params)) {
-    const value = facts.params?.[name] ?? fromResource[name];
-    if (value !== undefined && value !== '') out[name] = value;
+/** Adds the code's placeholder values: from the request first, then from the resource path. */
+function addPlaceholders(options: Record<string, unknown>, code: JssErrorCodeName, facts: ClientErrorFacts): void {
+  let fromResource: Record<string, string> | undefined;
+  for (const name in errorInfo[code].params) {
+    let value = facts.params?.[name];
+    if (value === undefined) {
+      fromResource ??= paramsOfResource(facts.resource);
+      value = fromResource[name];
+    }
+    if (value !== undefined && value !== '') options[name] = value;
   }
-  return out;
 }
 
 /** The variant whose wire message was received, so BucketNotEmpty's messages stay apart. */

@@ -20,7 +20,13 @@ interface SdkErrorLike {
 const BODILESS_NAMES = new Set(['NotFound', 'Unknown']);
 
 /** The SDK's input fields that fill placeholders. */
-const INPUT_PARAMS = { Bucket: 'bucket', Key: 'key', UploadId: 'uploadId', Range: 'range', PartNumber: 'partNumber' };
+const INPUT_PARAMS: Readonly<Record<string, string>> = {
+  Bucket: 'bucket',
+  Key: 'key',
+  UploadId: 'uploadId',
+  Range: 'range',
+  PartNumber: 'partNumber',
+};
 
 /** What a caller may tell {@link fromAwsSdkError} about the command that failed. */
 export interface AwsCommandContext {
@@ -63,16 +69,19 @@ export function fromAwsSdkError(error: unknown, context: AwsCommandContext = {})
 function factsOfCommand(context: AwsCommandContext): RequestFacts {
   const params: Record<string, unknown> = {};
   const input = (context.input ?? {}) as Record<string, unknown>;
-  for (const [field, name] of Object.entries(INPUT_PARAMS)) if (input[field] !== undefined) params[name] = input[field];
-  const operation = context.commandName?.replace(/Command$/, '');
+  for (const field in INPUT_PARAMS)
+    if (input[field] !== undefined) params[INPUT_PARAMS[field] as string] = input[field];
+  const name = context.commandName;
+  const operation = name?.endsWith('Command') ? name.slice(0, -7) : name;
   return { params, ...(operation === undefined ? {} : { operation }) };
 }
 
 /** Copies the SDK's fields that the JSS error does not already have a meaning for. */
 function copySdkFields(target: JssError<string>, sdk: SdkErrorLike): void {
   const self = target as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(sdk)) {
-    if (!(key in target) && key !== 'name' && key !== 'message' && key !== 'stack') self[key] = value;
+  const source = sdk as Record<string, unknown>;
+  for (const key in source) {
+    if (Object.hasOwn(source, key) && !(key in target) && key !== 'name' && key !== 'message') self[key] = source[key];
   }
   if (sdk.$metadata !== undefined) self.$metadata = sdk.$metadata;
   if (sdk.$fault !== undefined) self.$fault = sdk.$fault;
