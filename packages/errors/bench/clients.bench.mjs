@@ -54,6 +54,16 @@ report('@jss/errors/aws-sdk conversion (ratio = candidate / baseline; lower is b
     batch: 5_000,
     limit: 1.5,
   }),
+  // The adapter's own share: the same typed error made directly, from the same facts.
+  compareSpeed('adapter share (vs createJssError)', {
+    baseline: [
+      'createJssError(code, same options)',
+      () =>
+        createJssError('NoSuchKey', { key: 'a.jpg', requestId: raw.$metadata.requestId, httpStatus: 404, cause: raw }),
+    ],
+    candidate: ['fromAwsSdkError(error, { input, commandName })', () => fromAwsSdkError(raw, context)],
+    batch: 5_000,
+  }),
 ]);
 
 /** Wall time per failed GetObject, plugin vs bare, interleaved rounds so drift hits both. */

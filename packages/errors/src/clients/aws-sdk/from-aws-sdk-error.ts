@@ -1,6 +1,5 @@
 import type { JssError } from '../../jss-error.js';
 import { buildJssError } from '../build-error.js';
-import type { RequestFacts } from '../request-facts.js';
 import type { ResponseMetadata, SdkHttpResponse } from './sdk-shapes.js';
 
 /** What the SDK puts on a service error, as far as the adapter reads it. */
@@ -52,7 +51,10 @@ export function fromAwsSdkError(error: unknown, context: AwsCommandContext = {})
   const code =
     sdk.Code ??
     (sdk.$fault !== undefined && sdk.name !== undefined && !BODILESS_NAMES.has(sdk.name) ? sdk.name : undefined);
+  const name = context.commandName;
   const jss = buildJssError({
+    operation: name?.endsWith('Command') ? name.slice(0, -7) : name,
+    params: paramsOfInput(context.input),
     code,
     message: code === undefined ? undefined : sdk.message,
     resource: sdk.Resource,
@@ -60,20 +62,19 @@ export function fromAwsSdkError(error: unknown, context: AwsCommandContext = {})
     hostId: sdk.$metadata?.extendedRequestId ?? sdk.HostId,
     status,
     cause: error,
-    ...factsOfCommand(context),
   });
   copySdkFields(jss, sdk);
   return jss;
 }
 
-function factsOfCommand(context: AwsCommandContext): RequestFacts {
+/** Placeholder values the command's input supplies (`Bucket` → `bucket`, …). */
+function paramsOfInput(input: object | undefined): Record<string, unknown> | undefined {
+  if (input === undefined) return undefined;
   const params: Record<string, unknown> = {};
-  const input = (context.input ?? {}) as Record<string, unknown>;
+  const fields = input as Record<string, unknown>;
   for (const field in INPUT_PARAMS)
-    if (input[field] !== undefined) params[INPUT_PARAMS[field] as string] = input[field];
-  const name = context.commandName;
-  const operation = name?.endsWith('Command') ? name.slice(0, -7) : name;
-  return { params, ...(operation === undefined ? {} : { operation }) };
+    if (fields[field] !== undefined) params[INPUT_PARAMS[field] as string] = fields[field];
+  return params;
 }
 
 /** Copies the SDK's fields that the JSS error does not already have a meaning for. */
