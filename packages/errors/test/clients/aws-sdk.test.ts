@@ -112,6 +112,19 @@ describe('AWS SDK v3 with jssErrors(): every catalog code and variant', () => {
     const error = (await rejection(s3.send(operations[0].command()))) as { $metadata: { attempts: number } };
     expect(error.$metadata.attempts).toBe(1);
   });
+
+  it('behaves as documented for code written against the bare SDK', async () => {
+    server.plan({ code: 'NoSuchKey' });
+    const error = (await rejection(s3.send(operations[0].command()))) as JssError<string> & Record<string, unknown>;
+    expect(error.name).toBe('NoSuchKeyError'); // `e.name === 'NoSuchKey'` must become `e.code === 'NoSuchKey'`
+    expect(error.code).toBe('NoSuchKey');
+    expect(error.Code).toBe('NoSuchKey');
+    expect(error instanceof S3ServiceException).toBe(false);
+    expect(error.cause).toBeInstanceOf(S3ServiceException);
+    expect(error.$fault).toBe('client');
+    expect(Object.keys(error)).not.toContain('$response');
+    expect((error.$response as { statusCode: number }).statusCode).toBe(404);
+  });
 });
 
 describe('fromAwsSdkError without the plugin', () => {
