@@ -1,0 +1,53 @@
+import { isJssError } from '../guards.js';
+import type { ResolvedRetryOptions } from './retry-options.js';
+
+/** Statuses a proxy may answer with, bodiless, that are worth one more try even without a code. */
+const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+
+/** Socket errors worth a retry: the request may never have reached the service. */
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+
+/** Why an error may be retried; undefined when it must not be. */
+export interface RetryKind {
+  readonly throttling: boolean;
+  /** The catalog's `retryAfter`, in ms, when it gives one. */
+  readonly catalogDelayMs?: number;
+}
+
+/**
+ * Whether to retry, from the catalog: a JSS error is retried when its code is `retryable`; a
+ * code-less 502/503/504 and a socket error count as transient; everything else is final.
+ */
+export function retryKindOf(error: unknown): RetryKind | undefined {
+  if (isJssError(error)) {
+    if (error.retryable) {
+      const seconds = error.retryAfter;
+      return { throttling: error.throttling, ...(seconds === undefined ? {} : { catalogDelayMs: seconds * 1000 }) };
+    }
+    return error.code === 'Unknown' && TRANSIENT_STATUSES.has(error.httpStatus) ? { throttling: false } : undefined;
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && NETWORK_CODES.has(code) ? { throttling: false } : undefined;
+}
+
+/**
+ * The wait before retry number `retry` (1 for the first): the server's hint when it sent one
+ * (cut to `retryAfterCapMs`), else exponential backoff from the transient or throttling base,
+ * never shorter than the catalog's `retryAfter`; then capped, jittered and scaled.
+ */
+export function retryDelayMs(
+  kind: RetryKind,
+  retry: number,
+  hintMs: number | undefined,
+  options: ResolvedRetryOptions,
+  random: () => number = Math.random,
+): number {
+  let delay: number;
+  if (hintMs !== undefined) delay = Math.min(hintMs, options.retryAfterCapMs);
+  else {
+    const base = kind.throttling ? options.throttlingBaseDelayMs : options.baseDelayMs;
+    delay = Math.max(kind.catalogDelayMs ?? 0, base * 2 ** (retry - 1));
+    if (options.jitter) delay *= 0.5 + random() / 2;
+  }
+  return Math.min(delay, options.maxDelayMs) * options.delayScale;
+}
