@@ -54,6 +54,9 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     const code = str(entry.code);
     const base: CatalogPath = ['errors', i];
     if (code !== undefined) {
+      if (code.toLowerCase() in Object.prototype) {
+        report([...base, 'code'], `code "${code}" is matched as "${code.toLowerCase()}", a name every object has; choose another`);
+      }
       const first = codeAt.get(code.toLowerCase());
       if (first !== undefined) {
         const other = str((errors[first] as Obj).code);
@@ -98,6 +101,14 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     }
     checkEntryTexts(entry, base, sourceLocale, allLocales, report);
     checkVariants(entry, base, sourceLocale, allLocales, report);
+    const messages: [CatalogPath, unknown][] = [
+      [[...base, 'message'], entry.message],
+      ...arr(entry.variants).map((v, j): [CatalogPath, unknown] => [[...base, 'variants', j, 'message'], isObj(v) ? v.message : undefined]),
+    ];
+    for (const [at, message] of messages) {
+      const unsafe = typeof message === 'string' ? unsafeCharacter(message) : undefined;
+      if (unsafe) report(at, `the wire message contains ${unsafe}; XML, headers and logs cannot carry it`);
+    }
     const label = code ?? `entry ${i}`;
     checkCauses(entry.causes, [...base, 'causes'], label, sourceLocale, allLocales, report);
     arr(entry.variants).forEach((v, j) => {
@@ -121,6 +132,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     if (!isObj(entry)) return;
     arr(entry.aliases).forEach((alias, j) => {
       if (typeof alias !== 'string') return;
+      if (alias.toLowerCase() in Object.prototype) {
+        report(['errors', i, 'aliases', j], `alias "${alias}" is matched as "${alias.toLowerCase()}", a name every object has`);
+        return;
+      }
       const first = codeAt.get(alias.toLowerCase());
       if (first !== undefined) {
         const other = str((errors[first] as Obj).code);
@@ -136,6 +151,18 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
 
   checkStatusDefaults(data, statusesUsed, codeStatuses, sourceLocale, allLocales, report);
   return problems;
+}
+
+/**
+ * A character no XML document, header or log line can carry faithfully: C0 controls but tab and
+ * line breaks, DEL, and a lone UTF-16 surrogate. Named so the editor can find it.
+ */
+function unsafeCharacter(text: string): string | undefined {
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (control) return `the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text))
+    return 'a lone surrogate (half of a UTF-16 pair)';
+  return undefined;
 }
 
 type Report = (path: CatalogPath, message: string, target?: 'value' | 'key', severity?: 'error' | 'warning') => void;
@@ -222,11 +249,16 @@ function checkTexts(
       if (isObj(value))
         report(at, `the source locale's text is a plain string; only translations record what they translate`);
     } else if (typeof value === 'string') {
-      report(at, `a translation is { text, translates }: record which ${sourceLocale} text it translates`);
+      report(
+        at,
+        `a translation is { text, translates }: record which ${sourceLocale} text it translates${sourceText === undefined ? '' : ` (translates: "${sourceHash(sourceText)}" for the current one)`}`,
+      );
     }
     const body = typeof value === 'string' ? value : isObj(value) ? str(value.text) : undefined;
     if (body === undefined) continue;
     const bodyPath = typeof value === 'string' ? at : [...at, 'text'];
+    const unsafe = unsafeCharacter(body);
+    if (unsafe) report(bodyPath, `${locale} text of ${label} contains ${unsafe}`);
     const scan = scanPlaceholders(body);
     if (scan.problem) {
       report(bodyPath, `${locale} text of ${label}: ${scan.problem}`);

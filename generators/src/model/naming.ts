@@ -26,7 +26,13 @@ export function messageKeyOf(code: string, variant?: string): string {
 }
 
 /** Identifiers the generated modules define themselves; a code may not derive one of them. */
-export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set(['Error', 'JssError', 'UnknownJssError']);
+export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set([
+  'Error',
+  'JssError',
+  'UnknownJssError',
+  // A class named like a global would shadow it in every module that imports it (code `Type`).
+  ...Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z]/.test(name)),
+]);
 
 /**
  * Members of JssError a placeholder field may not shadow. `resource` and `requestId` are not

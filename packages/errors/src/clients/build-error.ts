@@ -3,7 +3,7 @@ import { createJssError } from '../create.js';
 import type { JssError } from '../jss-error.js';
 import { UNKNOWN_CODE } from '../parse/parse-response.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
-import { bodilessCodeFor } from './bodiless-stand-in.js';
+import { bodilessCodeFor } from '@jss/error-codes';
 import { paramsOfResource, type RequestFacts } from './request-facts.js';
 
 /** Everything a client surfaced about one error response, each part optional. */
