@@ -1,5 +1,5 @@
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { JssErrorResponse } from '@jss/errors-server';
+import { generateHostId, type JssErrorResponse } from '@jss/errors-server';
 import { writeErrorResponse } from '@jss/errors-server/node';
 import type * as Minio from 'minio';
 import { listenNode } from './listen.js';
@@ -11,8 +11,8 @@ export interface AnswerRequest {
   readonly requestId: string;
   readonly method: string | undefined;
   readonly accept: string | undefined;
-  /** Whether to send `x-amz-id-2` (off by default, as JSS). */
-  readonly hostId: boolean;
+  /** The `x-amz-id-2` to send, when the settings ask for one (JSS sends none). */
+  readonly hostId: string | undefined;
   /** Whether the XML body carries `<statusCode>` (on by default, as JSS). */
   readonly statusCodeElement: boolean;
 }
@@ -120,7 +120,7 @@ export async function startConformance(
         requestId: requestIdOf(c),
         method: req.method,
         accept: req.headers.accept,
-        hostId: settings.hostId,
+        hostId: settings.hostId ? generateHostId() : undefined,
         statusCodeElement: settings.statusCodeElement,
       }),
     );
