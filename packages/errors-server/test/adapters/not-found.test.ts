@@ -91,8 +91,8 @@ interface Seen {
   bodyRequestId: unknown;
 }
 
-async function seen(client: S3Client, command: Parameters<S3Client['send']>[0]): Promise<Seen> {
-  const error = (await client.send(command).then(
+async function seen(request: Promise<unknown>): Promise<Seen> {
+  const error = (await request.then(
     () => {
       throw new Error('succeeded');
     },
@@ -122,25 +122,25 @@ describe.each(Object.keys(APPS))('%s: jssNotFoundHandler with the AWS SDK', (fra
   });
 
   it('lets a matched route answer, trailing slash included (ListObjectsV2 sends GET /bucket/?list-type=2)', async () => {
-    const list = await seen(client, new ListObjectsV2Command({ Bucket: 'photos' }));
+    const list = await seen(client.send(new ListObjectsV2Command({ Bucket: 'photos' })));
     expect(list).toMatchObject({ name: 'SlowDown', status: 400, message: 'Please reduce your request rate.' });
   });
 
   it('answers an unmatched object path with NoSuchKey (404)', async () => {
-    const put = await seen(client, new PutObjectCommand({ Bucket: 'photos', Key: 'a/cat.jpg', Body: 'x' }));
+    const put = await seen(client.send(new PutObjectCommand({ Bucket: 'photos', Key: 'a/cat.jpg', Body: 'x' })));
     expect(put).toMatchObject({ name: 'NoSuchKey', status: 404, message: 'The specified key does not exist.' });
     expect(put.requestId).toMatch(HEX_ID);
     expect(put.bodyRequestId).toBe(put.requestId);
   });
 
   it('answers an unmatched bucket path with NoSuchBucket (404)', async () => {
-    const del = await seen(client, new DeleteObjectCommand({ Bucket: 'photos', Key: '' }));
+    const del = await seen(client.send(new DeleteObjectCommand({ Bucket: 'photos', Key: '' })));
     expect(del).toMatchObject({ name: 'NoSuchBucket', status: 404 });
     expect(del.bodyRequestId).toBe(del.requestId);
   });
 
   it('answers the service root with MethodNotAllowed (405)', async () => {
-    const buckets = await seen(client, new ListBucketsCommand({}));
+    const buckets = await seen(client.send(new ListBucketsCommand({})));
     expect(buckets).toMatchObject({ name: 'MethodNotAllowed', status: 405 });
     expect(buckets.requestId).toMatch(HEX_ID);
   });
@@ -167,7 +167,7 @@ describe("Hono's strict routing trap", () => {
     const server = await listenHono(app);
     const client = awsClient(server.port);
     try {
-      const list = await seen(client, new ListObjectsV2Command({ Bucket: 'photos' }));
+      const list = await seen(client.send(new ListObjectsV2Command({ Bucket: 'photos' })));
       expect(list).toMatchObject({ name: 'NoSuchBucket', status: 404 });
       expect(list.bodyRequestId).toBe(list.requestId);
     } finally {
