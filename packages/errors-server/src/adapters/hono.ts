@@ -1,4 +1,4 @@
-import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono';
 import { toErrorResponse } from '../to-error-response.js';
 import { unmatchedRouteError } from '../unmatched-route.js';
 import { pathOfUrl } from '../url-path.js';
@@ -10,7 +10,7 @@ export type HonoErrorOptions = AdapterOptions<Context>;
  * Hono error handler: `app.onError(jssErrorHandler())`. Hono's HTTPException is not a JssError:
  * throw JssErrors from routes, or it is answered as InternalError. Without `onUnexpectedError`,
  * an unexpected error is printed with `console.error`, as Hono's default handler does. Hono calls
- * `onError` only for `Error` instances: anything else thrown bypasses it (Hono's own 500).
+ * `onError` only for `Error` instances: add {@link jssThrowGuard} for anything else thrown.
  */
 export function jssErrorHandler(options: HonoErrorOptions = {}): ErrorHandler {
   return (error, c) => answer(error, c, options);
@@ -23,6 +23,20 @@ export function jssErrorHandler(options: HonoErrorOptions = {}): ErrorHandler {
  */
 export function jssNotFoundHandler(options: HonoErrorOptions = {}): NotFoundHandler {
   return (c) => answer(options.notFound ? options.notFound(c) : unmatchedRouteError(pathOfUrl(c.req.url)), c, options);
+}
+
+/**
+ * Hono middleware, `app.use(jssThrowGuard(options))` first: answers what Hono does not give to
+ * `onError` (a thrown string, object or revoked Proxy), which would otherwise get Hono's bare 500.
+ */
+export function jssThrowGuard(options: HonoErrorOptions = {}): MiddlewareHandler {
+  return async (c, next) => {
+    try {
+      await next();
+    } catch (error) {
+      return answer(error, c, options);
+    }
+  };
 }
 
 /** @deprecated Renamed {@link jssErrorHandler}, the name every adapter uses. */
