@@ -21,11 +21,15 @@ export function readSendable(error: unknown): SendableError | undefined {
     if (!isJssError(error)) return undefined;
     const httpStatus = error.httpStatus;
     if (!Number.isInteger(httpStatus) || httpStatus < 400 || httpStatus > 599) return undefined;
+    const { code, message, resource } = error;
     return {
-      code: String(error.code),
-      message: String(error.message),
+      code: typeof code === 'string' ? code : String(code),
+      message: typeof message === 'string' ? message : String(message),
       httpStatus,
-      resource: error.resource === undefined || error.resource === null ? undefined : String(error.resource),
+      resource:
+        resource === undefined || resource === null || typeof resource === 'string'
+          ? (resource ?? undefined)
+          : String(resource),
       requestId: error.requestId,
       hostId: error.hostId,
       retryAfter: error.retryAfter,
