@@ -1,4 +1,3 @@
-import { InternalError, isJssError, type JssError } from '@jss/errors';
 import type { BodyFields } from './body-fields.js';
 import { jsonErrorBody, problemJsonBody } from './json-body.js';
 import { negotiateErrorFormat } from './negotiate.js';
@@ -9,6 +8,7 @@ import {
   MAX_HOST_ID_LENGTH,
   MAX_REQUEST_ID_LENGTH,
 } from './request-id.js';
+import { internalError, readSendable, type SendableError } from './sendable.js';
 import type { ErrorBodyFormat, ErrorResponseOptions, JssErrorResponse, UnexpectedErrorHook } from './types.js';
 import { utf8Length } from './utf8-length.js';
 import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, wireText } from './wire-text.js';
@@ -22,14 +22,15 @@ const CONTENT_TYPE: Readonly<Record<ErrorBodyFormat, string>> = {
 
 /**
  * Turns anything thrown into the response JSS would send: the S3 XML error document (or JSON /
- * problem+json when `Accept` asks), `x-amz-request-id` and `x-amz-id-2` on every response, the
- * same id in the body, `Retry-After` where the catalog gives one, no body for HEAD.
+ * problem+json when `Accept` asks), `x-amz-request-id` on every response, the same id in the
+ * body, `Retry-After` where the catalog gives one, no body for HEAD.
  *
- * Anything that is not a JssError (or is one with a status outside 400-599) is answered as
- * InternalError (500), and only `onUnexpectedError` sees it: no stack, message or cause leaks.
+ * Anything that is not a JssError (or is one with a status outside 400-599, or cannot even be
+ * read) is answered as InternalError (500), and only `onUnexpectedError` sees it: no stack,
+ * message or cause leaks. It never throws.
  */
 export function toErrorResponse(error: unknown, options: ErrorResponseOptions = {}): JssErrorResponse {
-  const jss = isSendable(error) ? error : undefined;
+  const jss = readSendable(error);
   const requestId =
     acceptId(options.requestId, MAX_REQUEST_ID_LENGTH) ??
     acceptId(jss?.requestId, MAX_REQUEST_ID_LENGTH) ??
@@ -48,7 +49,7 @@ export function toErrorResponse(error: unknown, options: ErrorResponseOptions = 
   const format = negotiateErrorFormat(options.accept);
   const body =
     format === 'xml'
-      ? xmlErrorBody(fields)
+      ? xmlErrorBody(fields, options.statusCodeElement === false ? undefined : status)
       : format === 'json'
         ? jsonErrorBody(fields)
         : problemJsonBody(fields, status, options.problemTypeBase);
@@ -56,24 +57,23 @@ export function toErrorResponse(error: unknown, options: ErrorResponseOptions = 
     'content-type': CONTENT_TYPE[format],
     'content-length': String(utf8Length(body)),
     'x-amz-request-id': requestId,
-    'x-amz-id-2':
-      acceptId(options.hostId, MAX_HOST_ID_LENGTH) ?? acceptId(sent.hostId, MAX_HOST_ID_LENGTH) ?? generateHostId(),
-    vary: 'Accept',
   };
+  const hostId = hostIdOf(options.hostId, sent);
+  if (hostId !== undefined) headers['x-amz-id-2'] = hostId;
+  headers.vary = 'Accept';
   const retryAfter = sent.retryAfter;
-  if (retryAfter !== undefined && Number.isSafeInteger(retryAfter) && retryAfter >= 0)
+  if (typeof retryAfter === 'number' && Number.isSafeInteger(retryAfter) && retryAfter >= 0)
     headers['retry-after'] = String(retryAfter);
   return { status, headers, body: options.method === 'HEAD' ? null : body, requestId };
 }
 
-/** A JssError (from any copy of @jss/errors) whose status an error response can carry. */
-function isSendable(error: unknown): error is JssError<string> {
-  if (!isJssError(error)) return false;
-  const status = error.httpStatus;
-  return Number.isInteger(status) && status >= 400 && status <= 599;
+/** `x-amz-id-2`, only when asked for (JSS does not send it): the given id, the error's, or a new one. */
+function hostIdOf(option: string | boolean | undefined, sent: SendableError): string | undefined {
+  if (option === undefined || option === false) return undefined;
+  return acceptId(option, MAX_HOST_ID_LENGTH) ?? acceptId(sent.hostId, MAX_HOST_ID_LENGTH) ?? generateHostId();
 }
 
-function unexpected(error: unknown, requestId: string, hook: UnexpectedErrorHook | undefined): JssError<string> {
+function unexpected(error: unknown, requestId: string, hook: UnexpectedErrorHook | undefined): SendableError {
   if (hook) {
     try {
       hook(error, { requestId });
@@ -81,5 +81,5 @@ function unexpected(error: unknown, requestId: string, hook: UnexpectedErrorHook
       // A failing logger must not cost the client its response.
     }
   }
-  return new InternalError({ requestId });
+  return internalError(requestId);
 }

@@ -27,8 +27,17 @@ export interface ErrorResponseOptions {
    * not 1-128 characters of `A-Z a-z 0-9 - _ . ~ + / = :` is replaced by a new one.
    */
   readonly requestId?: string;
-  /** `x-amz-id-2`; same rules as `requestId` (up to 256 characters). */
-  readonly hostId?: string;
+  /**
+   * `x-amz-id-2`, which JSS does not send, so neither do we by default. `true` sends the error's
+   * host id or a new one; a string sends that id (same rules as `requestId`, up to 256 characters).
+   */
+  readonly hostId?: string | boolean;
+  /**
+   * Whether the XML body starts with `<statusCode>404</statusCode>` before `<Code>`, as JSS's
+   * does (default true). The AWS SDK and minio read code, message and request id the same either
+   * way; minio-js, which keeps no HTTP status, then has it as `err.statuscode`.
+   */
+  readonly statusCodeElement?: boolean;
   /** The bucket or object the error is about (`/bucket/key`), used when the error has none. */
   readonly resource?: string;
   /** The request method; `HEAD` gets no body. */

@@ -12,10 +12,16 @@ export function escapeXmlText(text: string): string {
   return XML_SPECIAL.test(text) ? text.replace(XML_SPECIAL_ALL, (c) => ENTITY[c]!) : text;
 }
 
-const PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>';
+const PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n<Error>';
 
-/** The S3 error document: no BOM, raw UTF-8, `<Resource>` only when there is one. */
-export function xmlErrorBody(fields: BodyFields): string {
+/**
+ * The S3 error document: no BOM, raw UTF-8, `<Resource>` only when there is one. With `status`,
+ * a `<statusCode>` element comes first, as JSS writes it.
+ */
+export function xmlErrorBody(fields: BodyFields, status?: number): string {
+  const statusCode = status === undefined ? '' : `<statusCode>${status}</statusCode>`;
   const resource = fields.resource === undefined ? '' : `<Resource>${escapeXmlText(fields.resource)}</Resource>`;
-  return `${PROLOG}${escapeXmlText(fields.code)}</Code><Message>${escapeXmlText(fields.message)}</Message>${resource}<RequestId>${fields.requestId}</RequestId></Error>`;
+  const code = escapeXmlText(fields.code);
+  const message = escapeXmlText(fields.message);
+  return `${PROLOG}${statusCode}<Code>${code}</Code><Message>${message}</Message>${resource}<RequestId>${fields.requestId}</RequestId></Error>`;
 }

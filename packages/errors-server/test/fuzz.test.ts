@@ -90,7 +90,11 @@ describe('fuzz: untrusted message, resource and request id', () => {
         const response = toErrorResponse(new NoSuchKeyError({ message, resource }), { requestId });
         const body = response.body!;
         expectLegalHeaders(response);
-        expect(body.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code>')).toBe(true);
+        expect(
+          body.startsWith(
+            '<?xml version="1.0" encoding="UTF-8"?>\n<Error><statusCode>404</statusCode><Code>NoSuchKey</Code>',
+          ),
+        ).toBe(true);
         expect(XMLValidator.validate(body)).toBe(true);
         for (const ch of body) expect(isXmlChar(ch.codePointAt(0)!)).toBe(true);
 

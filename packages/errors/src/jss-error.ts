@@ -83,7 +83,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
   constructor(spec: JssErrorSpec<C>, options: JssErrorOptions = NO_OPTIONS) {
     const variant = options.variant;
-    const message = options.message ?? (variant === undefined ? undefined : spec.variants?.[variant]) ?? spec.message;
+    const message = options.message ?? variantMessage(spec.variants, variant) ?? spec.message;
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = spec.name;
     this.code = spec.code;
@@ -155,3 +155,10 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 const NO_PARAMS: readonly string[] = Object.freeze([]);
 const NO_OPTIONS: JssErrorOptions = Object.freeze({});
 const BASE_FIELDS = Object.freeze({ resource: true, requestId: true }) as Record<string, true>;
+
+/** The variant's own message: an inherited name (`constructor`, `toString`) is no variant. */
+function variantMessage(variants: Readonly<Record<string, string>> | undefined, variant: string | undefined) {
+  return variant !== undefined && variants !== undefined && Object.hasOwn(variants, variant)
+    ? variants[variant]
+    : undefined;
+}

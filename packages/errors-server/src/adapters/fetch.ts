@@ -1,3 +1,4 @@
+import { printError } from '../print-error.js';
 import { toErrorResponse } from '../to-error-response.js';
 import type { ErrorResponseOptions } from '../types.js';
 import { pathOfUrl } from '../url-path.js';
@@ -10,16 +11,18 @@ export interface FetchErrorOptions extends ErrorResponseOptions {
 /**
  * The error response for `error` as a Fetch API `Response`, for Workers, Deno, Bun, Hono and any
  * other Fetch-based server. With `request`, its method, `Accept` and path (as the default
- * resource) are used unless given explicitly.
+ * resource) are used unless given explicitly. Without `onUnexpectedError`, an unexpected error
+ * is printed with `console.error`.
  */
 export function toFetchResponse(error: unknown, options: FetchErrorOptions = {}): Response {
   const request = options.request;
+  const reported = { ...options, onUnexpectedError: options.onUnexpectedError ?? printError };
   const response = toErrorResponse(
     error,
     request === undefined
-      ? options
+      ? reported
       : {
-          ...options,
+          ...reported,
           method: options.method ?? request.method,
           accept: options.accept ?? request.headers.get('accept'),
           resource: options.resource ?? pathOfUrl(request.url),

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { printError } from '../print-error.js';
 import { isStaleHeader } from '../stale-headers.js';
 import { toErrorResponse } from '../to-error-response.js';
 import type { ErrorResponseOptions, JssErrorResponse } from '../types.js';
@@ -9,9 +10,10 @@ export type NodeErrorOptions = Omit<ErrorResponseOptions, 'method' | 'accept'>;
 
 /**
  * Answers a Node `http` request with the error response for `error` (see `toErrorResponse`).
- * The resource defaults to the request path (query dropped). Returns what was sent, or undefined
- * when the headers had already gone out: then the socket is destroyed, as a half-sent response
- * cannot become an error response.
+ * The resource defaults to the request path (query dropped). Without `onUnexpectedError`, an
+ * unexpected error is printed to stderr (its stack), as Node prints an uncaught one. Returns what
+ * was sent, or undefined when the headers had already gone out: then the socket is destroyed, as
+ * a half-sent response cannot become an error response. It never throws.
  */
 export function sendJssError(
   res: ServerResponse,
@@ -24,14 +26,15 @@ export function sendJssError(
     method: req?.method,
     accept: req?.headers.accept,
     resource: options.resource ?? pathOfUrl(req?.url),
+    onUnexpectedError: options.onUnexpectedError ?? printError,
   });
   return writeErrorResponse(res, response) ? response : undefined;
 }
 
 /**
- * Writes a response made by `toErrorResponse` or a per-code helper (`noSuchKeyResponse(…)`).
- * Headers set earlier that would misdescribe the body are removed first. Returns false (and
- * destroys the socket) when the headers were already sent.
+ * Writes a response made by `toErrorResponse`. Headers set earlier that would misdescribe the
+ * body are removed first. Returns false (and destroys the socket) when the headers were already
+ * sent.
  */
 export function writeErrorResponse(res: ServerResponse, response: JssErrorResponse): boolean {
   if (res.headersSent) {

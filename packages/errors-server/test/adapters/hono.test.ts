@@ -1,8 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { jssOnError } from '@jss/errors-server/hono';
+import { jssErrorHandler, jssOnError } from '@jss/errors-server/hono';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ID_HEADERS, ROUTES, expectAdapterAnswersLikeTheCore, unexpectedLog } from './scenario.js';
 
 const log = unexpectedLog();
@@ -18,7 +18,7 @@ beforeAll(async () => {
     });
   }
   app.onError(
-    jssOnError({
+    jssErrorHandler({
       requestId: (c) => c.req.header(ID_HEADERS.requestId),
       hostId: (c) => c.req.header(ID_HEADERS.hostId),
       onUnexpectedError: log.hook,
@@ -33,8 +33,12 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe('Hono onError (jssOnError)', () => {
+describe('Hono onError (jssErrorHandler)', () => {
   it('answers GET and HEAD, XML and JSON, exactly as the core does', async () => {
     await expectAdapterAnswersLikeTheCore(origin, log);
   });
+});
+
+it('keeps the old name jssOnError as a deprecated alias', () => {
+  expect(jssOnError).toBe(jssErrorHandler);
 });

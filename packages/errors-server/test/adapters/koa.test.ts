@@ -1,7 +1,7 @@
-import { jssErrors } from '@jss/errors-server/koa';
+import { jssErrorHandler, jssErrors } from '@jss/errors-server/koa';
 import Koa from 'koa';
 import { createServer } from 'node:http';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listenServer, type Listening } from '../support/listen.js';
 import { ID_HEADERS, ROUTES, expectAdapterAnswersLikeTheCore, unexpectedLog } from './scenario.js';
 
@@ -11,7 +11,7 @@ let server: Listening;
 beforeAll(async () => {
   const app = new Koa();
   app.use(
-    jssErrors({
+    jssErrorHandler({
       requestId: (ctx) => ctx.get(ID_HEADERS.requestId) || undefined,
       hostId: (ctx) => ctx.get(ID_HEADERS.hostId) || undefined,
       onUnexpectedError: log.hook,
@@ -27,8 +27,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe('Koa middleware (jssErrors)', () => {
+describe('Koa middleware (jssErrorHandler)', () => {
   it('answers GET and HEAD, XML and JSON, exactly as the core does', async () => {
     await expectAdapterAnswersLikeTheCore(server.origin, log);
   });
+});
+
+it('keeps the old name jssErrors as a deprecated alias', () => {
+  expect(jssErrors).toBe(jssErrorHandler);
 });

@@ -1,5 +1,5 @@
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { JssErrorResponse } from '@jss/errors-server';
+import { generateHostId, type JssErrorResponse } from '@jss/errors-server';
 import { writeErrorResponse } from '@jss/errors-server/node';
 import type * as Minio from 'minio';
 import { listenNode } from './listen.js';
@@ -11,6 +11,18 @@ export interface AnswerRequest {
   readonly requestId: string;
   readonly method: string | undefined;
   readonly accept: string | undefined;
+  /** The `x-amz-id-2` to send, when the settings ask for one (JSS sends none). */
+  readonly hostId: string | undefined;
+  /** Whether the XML body carries `<statusCode>` (on by default, as JSS). */
+  readonly statusCodeElement: boolean;
+}
+
+/** The wire settings a harness answers with. */
+export interface WireSettings {
+  readonly hostId: boolean;
+  readonly statusCodeElement: boolean;
+  /** Report what the clients make of x-amz-id-2 and <statusCode> (`hostId`, `bodyStatusCode`). */
+  readonly reportWireExtras?: boolean;
 }
 
 /** One code or variant, with the catalog's expectations (printed by the generator). */
@@ -35,6 +47,8 @@ export interface AwsSeen {
   readonly resource: unknown;
   /** Whether `x-amz-id-2` reached `$metadata.extendedRequestId`. */
   readonly hostIdSent: boolean;
+  /** `statusCode`, copied from the body's `<statusCode>` onto the error. */
+  readonly bodyStatusCode?: unknown;
 }
 
 export interface MinioSeen {
@@ -45,6 +59,10 @@ export interface MinioSeen {
   /** `requestid`, from the body. */
   readonly bodyRequestId?: unknown;
   readonly resource?: unknown;
+  /** `amzId2`, from `x-amz-id-2`. */
+  readonly hostId?: unknown;
+  /** `statuscode`, from the body's `<statusCode>`: minio keeps no HTTP status otherwise. */
+  readonly bodyStatusCode?: unknown;
 }
 
 export interface FetchSeen {
@@ -82,7 +100,11 @@ function requestIdOf(c: ConformanceCase): string {
  * A Node http server that answers `/conformance/<code>/<variant>` with the case's helper and the
  * Node adapter's writer, and the clients that call it.
  */
-export async function startConformance(cases: readonly ConformanceCase[]): Promise<ConformanceHarness> {
+export async function startConformance(
+  cases: readonly ConformanceCase[],
+  // The generated test (to be deleted) expects the wire as it was: x-amz-id-2, no <statusCode>.
+  settings: WireSettings = { hostId: true, statusCodeElement: false },
+): Promise<ConformanceHarness> {
   const byKey = new Map(cases.map((c) => [keyOf(c), c]));
   const server = await listenNode((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -93,7 +115,14 @@ export async function startConformance(cases: readonly ConformanceCase[]): Promi
     }
     writeErrorResponse(
       res,
-      c.answer({ resource: path, requestId: requestIdOf(c), method: req.method, accept: req.headers.accept }),
+      c.answer({
+        resource: path,
+        requestId: requestIdOf(c),
+        method: req.method,
+        accept: req.headers.accept,
+        hostId: settings.hostId ? generateHostId() : undefined,
+        statusCodeElement: settings.statusCodeElement,
+      }),
     );
   });
   const aws: S3Client = awsClient(server.port);
@@ -130,6 +159,7 @@ export async function startConformance(cases: readonly ConformanceCase[]): Promi
         bodyRequestId: error.RequestId,
         resource: error.Resource,
         hostIdSent: HOST_ID.test(String(error.$metadata?.extendedRequestId)),
+        ...(settings.reportWireExtras && 'statusCode' in error ? { bodyStatusCode: error.statusCode } : {}),
       };
     },
     async minio(c, method) {
@@ -146,6 +176,8 @@ export async function startConformance(cases: readonly ConformanceCase[]): Promi
         requestId: error.amzRequestid,
         bodyRequestId: error.requestid,
         resource: error.resource,
+        ...(settings.reportWireExtras && error.amzId2 !== undefined ? { hostId: error.amzId2 } : {}),
+        ...(settings.reportWireExtras && error.statuscode !== undefined ? { bodyStatusCode: error.statuscode } : {}),
       };
     },
     async fetch(c, init) {
