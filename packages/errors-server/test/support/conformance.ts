@@ -102,8 +102,7 @@ function requestIdOf(c: ConformanceCase): string {
  */
 export async function startConformance(
   cases: readonly ConformanceCase[],
-  // The generated test (to be deleted) expects the wire as it was: x-amz-id-2, no <statusCode>.
-  settings: WireSettings = { hostId: true, statusCodeElement: false },
+  settings: WireSettings,
 ): Promise<ConformanceHarness> {
   const byKey = new Map(cases.map((c) => [keyOf(c), c]));
   const server = await listenNode((req, res) => {
