@@ -26,7 +26,16 @@ export function schemaComponents(model: CatalogModel, dialect: Dialect): Record<
         'The S3 REST error document: `<Error>` with one element per field, `Content-Type: application/xml`. Clients read `Code` (case-sensitive, never trimmed) to tell errors apart.',
       xml: { name: 'Error' },
       required: ['Code', 'Message'],
-      properties: bodyProperties(model, dialect, true),
+      properties: {
+        statusCode: {
+          type: 'integer',
+          description:
+            'The HTTP status, first in the document as JSS writes it (`@jss/errors-server` sends it by default; the option `statusCodeElement: false` leaves it out). The response status is authoritative.',
+          xml: { name: 'statusCode' },
+          ...dialect.schemaExample(404),
+        },
+        ...bodyProperties(model, dialect, true),
+      },
     },
     [SCHEMA_NAMES.jsonBody]: {
       type: 'object',
@@ -71,7 +80,8 @@ export function headerComponents(): Record<string, unknown> {
       example: EXAMPLE_REQUEST_ID,
     },
     [HEADER_NAMES.hostId]: {
-      description: 'An extended request id for support (the AWS SDK reports it as `extendedRequestId`).',
+      description:
+        'An extended request id for support (the AWS SDK reports it as `extendedRequestId`). JSS does not send it; `@jss/errors-server` sends it only when asked for (`hostId`).',
       schema: { type: 'string' },
       example: EXAMPLE_HOST_ID,
     },
