@@ -1,60 +1,73 @@
+import { decodeEntities } from './entities.js';
 import type { ErrorBodyFields } from './fields.js';
+import { skipNonElement, startTagEnd } from './xml-markup.js';
 
-/** Child elements of the root that we read, by tag name (case-sensitive, as in S3). */
-const FIELDS: Readonly<Record<string, keyof ErrorBodyFields>> = {
-  Code: 'code',
-  Message: 'message',
-  Resource: 'resource',
-  RequestId: 'requestId',
-  HostId: 'hostId',
-};
+/** The field a child of the root stands for, by tag name (case-sensitive, as in S3). */
+function fieldNamed(name: string): keyof ErrorBodyFields | undefined {
+  switch (name) {
+    case 'Code':
+      return 'code';
+    case 'Message':
+      return 'message';
+    case 'Resource':
+      return 'resource';
+    case 'RequestId':
+      return 'requestId';
+    case 'HostId':
+      return 'hostId';
+    case 'Endpoint':
+      return 'endpoint';
+    case 'statusCode':
+      return 'statusCode';
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Reads the fields of an S3 XML error document (`<Error><Code>…`). A one-pass scanner rather than
  * a general XML parser (S3 error bodies are flat, and this is several times faster than building
- * a tree), but element-aware: it reads only direct children of the root, whatever the root is
- * called (as the AWS SDK does), skips comments, processing instructions and CDATA when looking for
- * tags, allows attributes, and decodes entities and CDATA in values. Values are kept as sent
- * (not trimmed). Returns undefined when the root has no `<Code>` child.
+ * a tree), but it reads well-formed XML as a parser does: only direct children of the root count,
+ * whatever the root is called (as the AWS SDK does); quoted attribute values, comments, processing
+ * instructions, CDATA and a DOCTYPE (internal subset included) never open or close a tag. Values
+ * are kept as sent (not trimmed), CDATA verbatim, comments inside dropped, the predefined and
+ * numeric entities decoded. Returns undefined when the root has no `<Code>` child.
  */
 export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
   const fields: ErrorBodyFields = {};
   let depth = 0;
-  let capture: keyof ErrorBodyFields | undefined;
-  let captureStart = 0;
   let i = 0;
   for (;;) {
     const lt = xml.indexOf('<', i);
     if (lt === -1) break;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
-      // <![CDATA[…]]>, <!-- … -->, <!DOCTYPE …>, <?xml …?>: skip to their end, never a tag inside.
-      const close = xml.startsWith('<![CDATA[', lt) ? ']]>' : xml.startsWith('<!--', lt) ? '-->' : '>';
-      const end = xml.indexOf(close, lt + 2);
-      if (end === -1) break;
-      i = end + close.length;
+    const skipped = skipNonElement(xml, lt);
+    if (skipped !== undefined) {
+      if (skipped === -1) break;
+      i = skipped;
       continue;
     }
-    const gt = xml.indexOf('>', lt);
+    if (xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+      const gt = xml.indexOf('>', lt);
+      if (gt === -1) break;
+      if (depth > 0) depth--; // a stray end tag does not push the root's children out of reach
+      i = gt + 1;
+      continue;
+    }
+    const gt = startTagEnd(xml, lt);
     if (gt === -1) break;
-    i = gt + 1;
-    if (next === 0x2f /* / */) {
-      depth--;
-      if (capture !== undefined && depth === 1) {
-        fields[capture] = textContent(xml.slice(captureStart, lt));
-        capture = undefined;
-      }
-      continue;
-    }
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
-    if (depth === 1 && capture === undefined) {
-      const key = fieldOf(xml, lt + 1, selfClosing ? gt - 1 : gt);
+    i = gt + 1;
+    if (depth === 1) {
+      const key = fieldNamed(tagName(xml, lt + 1, selfClosing ? gt - 1 : gt));
       if (key !== undefined && fields[key] === undefined) {
         if (selfClosing) fields[key] = '';
         else {
-          capture = key;
-          captureStart = gt + 1;
+          const content = readContent(xml, i);
+          if (content === undefined) break;
+          fields[key] = content.text;
+          i = content.end;
         }
+        continue;
       }
     }
     if (!selfClosing) depth++;
@@ -62,51 +75,49 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
   return fields.code === undefined ? undefined : fields;
 }
 
-/** The field a start tag `<Name attr="…">` stands for, if any. */
-function fieldOf(xml: string, from: number, to: number): keyof ErrorBodyFields | undefined {
+function tagName(xml: string, from: number, to: number): string {
   let end = from;
   while (end < to && !isNameEnd(xml.charCodeAt(end))) end++;
-  const name = xml.slice(from, end);
-  return Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined;
+  return xml.slice(from, end);
 }
 
 function isNameEnd(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f;
 }
 
-/** Element content: CDATA sections as they are, the rest entity-decoded. */
-function textContent(raw: string): string {
-  if (!raw.includes('<![CDATA[')) return raw.includes('&') ? decodeEntities(raw) : raw;
-  let out = '';
-  let i = 0;
+/**
+ * The text of the element whose content starts at `from`, up to its own end tag: character data
+ * entity-decoded, CDATA verbatim; comments, processing instructions and nested elements dropped
+ * (as the AWS SDK keeps only an element's own text). Undefined when the document ends first.
+ */
+function readContent(xml: string, from: number): { text: string; end: number } | undefined {
+  let text = '';
+  let nested = 0;
+  let i = from;
   for (;;) {
-    const start = raw.indexOf('<![CDATA[', i);
-    if (start === -1) return out + decodeEntities(raw.slice(i));
-    const end = raw.indexOf(']]>', start + 9);
-    out += decodeEntities(raw.slice(i, start)) + raw.slice(start + 9, end === -1 ? raw.length : end);
-    if (end === -1) return out;
-    i = end + 3;
+    const lt = xml.indexOf('<', i);
+    if (lt === -1) return undefined;
+    if (lt > i && nested === 0) text += decodeEntities(xml.slice(i, lt));
+    if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt + 9);
+      if (end === -1) return undefined;
+      if (nested === 0) text += xml.slice(lt + 9, end);
+      i = end + 3;
+      continue;
+    }
+    const skipped = skipNonElement(xml, lt);
+    if (skipped !== undefined) {
+      if (skipped === -1) return undefined;
+      i = skipped;
+      continue;
+    }
+    const closing = xml.charCodeAt(lt + 1) === 0x2f;
+    const gt = closing ? xml.indexOf('>', lt) : startTagEnd(xml, lt);
+    if (gt === -1) return undefined;
+    i = gt + 1;
+    if (closing) {
+      if (nested === 0) return { text, end: i };
+      nested--;
+    } else if (xml.charCodeAt(gt - 1) !== 0x2f) nested++;
   }
-}
-
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (match, body: string) => {
-    if (body[0] !== '#') return NAMED[body] ?? match;
-    const point = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-    return isXmlChar(point) ? String.fromCodePoint(point) : '\uFFFD';
-  });
-}
-
-/** Characters XML 1.0 allows; a reference to any other (NUL, a surrogate) is not text. */
-function isXmlChar(point: number): boolean {
-  return (
-    point === 0x9 ||
-    point === 0xa ||
-    point === 0xd ||
-    (point >= 0x20 && point <= 0xd7ff) ||
-    (point >= 0xe000 && point <= 0xfffd) ||
-    (point >= 0x10000 && point <= 0x10ffff)
-  );
 }
