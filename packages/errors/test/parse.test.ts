@@ -214,3 +214,27 @@ describe('parseS3ErrorXml', () => {
     expect(parseS3ErrorXml('<Error><Message>x</Message></Error>')).toBeUndefined();
   });
 });
+
+describe('the stack of a parsed error', () => {
+  function callerOfParse() {
+    return parseJssErrorResponse({ status: 404, body: xml('<Code>NoSuchKey</Code>') });
+  }
+
+  it('starts where parseJssErrorResponse was called, and leaves Error.stackTraceLimit as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const error = callerOfParse();
+    expect(error.stack?.split('\n')[0]).toBe('NoSuchKeyError: The specified key does not exist.');
+    expect(error.stack?.split('\n')[1]).toMatch(/^\s+at callerOfParse /);
+    expect(Error.stackTraceLimit).toBe(limit);
+    const fallback = parseJssErrorResponse({
+      status: 404,
+      body: {
+        get Code(): string {
+          throw new Error('x');
+        },
+      },
+    });
+    expect(fallback.stack?.split('\n')[1]).toMatch(/parse\.test\.ts/);
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
+});

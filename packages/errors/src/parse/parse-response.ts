@@ -3,6 +3,7 @@ import { createJssError } from '../create.js';
 import type { JssError } from '../jss-error.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
 import { bodilessCodeFor } from './bodiless-stand-in.js';
+import { withCallerStack } from './caller-stack.js';
 import type { ErrorResponseBody } from './body-kinds.js';
 import { type HeadersLike, headerValues } from './headers.js';
 import { readBody } from './read-body.js';
@@ -43,8 +44,13 @@ const HEADERS = [
  *   reason in `cause` when a body was there but unreadable;
  * - a response that throws while being read (getters, Proxies) gives that default too, the
  *   exception in `cause`.
+ * The error's stack starts where `parseJssErrorResponse` was called.
  */
 export function parseJssErrorResponse(response: ErrorResponse): JssError<string> {
+  return withCallerStack(() => parseOrFallBack(response), parseJssErrorResponse);
+}
+
+function parseOrFallBack(response: ErrorResponse): JssError<string> {
   const status = statusOf(response);
   try {
     return parseReadable(response, status);
@@ -72,10 +78,18 @@ function parseReadable(response: ErrorResponse, received: number): JssError<stri
     httpStatus: status,
   };
   if (fields !== undefined) {
-    const options = { ...base, message: fields.message, resource: fields.resource };
     const code = resolveJssErrorCode(fields.code);
-    if (code === undefined) return new UnknownJssError(fields.code, options);
-    return createJssError(code, { ...options, variant: variantOf(code, fields.message) } as object) as JssError<string>;
+    const options = {
+      requestId: base.requestId,
+      hostId: base.hostId,
+      endpoint: base.endpoint,
+      httpStatus: status,
+      message: fields.message,
+      resource: fields.resource,
+      variant: code === undefined ? undefined : variantOf(code, fields.message),
+    };
+    if (code === undefined) return new UnknownJssError(fields.code, options as object);
+    return createJssError(code, options as object) as JssError<string>;
   }
   const cause = body.unreadable === undefined ? undefined : new Error(body.unreadable);
   const operation = typeof response.operation === 'string' ? response.operation : undefined;

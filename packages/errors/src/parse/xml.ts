@@ -2,26 +2,29 @@ import { decodeEntities } from './entities.js';
 import type { ErrorBodyFields } from './fields.js';
 import { skipNonElement, startTagEnd } from './xml-markup.js';
 
-/** The field a child of the root stands for, by tag name (case-sensitive, as in S3). */
-function fieldNamed(name: string): keyof ErrorBodyFields | undefined {
-  switch (name) {
-    case 'Code':
-      return 'code';
-    case 'Message':
-      return 'message';
-    case 'Resource':
-      return 'resource';
-    case 'RequestId':
-      return 'requestId';
-    case 'HostId':
-      return 'hostId';
-    case 'Endpoint':
-      return 'endpoint';
-    case 'statusCode':
-      return 'statusCode';
+/** The field the child `<name…>` of the root stands for (case-sensitive, as in S3); compared in place. */
+function fieldAt(xml: string, from: number, end: number): keyof ErrorBodyFields | undefined {
+  switch (xml.charCodeAt(from)) {
+    case 0x43 /* C */:
+      return isName(xml, from, end, 'Code') ? 'code' : undefined;
+    case 0x4d /* M */:
+      return isName(xml, from, end, 'Message') ? 'message' : undefined;
+    case 0x52 /* R */:
+      if (isName(xml, from, end, 'Resource')) return 'resource';
+      return isName(xml, from, end, 'RequestId') ? 'requestId' : undefined;
+    case 0x48 /* H */:
+      return isName(xml, from, end, 'HostId') ? 'hostId' : undefined;
+    case 0x45 /* E */:
+      return isName(xml, from, end, 'Endpoint') ? 'endpoint' : undefined;
+    case 0x73 /* s */:
+      return isName(xml, from, end, 'statusCode') ? 'statusCode' : undefined;
     default:
       return undefined;
   }
+}
+
+function isName(xml: string, from: number, end: number, name: string): boolean {
+  return end - from === name.length && xml.startsWith(name, from);
 }
 
 /**
@@ -53,12 +56,14 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
       i = gt + 1;
       continue;
     }
-    const gt = startTagEnd(xml, lt);
+    const end = nameEnd(xml, lt + 1);
+    // Most tags end right after their name; only one with attributes needs the quote-aware scan.
+    const gt = xml.charCodeAt(end) === 0x3e /* > */ ? end : startTagEnd(xml, lt);
     if (gt === -1) break;
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
     i = gt + 1;
     if (depth === 1) {
-      const key = fieldNamed(tagName(xml, lt + 1, selfClosing ? gt - 1 : gt));
+      const key = fieldAt(xml, lt + 1, end);
       if (key !== undefined && fields[key] === undefined) {
         if (selfClosing) fields[key] = '';
         else {
@@ -75,14 +80,14 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
   return fields.code === undefined ? undefined : fields;
 }
 
-function tagName(xml: string, from: number, to: number): string {
+/** Where the tag name starting at `from` ends: whitespace, `/`, `>`, or the end of the text. */
+function nameEnd(xml: string, from: number): number {
   let end = from;
-  while (end < to && !isNameEnd(xml.charCodeAt(end))) end++;
-  return xml.slice(from, end);
-}
-
-function isNameEnd(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f;
+  for (; end < xml.length; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e) break;
+  }
+  return end;
 }
 
 /**
@@ -91,6 +96,12 @@ function isNameEnd(code: number): boolean {
  * (as the AWS SDK keeps only an element's own text). Undefined when the document ends first.
  */
 function readContent(xml: string, from: number): { text: string; end: number } | undefined {
+  const lt = xml.indexOf('<', from);
+  if (lt !== -1 && xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+    // The usual case: text, then the end tag.
+    const gt = xml.indexOf('>', lt);
+    return gt === -1 ? undefined : { text: decodeEntities(xml.slice(from, lt)), end: gt + 1 };
+  }
   let text = '';
   let nested = 0;
   let i = from;
