@@ -17,26 +17,29 @@ export function headerValues<N extends string>(
 ): Partial<Record<N, string>> {
   const found: Partial<Record<N, string>> = {};
   if (headers === undefined || headers === null || typeof headers !== 'object') return found;
-  const keep = (key: unknown, value: unknown) => {
-    if (typeof key !== 'string') return;
-    const name = key.toLowerCase() as N;
-    if (found[name] !== undefined || !names.includes(name)) return;
-    const first = firstValue(value);
-    if (first !== undefined) found[name] = first;
-  };
   try {
     if (isCaseInsensitiveGetter(headers)) {
-      for (const name of names) keep(name, headers.get(name));
+      for (const name of names) keep(found, names, name, headers.get(name));
     } else if (Symbol.iterator in headers) {
-      for (const entry of headers as Iterable<unknown>) if (Array.isArray(entry)) keep(entry[0], entry[1]);
+      for (const entry of headers as Iterable<unknown>)
+        if (Array.isArray(entry)) keep(found, names, entry[0], entry[1]);
     } else {
       const record = headers as Record<string, unknown>;
-      for (const key of Object.keys(record)) keep(key, record[key]);
+      for (const key of Object.keys(record)) keep(found, names, key, record[key]);
     }
   } catch {
     // A throwing getter, iterator or Proxy trap: keep what was read.
   }
   return found;
+}
+
+/** Records a header's first value under its lower-cased name, if wanted and not yet found. */
+function keep<N extends string>(found: Partial<Record<N, string>>, names: readonly N[], key: unknown, value: unknown) {
+  if (typeof key !== 'string') return;
+  const name = key.toLowerCase() as N;
+  if (found[name] !== undefined || !names.includes(name)) return;
+  const first = firstValue(value);
+  if (first !== undefined) found[name] = first;
 }
 
 /** Fetch's `Headers` (and look-alikes) match names case-insensitively; a `Map` does not. */

@@ -47,7 +47,7 @@ const HEADERS = [
  * The error's stack starts where `parseJssErrorResponse` was called.
  */
 export function parseJssErrorResponse(response: ErrorResponse): JssError<string> {
-  return withCallerStack(() => parseOrFallBack(response), parseJssErrorResponse);
+  return withCallerStack(parseOrFallBack, response, parseJssErrorResponse);
 }
 
 function parseOrFallBack(response: ErrorResponse): JssError<string> {
