@@ -121,9 +121,16 @@ describe('bodies that must be read first are refused, not misread', () => {
     parseJssErrorResponse({ status: 400, body: Promise.resolve(text) });
     // @ts-expect-error a SharedArrayBuffer must be copied first
     parseJssErrorResponse({ status: 400, body: new SharedArrayBuffer(8) });
-    // What clients do hand over still compiles.
-    const axiosData: unknown = JSON.parse('{"Code":"SlowDown"}');
-    parseJssErrorResponse({ status: 400, body: axiosData as Record<string, unknown> });
+    // What clients do hand over still compiles: records, interfaces, `object`, bytes.
+    interface AwsErrorBody {
+      Code: string;
+      Message?: string;
+    }
+    const typed: AwsErrorBody = JSON.parse('{"Code":"SlowDown"}');
+    const untyped: object = typed;
+    parseJssErrorResponse({ status: 400, body: typed as unknown as Record<string, unknown> });
+    expect(parseJssErrorResponse({ status: 400, body: typed }).code).toBe('SlowDown');
+    expect(parseJssErrorResponse({ status: 400, body: untyped }).code).toBe('SlowDown');
     parseJssErrorResponse({ status: 400, body: Buffer.from(text) });
     expect(parseJssErrorResponse({ status: 400, body: { Code: 'SlowDown' } }).code).toBe('SlowDown');
   });

@@ -2,11 +2,14 @@
 export type ErrorResponseBody = string | Uint8Array | ArrayBuffer | ParsedJsonBody | readonly unknown[] | null;
 
 /**
- * A value a client parsed from JSON (axios' `response.data`). The `never` members keep streams,
- * Blobs, Responses, Promises and SharedArrayBuffers out at compile time: they must be read first.
+ * A value a client parsed from JSON (axios' `response.data`): an object literal or record, or any
+ * object type without the members below. Those `never` members keep streams, Blobs, Responses,
+ * Promises and SharedArrayBuffers out at compile time: they must be read first.
  */
-export interface ParsedJsonBody {
-  readonly [key: string]: unknown;
+export type ParsedJsonBody = (object & NotYetRead) | { readonly [key: string]: unknown };
+
+/** Members that only a body still to be read (or awaited, or copied) has. */
+export interface NotYetRead {
   readonly getReader?: never;
   readonly pipe?: never;
   readonly arrayBuffer?: never;
