@@ -44,6 +44,8 @@ const speed = [
       () => parseJssErrorResponse({ status: 404, headers: { 'x-amz-request-id': '4442587FB7D0A2F9' }, body: xml }),
     ],
     batch: 5_000,
+    // The aim is 1.5 (runs give 1.48-1.54 on a busy machine); the limit flags a real regression.
+    limit: 1.6,
   }),
 ];
 report('@jss/errors speed (ratio = candidate / baseline; lower is better)', speed);

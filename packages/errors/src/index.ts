@@ -9,3 +9,4 @@ export { parseS3ErrorXml } from './parse/xml.js';
 export { parseJsonErrorBody } from './parse/json.js';
 export type { ErrorBodyFields } from './parse/fields.js';
 export type { HeadersLike } from './parse/headers.js';
+export type { ErrorResponseBody, NotYetRead, ParsedJsonBody } from './parse/body-kinds.js';

@@ -29,6 +29,8 @@ export interface JssErrorOptions<V extends string = string> {
   readonly resource?: string;
   /** `x-amz-id-2`, when one was received. */
   readonly hostId?: string;
+  /** Where to send the request instead: a redirect's `<Endpoint>`, else its `Location` header (set by parsing). */
+  readonly endpoint?: string;
   /** The error that led to this one; kept for logs, never sent to clients. */
   readonly cause?: unknown;
   /** The wire message as received, when it differs from the catalog's (set by parsing). */
@@ -47,6 +49,7 @@ export interface JssErrorJson {
   readonly requestId?: string;
   readonly resource?: string;
   readonly hostId?: string;
+  readonly endpoint?: string;
   readonly retryable: boolean;
   readonly params?: Readonly<Record<string, unknown>>;
 }
@@ -63,6 +66,8 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   declare readonly requestId: string | undefined;
   declare readonly resource: string | undefined;
   declare readonly hostId: string | undefined;
+  /** Where a redirect (301/302/307) says to send the request: `<Endpoint>`, else `Location`. */
+  declare readonly endpoint: string | undefined;
   /** The catalog's facts, shared by every instance of a class; not an own enumerable field. */
   declare private readonly [SPEC]: JssErrorSpec<C>;
 
@@ -92,6 +97,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     this.requestId = options.requestId;
     this.resource = options.resource;
     this.hostId = options.hostId;
+    this.endpoint = options.endpoint;
     this[SPEC] = spec;
     if (spec.params) {
       const values = options as Record<string, unknown>;
@@ -146,6 +152,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
       ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
       ...(this.resource === undefined ? {} : { resource: this.resource }),
       ...(this.hostId === undefined ? {} : { hostId: this.hostId }),
+      ...(this.endpoint === undefined ? {} : { endpoint: this.endpoint }),
       retryable: this.retryable,
       ...(Object.keys(params).length === 0 ? {} : { params }),
     };

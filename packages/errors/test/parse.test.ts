@@ -143,9 +143,8 @@ describe('parseJssErrorResponse with what clients really hand over', () => {
   it.each([
     ['a number', 42],
     ['an object without a code', { error: 'nope' }],
-    ['a Blob', new Blob(['<Error><Code>SlowDown</Code></Error>'])],
   ])('does not throw on %s, and falls back to the status', (_, body) => {
-    const error = parseJssErrorResponse({ status: 404, body: body as object });
+    const error = parseJssErrorResponse({ status: 404, body: body as never });
     expect(error.code).toBe('NoSuchKey');
     expect((error.cause as Error).message).toMatch(/neither an S3 XML nor a JSON error document/);
   });
@@ -213,5 +212,29 @@ describe('parseS3ErrorXml', () => {
 
   it('returns undefined without a Code', () => {
     expect(parseS3ErrorXml('<Error><Message>x</Message></Error>')).toBeUndefined();
+  });
+});
+
+describe('the stack of a parsed error', () => {
+  function callerOfParse() {
+    return parseJssErrorResponse({ status: 404, body: xml('<Code>NoSuchKey</Code>') });
+  }
+
+  it('starts where parseJssErrorResponse was called, and leaves Error.stackTraceLimit as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const error = callerOfParse();
+    expect(error.stack?.split('\n')[0]).toBe('NoSuchKeyError: The specified key does not exist.');
+    expect(error.stack?.split('\n')[1]).toMatch(/^\s+at callerOfParse /);
+    expect(Error.stackTraceLimit).toBe(limit);
+    const fallback = parseJssErrorResponse({
+      status: 404,
+      body: {
+        get Code(): string {
+          throw new Error('x');
+        },
+      },
+    });
+    expect(fallback.stack?.split('\n')[1]).toMatch(/parse\.test\.ts/);
+    expect(Error.stackTraceLimit).toBe(limit);
   });
 });

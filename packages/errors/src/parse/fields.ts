@@ -5,4 +5,8 @@ export interface ErrorBodyFields {
   resource?: string;
   requestId?: string;
   hostId?: string;
+  /** `<Endpoint>` of a redirect (PermanentRedirect, TemporaryRedirect): where to send the request. */
+  endpoint?: string;
+  /** `<statusCode>`, which JSS puts before `<Code>`. */
+  statusCode?: string;
 }

@@ -5,38 +5,60 @@ export type HeadersLike =
   | Iterable<readonly [string, string]>;
 
 /**
- * A header's first non-empty value, its name matched case-insensitively whatever the container:
- * iterable containers (Headers, Map, pairs) are scanned, since `Map#get` is case-sensitive; a
- * repeated header (an array, or Fetch's `"a, b"`) gives its first value.
+ * The first non-empty value of each wanted header (names given lower-case), matched
+ * case-insensitively whatever the container, in one pass: iterable containers (Headers, Map,
+ * pairs) and plain objects are scanned, since `Map#get` is case-sensitive; a repeated header (an
+ * array, or Fetch's `"a, b"`) gives its first value. A container that throws while being read
+ * gives what was read before it threw (never the exception: parsing must not fail on headers).
  */
-export function headerValue(headers: HeadersLike | undefined | null, name: string): string | undefined {
-  if (headers === undefined || headers === null || typeof headers !== 'object') return undefined;
-  const wanted = name.toLowerCase();
-  if (Symbol.iterator in headers) {
-    for (const entry of headers as Iterable<readonly [unknown, unknown]>) {
-      if (Array.isArray(entry) && String(entry[0]).toLowerCase() === wanted) {
-        const value = firstValue(entry[1]);
-        if (value !== undefined) return value;
-      }
+export function headerValues<N extends string>(
+  headers: HeadersLike | undefined | null,
+  names: readonly N[],
+): Partial<Record<N, string>> {
+  const found: Partial<Record<N, string>> = {};
+  if (headers === undefined || headers === null || typeof headers !== 'object') return found;
+  try {
+    if (isCaseInsensitiveGetter(headers)) {
+      for (const name of names) keep(found, names, name, headers.get(name));
+    } else if (Symbol.iterator in headers) {
+      for (const entry of headers as Iterable<unknown>)
+        if (Array.isArray(entry)) keep(found, names, entry[0], entry[1]);
+    } else {
+      const record = headers as Record<string, unknown>;
+      for (const key of Object.keys(record)) keep(found, names, key, record[key]);
+    }
+  } catch {
+    // A throwing getter, iterator or Proxy trap: keep what was read.
+  }
+  return found;
+}
+
+/** Records a header's first value under its lower-cased name, if wanted and not yet found. */
+function keep<N extends string>(found: Partial<Record<N, string>>, names: readonly N[], key: unknown, value: unknown) {
+  if (typeof key !== 'string') return;
+  const name = key.toLowerCase() as N;
+  if (found[name] !== undefined || !names.includes(name)) return;
+  const first = firstValue(value);
+  if (first !== undefined) found[name] = first;
+}
+
+/** Fetch's `Headers` (and look-alikes) match names case-insensitively; a `Map` does not. */
+function isCaseInsensitiveGetter(headers: object): headers is { get(name: string): unknown } {
+  return typeof (headers as { get?: unknown }).get === 'function' && !(headers instanceof Map);
+}
+
+/** A header value's first non-empty item; only strings and numbers count (never `String(object)`). */
+function firstValue(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const first = firstValue(typeof item === 'string' || typeof item === 'number' ? item : undefined);
+      if (first !== undefined) return first;
     }
     return undefined;
   }
-  if (typeof (headers as { get?: unknown }).get === 'function') {
-    return firstValue(
-      (headers as { get(name: string): unknown }).get(name) ?? (headers as { get(name: string): unknown }).get(wanted),
-    );
-  }
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== wanted) continue;
-    const first = firstValue(value);
-    if (first !== undefined) return first;
-  }
-  return undefined;
-}
-
-function firstValue(value: unknown): string | undefined {
-  const raw = Array.isArray(value) ? value.find((v) => firstValue(v) !== undefined) : value;
-  if (raw === undefined || raw === null) return undefined;
-  const first = String(raw).split(',', 1)[0]!.trim();
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value);
+  const comma = text.indexOf(',');
+  const first = (comma === -1 ? text : text.slice(0, comma)).trim();
   return first === '' ? undefined : first;
 }

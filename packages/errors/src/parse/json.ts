@@ -1,17 +1,35 @@
 import type { ErrorBodyFields } from './fields.js';
 
 /** Keys each field may have, lower-cased: S3-style, camelCase and RFC 9457 problem details. */
-const KEYS: Readonly<Record<string, keyof ErrorBodyFields>> = {
-  code: 'code',
-  errorcode: 'code',
-  message: 'message',
-  detail: 'message',
-  resource: 'resource',
-  instance: 'resource',
-  requestid: 'requestId',
-  request_id: 'requestId',
-  hostid: 'hostId',
-};
+const KEYS: ReadonlyMap<string, keyof ErrorBodyFields> = new Map([
+  ['code', 'code'],
+  ['errorcode', 'code'],
+  ['message', 'message'],
+  ['detail', 'message'],
+  ['resource', 'resource'],
+  ['instance', 'resource'],
+  ['requestid', 'requestId'],
+  ['request_id', 'requestId'],
+  ['hostid', 'hostId'],
+  ['endpoint', 'endpoint'],
+  ['statuscode', 'statusCode'],
+]);
+
+/** The usual spellings, tried by direct look-up first so that a huge object is never enumerated. */
+const COMMON_SPELLINGS: readonly (readonly [string, keyof ErrorBodyFields])[] = [
+  ...(['Code', 'code', 'ErrorCode', 'errorCode'] as const).map((key) => [key, 'code'] as const),
+  ...(['Message', 'message', 'detail'] as const).map((key) => [key, 'message'] as const),
+  ...(['Resource', 'resource', 'instance'] as const).map((key) => [key, 'resource'] as const),
+  ...(['RequestId', 'requestId', 'RequestID', 'requestID', 'request_id'] as const).map(
+    (key) => [key, 'requestId'] as const,
+  ),
+  ...(['HostId', 'hostId'] as const).map((key) => [key, 'hostId'] as const),
+  ...(['Endpoint', 'endpoint'] as const).map((key) => [key, 'endpoint'] as const),
+  ...(['statusCode', 'StatusCode'] as const).map((key) => [key, 'statusCode'] as const),
+];
+
+/** How many keys the case-insensitive fallback looks at: error objects are small. */
+const SCAN_LIMIT = 1000;
 
 /**
  * Reads a JSON error body: `{ "Code": … }`, `{ "code": … }`, `{ "Error": { … } }` or
@@ -29,23 +47,34 @@ export function parseJsonErrorBody(text: string): ErrorBodyFields | undefined {
 
 /** The error fields of a parsed JSON value: top level, or under `Error` / `error`. */
 export function errorFieldsOf(value: unknown): ErrorBodyFields | undefined {
+  if (!isRecord(value)) return undefined;
   const top = fieldsOf(value);
-  if (top?.code !== undefined) return top;
-  const nested = isRecord(value) ? (value.Error ?? value.error) : undefined;
+  if (top.code !== undefined) return top;
+  const nested = Object.hasOwn(value, 'Error') ? value.Error : Object.hasOwn(value, 'error') ? value.error : undefined;
+  if (!isRecord(nested)) return undefined;
   const inner = fieldsOf(nested);
-  return inner?.code !== undefined ? inner : undefined;
+  return inner.code !== undefined ? inner : undefined;
 }
 
-function fieldsOf(value: unknown): ErrorBodyFields | undefined {
-  if (!isRecord(value)) return undefined;
+function fieldsOf(value: Record<string, unknown>): ErrorBodyFields {
   const fields: ErrorBodyFields = {};
-  for (const [key, v] of Object.entries(value)) {
-    const field = KEYS[key.toLowerCase()];
-    if (field !== undefined && fields[field] === undefined && (typeof v === 'string' || typeof v === 'number')) {
-      fields[field] = String(v);
-    }
+  for (const [key, field] of COMMON_SPELLINGS) {
+    if (fields[field] === undefined && Object.hasOwn(value, key)) take(fields, field, value[key]);
+  }
+  if (fields.code !== undefined) return fields;
+  // Unusual casing (`CODE`, `ErrorCode`…): a bounded scan, in key order.
+  let seen = 0;
+  for (const key in value) {
+    if (++seen > SCAN_LIMIT) break;
+    const field = KEYS.get(key.toLowerCase());
+    if (field !== undefined && fields[field] === undefined && Object.hasOwn(value, key))
+      take(fields, field, value[key]);
   }
   return fields;
+}
+
+function take(fields: ErrorBodyFields, field: keyof ErrorBodyFields, value: unknown): void {
+  if (typeof value === 'string' || typeof value === 'number') fields[field] = String(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,11 +1,12 @@
-import { defaultCodeForStatus, errorInfo, resolveJssErrorCode, type JssErrorCodeName } from '@jss/error-codes';
+import { errorInfo, type JssErrorCodeName, resolveJssErrorCode } from '@jss/error-codes';
 import { createJssError } from '../create.js';
 import type { JssError } from '../jss-error.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
-import type { ErrorBodyFields } from './fields.js';
-import { headerValue, type HeadersLike } from './headers.js';
-import { errorFieldsOf, parseJsonErrorBody } from './json.js';
-import { parseS3ErrorXml } from './xml.js';
+import { bodilessCodeFor } from '@jss/error-codes';
+import { withCallerStack } from './caller-stack.js';
+import type { ErrorResponseBody } from './body-kinds.js';
+import { type HeadersLike, headerValues } from './headers.js';
+import { readBody } from './read-body.js';
 
 /** An HTTP error response, as any client library exposes it. */
 export interface ErrorResponse {
@@ -13,100 +14,129 @@ export interface ErrorResponse {
   readonly headers?: HeadersLike;
   /**
    * The body as text or bytes (decoded as UTF-8), or as the value a client already parsed from
-   * JSON (axios' `response.data`); absent for HEAD. Anything else is treated as unreadable.
+   * JSON (axios' `response.data`); absent for HEAD. Streams, Blobs, Responses and Promises must be
+   * read first (`await res.text()`): they are refused, with the reason in `cause`.
    */
-  readonly body?: string | Uint8Array | ArrayBuffer | object | null;
+  readonly body?: ErrorResponseBody;
+  /** The S3 operation that got the response (`'HeadBucket'`, `'HeadObject'`…): decides bodiless codes. */
+  readonly operation?: string;
 }
 
 /** The code given to a bodiless response whose status no JSS code uses. */
 export const UNKNOWN_CODE = 'Unknown';
 
+/** Headers read, in order of preference for each field. */
+const HEADERS = [
+  'x-amz-request-id',
+  'x-amzn-requestid',
+  'x-jss-request-id',
+  'x-oss-request-id',
+  'x-amz-id-2',
+  'location',
+] as const;
+
 /**
- * Turns an error response into the right JSS error. Never throws on a bad body:
+ * Turns an error response into the right JSS error. Never throws:
  * - an S3 XML or JSON body gives the class of its code, matched case-insensitively and through
  *   aliases (`NoSuchBucketPolicy` → `NotSuchBucketPolicyError`), keeping the message as received;
  * - an unknown code gives `UnknownJssError` with the code, message and request id kept;
- * - no body, or one with no code, gives the catalog's code for the status (404 → NoSuchKey), the
- *   reason in `cause` when a body was there but unreadable.
- * The request id comes from the body, else from `x-amz-request-id`.
+ * - no body, or one with no code, gives the code for the status (and operation, if given), the
+ *   reason in `cause` when a body was there but unreadable;
+ * - a response that throws while being read (getters, Proxies) gives that default too, the
+ *   exception in `cause`.
+ * The error's stack starts where `parseJssErrorResponse` was called.
  */
 export function parseJssErrorResponse(response: ErrorResponse): JssError<string> {
+  return withCallerStack(parseOrFallBack, response, parseJssErrorResponse);
+}
+
+function parseOrFallBack(response: ErrorResponse): JssError<string> {
+  const status = statusOf(response);
+  try {
+    return parseReadable(response, status);
+  } catch (reason) {
+    const cause = new Error('The error response could not be read: reading it threw', { cause: reason });
+    return fallbackError({ status, operation: undefined, cause });
+  }
+}
+
+function parseReadable(response: ErrorResponse, received: number): JssError<string> {
   const body = readBody(response.body);
   const fields = body.fields;
-  const requestIdHeader =
-    headerValue(response.headers, 'x-amz-request-id') ?? headerValue(response.headers, 'x-amzn-requestid');
+  const headers = headerValues(response.headers, HEADERS);
+  // The response's status wins; `<statusCode>` stands in when a client lost it (0, NaN, missing).
+  const status = isHttpStatus(received) ? received : httpStatusIn(fields?.statusCode);
   const base = {
-    requestId: nonEmpty(fields?.requestId) ?? requestIdHeader,
-    hostId: nonEmpty(fields?.hostId) ?? headerValue(response.headers, 'x-amz-id-2'),
-    httpStatus: response.status,
+    requestId:
+      nonEmpty(fields?.requestId) ??
+      headers['x-amz-request-id'] ??
+      headers['x-amzn-requestid'] ??
+      headers['x-jss-request-id'] ??
+      headers['x-oss-request-id'],
+    hostId: nonEmpty(fields?.hostId) ?? headers['x-amz-id-2'],
+    endpoint: nonEmpty(fields?.endpoint) ?? headers.location,
+    httpStatus: status,
   };
-  if (hasCode(fields)) {
-    const options = { ...base, message: fields.message, resource: fields.resource };
+  if (fields !== undefined) {
     const code = resolveJssErrorCode(fields.code);
-    if (code === undefined) return new UnknownJssError(fields.code, options);
-    return createJssError(code, { ...options, variant: variantOf(code, fields.message) } as object) as JssError<string>;
+    const options = {
+      requestId: base.requestId,
+      hostId: base.hostId,
+      endpoint: base.endpoint,
+      httpStatus: status,
+      message: fields.message,
+      resource: fields.resource,
+      variant: code === undefined ? undefined : variantOf(code, fields.message),
+    };
+    if (code === undefined) return new UnknownJssError(fields.code, options as object);
+    return createJssError(code, options as object) as JssError<string>;
   }
-  const cause =
-    body.unreadable === undefined
-      ? undefined
-      : new Error(`The error response body is neither an S3 XML nor a JSON error document: ${body.unreadable}`);
-  const fallback = defaultCodeForStatus(response.status);
-  if (fallback === undefined) {
-    return new UnknownJssError(UNKNOWN_CODE, { ...base, message: `HTTP ${response.status}`, cause });
+  const cause = body.unreadable === undefined ? undefined : new Error(body.unreadable);
+  const operation = typeof response.operation === 'string' ? response.operation : undefined;
+  return fallbackError({ ...base, status: status ?? received, operation, cause });
+}
+
+interface FallbackOptions {
+  readonly status: number;
+  readonly operation: string | undefined;
+  readonly cause?: Error;
+  readonly requestId?: string;
+  readonly hostId?: string;
+  readonly endpoint?: string;
+}
+
+/** The error for a response whose body gave no code: decided by status and operation. */
+function fallbackError({ status, operation, ...options }: FallbackOptions): JssError<string> {
+  const code = bodilessCodeFor(status, operation);
+  const withStatus = { ...options, httpStatus: isHttpStatus(status) ? status : undefined };
+  if (code === undefined) return new UnknownJssError(UNKNOWN_CODE, { ...withStatus, message: `HTTP ${status}` });
+  return createJssError(code, withStatus as object) as JssError<string>;
+}
+
+/** The status as given, or NaN when reading it throws or it is not a number. */
+function statusOf(response: ErrorResponse): number {
+  try {
+    const status = response.status;
+    return typeof status === 'number' ? status : Number.NaN;
+  } catch {
+    return Number.NaN;
   }
-  return createJssError(fallback, { ...base, cause } as object) as JssError<string>;
+}
+
+const isHttpStatus = (value: number) => Number.isInteger(value) && value >= 100 && value <= 599;
+
+function httpStatusIn(text: string | undefined): number | undefined {
+  if (text === undefined || !/^\s*\d{3}\s*$/.test(text)) return undefined;
+  const status = Number(text);
+  return isHttpStatus(status) ? status : undefined;
 }
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
-
-/** The fields of the body, or why a body that was there could not be read. */
-interface ReadBody {
-  readonly fields?: ErrorBodyFields;
-  /** A short preview of a body that is present but not an error document. */
-  readonly unreadable?: string;
-}
-
-function readBody(body: ErrorResponse['body']): ReadBody {
-  if (body === undefined || body === null) return {};
-  let text: string;
-  if (typeof body === 'string') text = body;
-  else if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) text = decoder.decode(body as Uint8Array);
-  else {
-    // A client that parsed the JSON already (axios) hands over the value itself.
-    const fields = errorFieldsOf(body);
-    return hasCode(fields) ? { fields } : { unreadable: preview(safeJson(body)) };
-  }
-  // A BOM would hide the first `<` from the scanner; S3 clients choke on it, we do not.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text === '') return {};
-  const first = text.trimStart()[0];
-  const fields = first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text) : undefined;
-  return hasCode(fields) ? { fields } : { unreadable: preview(text) };
-}
-
-function hasCode(fields: ErrorBodyFields | undefined): fields is ErrorBodyFields & { code: string } {
-  return fields?.code !== undefined && fields.code.trim() !== '';
-}
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
-const decoder = new TextDecoder('utf-8');
 
 /** The variant whose wire message was received, so BucketNotEmpty's three messages stay apart. */
 function variantOf(code: JssErrorCodeName, message: string | undefined): string | undefined {
   if (message === undefined) return undefined;
   const variants: Readonly<Record<string, string>> = errorInfo[code].variants;
-  for (const id in variants) if (variants[id] === message) return id;
+  for (const id in variants) if (Object.hasOwn(variants, id) && variants[id] === message) return id;
   return undefined;
-}
-
-function preview(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 80)}…` : flat);
 }

@@ -1,60 +1,78 @@
+import { decodeEntities } from './entities.js';
 import type { ErrorBodyFields } from './fields.js';
+import { skipNonElement, startTagEnd } from './xml-markup.js';
 
-/** Child elements of the root that we read, by tag name (case-sensitive, as in S3). */
-const FIELDS: Readonly<Record<string, keyof ErrorBodyFields>> = {
-  Code: 'code',
-  Message: 'message',
-  Resource: 'resource',
-  RequestId: 'requestId',
-  HostId: 'hostId',
-};
+/** The field the child `<name…>` of the root stands for (case-sensitive, as in S3); compared in place. */
+function fieldAt(xml: string, from: number, end: number): keyof ErrorBodyFields | undefined {
+  switch (xml.charCodeAt(from)) {
+    case 0x43 /* C */:
+      return isName(xml, from, end, 'Code') ? 'code' : undefined;
+    case 0x4d /* M */:
+      return isName(xml, from, end, 'Message') ? 'message' : undefined;
+    case 0x52 /* R */:
+      if (isName(xml, from, end, 'Resource')) return 'resource';
+      return isName(xml, from, end, 'RequestId') ? 'requestId' : undefined;
+    case 0x48 /* H */:
+      return isName(xml, from, end, 'HostId') ? 'hostId' : undefined;
+    case 0x45 /* E */:
+      return isName(xml, from, end, 'Endpoint') ? 'endpoint' : undefined;
+    case 0x73 /* s */:
+      return isName(xml, from, end, 'statusCode') ? 'statusCode' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isName(xml: string, from: number, end: number, name: string): boolean {
+  return end - from === name.length && xml.startsWith(name, from);
+}
 
 /**
  * Reads the fields of an S3 XML error document (`<Error><Code>…`). A one-pass scanner rather than
  * a general XML parser (S3 error bodies are flat, and this is several times faster than building
- * a tree), but element-aware: it reads only direct children of the root, whatever the root is
- * called (as the AWS SDK does), skips comments, processing instructions and CDATA when looking for
- * tags, allows attributes, and decodes entities and CDATA in values. Values are kept as sent
- * (not trimmed). Returns undefined when the root has no `<Code>` child.
+ * a tree), but it reads well-formed XML as a parser does: only direct children of the root count,
+ * whatever the root is called (as the AWS SDK does); quoted attribute values, comments, processing
+ * instructions, CDATA and a DOCTYPE (internal subset included) never open or close a tag. Values
+ * are kept as sent (not trimmed), CDATA verbatim, comments inside dropped, the predefined and
+ * numeric entities decoded. Returns undefined when the root has no `<Code>` child.
  */
 export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
   const fields: ErrorBodyFields = {};
   let depth = 0;
-  let capture: keyof ErrorBodyFields | undefined;
-  let captureStart = 0;
   let i = 0;
   for (;;) {
     const lt = xml.indexOf('<', i);
     if (lt === -1) break;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
-      // <![CDATA[…]]>, <!-- … -->, <!DOCTYPE …>, <?xml …?>: skip to their end, never a tag inside.
-      const close = xml.startsWith('<![CDATA[', lt) ? ']]>' : xml.startsWith('<!--', lt) ? '-->' : '>';
-      const end = xml.indexOf(close, lt + 2);
-      if (end === -1) break;
-      i = end + close.length;
+    const skipped = skipNonElement(xml, lt);
+    if (skipped !== undefined) {
+      if (skipped === -1) break;
+      i = skipped;
       continue;
     }
-    const gt = xml.indexOf('>', lt);
+    if (xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+      const gt = xml.indexOf('>', lt);
+      if (gt === -1) break;
+      if (depth > 0) depth--; // a stray end tag does not push the root's children out of reach
+      i = gt + 1;
+      continue;
+    }
+    const end = nameEnd(xml, lt + 1);
+    // Most tags end right after their name; only one with attributes needs the quote-aware scan.
+    const gt = xml.charCodeAt(end) === 0x3e /* > */ ? end : startTagEnd(xml, lt);
     if (gt === -1) break;
-    i = gt + 1;
-    if (next === 0x2f /* / */) {
-      depth--;
-      if (capture !== undefined && depth === 1) {
-        fields[capture] = textContent(xml.slice(captureStart, lt));
-        capture = undefined;
-      }
-      continue;
-    }
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
-    if (depth === 1 && capture === undefined) {
-      const key = fieldOf(xml, lt + 1, selfClosing ? gt - 1 : gt);
+    i = gt + 1;
+    if (depth === 1) {
+      const key = fieldAt(xml, lt + 1, end);
       if (key !== undefined && fields[key] === undefined) {
         if (selfClosing) fields[key] = '';
         else {
-          capture = key;
-          captureStart = gt + 1;
+          const content = readContent(xml, i);
+          if (content === undefined) break;
+          fields[key] = content.text;
+          i = content.end;
         }
+        continue;
       }
     }
     if (!selfClosing) depth++;
@@ -62,51 +80,55 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
   return fields.code === undefined ? undefined : fields;
 }
 
-/** The field a start tag `<Name attr="…">` stands for, if any. */
-function fieldOf(xml: string, from: number, to: number): keyof ErrorBodyFields | undefined {
+/** Where the tag name starting at `from` ends: whitespace, `/`, `>`, or the end of the text. */
+function nameEnd(xml: string, from: number): number {
   let end = from;
-  while (end < to && !isNameEnd(xml.charCodeAt(end))) end++;
-  const name = xml.slice(from, end);
-  return Object.hasOwn(FIELDS, name) ? FIELDS[name] : undefined;
-}
-
-function isNameEnd(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f;
-}
-
-/** Element content: CDATA sections as they are, the rest entity-decoded. */
-function textContent(raw: string): string {
-  if (!raw.includes('<![CDATA[')) return raw.includes('&') ? decodeEntities(raw) : raw;
-  let out = '';
-  let i = 0;
-  for (;;) {
-    const start = raw.indexOf('<![CDATA[', i);
-    if (start === -1) return out + decodeEntities(raw.slice(i));
-    const end = raw.indexOf(']]>', start + 9);
-    out += decodeEntities(raw.slice(i, start)) + raw.slice(start + 9, end === -1 ? raw.length : end);
-    if (end === -1) return out;
-    i = end + 3;
+  for (; end < xml.length; end++) {
+    const c = xml.charCodeAt(end);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === 0x3e) break;
   }
+  return end;
 }
 
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (match, body: string) => {
-    if (body[0] !== '#') return NAMED[body] ?? match;
-    const point = body[1] === 'x' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-    return isXmlChar(point) ? String.fromCodePoint(point) : '\uFFFD';
-  });
-}
-
-/** Characters XML 1.0 allows; a reference to any other (NUL, a surrogate) is not text. */
-function isXmlChar(point: number): boolean {
-  return (
-    point === 0x9 ||
-    point === 0xa ||
-    point === 0xd ||
-    (point >= 0x20 && point <= 0xd7ff) ||
-    (point >= 0xe000 && point <= 0xfffd) ||
-    (point >= 0x10000 && point <= 0x10ffff)
-  );
+/**
+ * The text of the element whose content starts at `from`, up to its own end tag: character data
+ * entity-decoded, CDATA verbatim; comments, processing instructions and nested elements dropped
+ * (as the AWS SDK keeps only an element's own text). Undefined when the document ends first.
+ */
+function readContent(xml: string, from: number): { text: string; end: number } | undefined {
+  const lt = xml.indexOf('<', from);
+  if (lt !== -1 && xml.charCodeAt(lt + 1) === 0x2f /* / */) {
+    // The usual case: text, then the end tag.
+    const gt = xml.indexOf('>', lt);
+    return gt === -1 ? undefined : { text: decodeEntities(xml.slice(from, lt)), end: gt + 1 };
+  }
+  let text = '';
+  let nested = 0;
+  let i = from;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt === -1) return undefined;
+    if (lt > i && nested === 0) text += decodeEntities(xml.slice(i, lt));
+    if (xml.startsWith('<![CDATA[', lt)) {
+      const end = xml.indexOf(']]>', lt + 9);
+      if (end === -1) return undefined;
+      if (nested === 0) text += xml.slice(lt + 9, end);
+      i = end + 3;
+      continue;
+    }
+    const skipped = skipNonElement(xml, lt);
+    if (skipped !== undefined) {
+      if (skipped === -1) return undefined;
+      i = skipped;
+      continue;
+    }
+    const closing = xml.charCodeAt(lt + 1) === 0x2f;
+    const gt = closing ? xml.indexOf('>', lt) : startTagEnd(xml, lt);
+    if (gt === -1) return undefined;
+    i = gt + 1;
+    if (closing) {
+      if (nested === 0) return { text, end: i };
+      nested--;
+    } else if (xml.charCodeAt(gt - 1) !== 0x2f) nested++;
+  }
 }

@@ -1,0 +1,91 @@
+import { type ErrorResponseBody, unreadableKind } from './body-kinds.js';
+import type { ErrorBodyFields } from './fields.js';
+import { errorFieldsOf, parseJsonErrorBody } from './json.js';
+import { parseS3ErrorXml } from './xml.js';
+
+/**
+ * How much of a body is read. Error documents are well under a kilobyte; bounding the prefix keeps
+ * the cost of a huge non-error body (an HTML page, a file sent by mistake) small and constant.
+ * 64 Ki, not more: V8's JSON.parse is superlinear in the number of keys of one object.
+ */
+export const MAX_BODY_CHARS = 1 << 16;
+
+/** The fields of the body, or why a body that was there could not be read. */
+export interface ReadBody {
+  readonly fields?: ErrorBodyFields & { code: string };
+  /** Why a body that is present gave no code. */
+  readonly unreadable?: string;
+}
+
+const NOT_AN_ERROR_DOCUMENT = 'The error response body is neither an S3 XML nor a JSON error document: ';
+
+export function readBody(body: ErrorResponseBody | undefined): ReadBody {
+  if (body === undefined || body === null) return {};
+  let text: string;
+  let truncated = false;
+  if (typeof body === 'string') {
+    truncated = body.length > MAX_BODY_CHARS;
+    text = truncated ? body.slice(0, MAX_BODY_CHARS) : body;
+  } else if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) {
+    const bytes = ArrayBuffer.isView(body)
+      ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+      : new Uint8Array(body);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit in the prefix; more bytes cannot add characters to it.
+    truncated = bytes.byteLength > MAX_BODY_CHARS * 3;
+    text = decoder.decode(truncated ? bytes.subarray(0, MAX_BODY_CHARS * 3) : bytes);
+  } else if (typeof body === 'object') {
+    const kind = unreadableKind(body);
+    if (kind !== undefined) {
+      return {
+        unreadable: `the body is ${kind}, which cannot be read synchronously; read it first, e.g. \`body: await res.text()\``,
+      };
+    }
+    // A client that parsed the JSON already (axios) hands over the value itself.
+    const fields = errorFieldsOf(body);
+    return hasCode(fields) ? { fields } : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
+  } else {
+    return { unreadable: `${NOT_AN_ERROR_DOCUMENT}a ${typeof body}` };
+  }
+  // A BOM would hide the first `<` from the scanner; S3 clients choke on it, we do not.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text === '') return {};
+  const first = firstNonSpace(text);
+  const fields = first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text) : undefined;
+  if (hasCode(fields)) return { fields };
+  const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
+  return { unreadable: NOT_AN_ERROR_DOCUMENT + preview(text) + size };
+}
+
+export function hasCode(fields: ErrorBodyFields | undefined): fields is ErrorBodyFields & { code: string } {
+  return fields?.code !== undefined && fields.code.trim() !== '';
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function firstNonSpace(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return text[i];
+  }
+  return undefined;
+}
+
+/** At most 80 characters of the start of `text`, whitespace runs collapsed; never reads further. */
+function preview(text: string): string {
+  const flat = text.slice(0, 400).replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length > 80 || text.length > 400 ? `${flat.slice(0, 80)}…` : flat);
+}
+
+/** A parsed value's shape, from its first few keys: never serialises the whole value. */
+function describeValue(value: object): string {
+  if (Array.isArray(value)) return `an array of ${value.length} items`;
+  const keys: string[] = [];
+  for (const key in value) {
+    if (keys.length === 5) {
+      keys.push('…');
+      break;
+    }
+    keys.push(JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key));
+  }
+  return keys.length === 0 ? 'an object with no keys' : `an object with keys ${keys.join(', ')} and no code`;
+}
