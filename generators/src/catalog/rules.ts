@@ -55,7 +55,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     const base: CatalogPath = ['errors', i];
     if (code !== undefined) {
       if (code.toLowerCase() in Object.prototype) {
-        report([...base, 'code'], `code "${code}" is matched as "${code.toLowerCase()}", a name every object has; choose another`);
+        report(
+          [...base, 'code'],
+          `code "${code}" is matched as "${code.toLowerCase()}", a name every object has; choose another`,
+        );
       }
       const first = codeAt.get(code.toLowerCase());
       if (first !== undefined) {
@@ -103,7 +106,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     checkVariants(entry, base, sourceLocale, allLocales, report);
     const messages: [CatalogPath, unknown][] = [
       [[...base, 'message'], entry.message],
-      ...arr(entry.variants).map((v, j): [CatalogPath, unknown] => [[...base, 'variants', j, 'message'], isObj(v) ? v.message : undefined]),
+      ...arr(entry.variants).map((v, j): [CatalogPath, unknown] => [
+        [...base, 'variants', j, 'message'],
+        isObj(v) ? v.message : undefined,
+      ]),
     ];
     for (const [at, message] of messages) {
       const unsafe = typeof message === 'string' ? unsafeCharacter(message) : undefined;
@@ -133,7 +139,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     arr(entry.aliases).forEach((alias, j) => {
       if (typeof alias !== 'string') return;
       if (alias.toLowerCase() in Object.prototype) {
-        report(['errors', i, 'aliases', j], `alias "${alias}" is matched as "${alias.toLowerCase()}", a name every object has`);
+        report(
+          ['errors', i, 'aliases', j],
+          `alias "${alias}" is matched as "${alias.toLowerCase()}", a name every object has`,
+        );
         return;
       }
       const first = codeAt.get(alias.toLowerCase());

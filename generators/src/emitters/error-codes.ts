@@ -52,8 +52,11 @@ export const errorInfo = ${block(model.errors.map((e) => ts`${key(e.code)}: ${in
 }
 
 function infoLiteral(e: ErrorModel) {
+  const [sent, ...rest] = wireFacts(e);
   return block([
-    ...wireFacts(e),
+    sent!,
+    ts`statuses: ${array(e.statuses)}`,
+    ...rest,
     ts`variants: ${variantMessages(e)}`,
     ts`params: ${block(e.params.map((p) => ts`${key(p.name)}: ${lit(p.type)}`))}`,
     ts`aws: ${e.aws ? block([ts`code: ${lit(e.aws.code)}`, ts`httpStatus: ${e.aws.httpStatus}`]) : ts`null`}`,

@@ -8,6 +8,11 @@ export type JssParamType = 'string' | 'integer';
 export interface JssErrorInfo {
   /** HTTP status JSS answers with; may be non-standard (InvalidCallback: 567). */
   readonly httpStatus: number;
+  /**
+   * Every status a client may see for the code, ascending, `httpStatus` among them (another JSS
+   * endpoint, JD's documented status, a proxy): SlowDown is sent with 400 and may arrive with 503.
+   */
+  readonly statuses: readonly number[];
   /** Wire message, exactly as the service sends it in `<Message>`. */
   readonly message: string;
   readonly fault: JssFault;

@@ -16,7 +16,10 @@ export function exampleComponents(model: CatalogModel): Record<string, unknown> 
   for (const c of model.errors.flatMap(wireCases)) {
     const summary = `${caseLabel(c)}, HTTP ${c.error.httpStatus}`;
     const fields = bodyFields(c);
-    out[exampleName(c.key, 'xml')] = { summary, value: s3ErrorXml([['statusCode', String(c.error.httpStatus)], ...fields]) };
+    out[exampleName(c.key, 'xml')] = {
+      summary,
+      value: s3ErrorXml([['statusCode', String(c.error.httpStatus)], ...fields]),
+    };
     out[exampleName(c.key, 'json')] = { summary, value: Object.fromEntries(fields) };
   }
   return out;

@@ -7,6 +7,7 @@ import type { JssErrorCodeName } from './codes.js';
 export const errorInfo = {
   AccessDenied: {
     httpStatus: 403,
+    statuses: [403],
     message: 'Access Denied',
     fault: 'client',
     retryable: false,
@@ -20,6 +21,7 @@ export const errorInfo = {
   },
   AccountProblem: {
     httpStatus: 403,
+    statuses: [403],
     message: 'There is a problem with your JSS account that prevents the operation from completing successfully.',
     fault: 'client',
     retryable: false,
@@ -33,6 +35,7 @@ export const errorInfo = {
   },
   AccessKeyLimited: {
     httpStatus: 403,
+    statuses: [403],
     message: 'The access key policy that prevents the operation from completing successfully.',
     fault: 'client',
     retryable: false,
@@ -43,6 +46,7 @@ export const errorInfo = {
   },
   BucketAlreadyExists: {
     httpStatus: 409,
+    statuses: [409],
     message:
       'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
     fault: 'client',
@@ -59,6 +63,7 @@ export const errorInfo = {
   },
   InvalidLocationConstraint: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The specified location constraint is not valid.',
     fault: 'client',
     retryable: false,
@@ -72,6 +77,7 @@ export const errorInfo = {
   },
   BucketAlreadyOwnedByYou: {
     httpStatus: 409,
+    statuses: [409],
     message: 'Your previous request to create the named bucket succeeded and you already own it.',
     fault: 'client',
     retryable: false,
@@ -87,6 +93,7 @@ export const errorInfo = {
   },
   InvalidBucketName: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The specified bucket is not valid.',
     fault: 'client',
     retryable: false,
@@ -102,6 +109,7 @@ export const errorInfo = {
   },
   InvalidObjectKey: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The specified object key is not valid.',
     fault: 'client',
     retryable: false,
@@ -114,6 +122,7 @@ export const errorInfo = {
   },
   EntityTooLarge: {
     httpStatus: 400,
+    statuses: [400, 413],
     message: 'Your proposed upload exceeds the maximum allowed object size.',
     fault: 'client',
     retryable: false,
@@ -127,6 +136,7 @@ export const errorInfo = {
   },
   EntityTooSmall: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Your proposed upload is smaller than the minimum allowed object size.',
     fault: 'client',
     retryable: false,
@@ -140,6 +150,7 @@ export const errorInfo = {
   },
   MissingContentLength: {
     httpStatus: 400,
+    statuses: [400],
     message: 'You must provide the Content-Length HTTP header.',
     fault: 'client',
     retryable: false,
@@ -153,6 +164,7 @@ export const errorInfo = {
   },
   BucketNotEmpty: {
     httpStatus: 409,
+    statuses: [409],
     message: 'The bucket you tried to delete is not empty.',
     fault: 'client',
     retryable: false,
@@ -171,6 +183,7 @@ export const errorInfo = {
   },
   BadDigest: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The Content-MD5 you specified did not match what we received.',
     fault: 'client',
     retryable: false,
@@ -184,6 +197,7 @@ export const errorInfo = {
   },
   RequestTimeTooSkewed: {
     httpStatus: 400,
+    statuses: [400],
     message: "The difference between the request time and the server's time is too large.",
     fault: 'client',
     retryable: true,
@@ -197,6 +211,7 @@ export const errorInfo = {
   },
   InvalidPart: {
     httpStatus: 400,
+    statuses: [400],
     message:
       "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
     fault: 'client',
@@ -213,6 +228,7 @@ export const errorInfo = {
   },
   TooManyParts: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Part number must less than 10000.',
     fault: 'client',
     retryable: false,
@@ -228,6 +244,7 @@ export const errorInfo = {
   },
   BadContentLength: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Object content length your specified did not match what we received.',
     fault: 'client',
     retryable: false,
@@ -238,6 +255,7 @@ export const errorInfo = {
   },
   ConnectionLost: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Your socket connection to the server may be lost while we receiving data.',
     fault: 'client',
     retryable: true,
@@ -249,6 +267,7 @@ export const errorInfo = {
   },
   RequestTimeout: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Your socket connection to the server was not read from or written to within the timeout period.',
     fault: 'client',
     retryable: true,
@@ -263,6 +282,7 @@ export const errorInfo = {
   },
   SlowDown: {
     httpStatus: 400,
+    statuses: [400, 503],
     message: 'Please reduce your request rate.',
     fault: 'client',
     retryable: true,
@@ -277,6 +297,7 @@ export const errorInfo = {
   },
   AccessKeyDenied: {
     httpStatus: 400,
+    statuses: [400],
     message: 'the user already has keys.',
     fault: 'client',
     retryable: false,
@@ -287,6 +308,7 @@ export const errorInfo = {
   },
   NoSuchFile: {
     httpStatus: 400,
+    statuses: [400],
     message: "The file doesn't exist,please upload the file again!",
     fault: 'client',
     retryable: false,
@@ -297,6 +319,7 @@ export const errorInfo = {
   },
   DecryptError: {
     httpStatus: 400,
+    statuses: [400, 500],
     message: 'Decrypt the file error, the file encrypt by bad way!',
     fault: 'client',
     retryable: false,
@@ -307,6 +330,7 @@ export const errorInfo = {
   },
   ExpiredToken: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The provided token has expired.',
     fault: 'client',
     retryable: false,
@@ -320,6 +344,7 @@ export const errorInfo = {
   },
   InvalidRange: {
     httpStatus: 416,
+    statuses: [416],
     message: 'The requested range cannot be satisfied.',
     fault: 'client',
     retryable: false,
@@ -335,6 +360,7 @@ export const errorInfo = {
   },
   KeyTooLong: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Your key is too long.',
     fault: 'client',
     retryable: false,
@@ -350,6 +376,7 @@ export const errorInfo = {
   },
   NoSuchBucket: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The specified bucket does not exist.',
     fault: 'client',
     retryable: false,
@@ -365,6 +392,7 @@ export const errorInfo = {
   },
   NoSuchKey: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The specified key does not exist.',
     fault: 'client',
     retryable: false,
@@ -380,6 +408,7 @@ export const errorInfo = {
   },
   InvalidPartOrder: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The list of parts was not in ascending order.Parts list must specified in order by part number.',
     fault: 'client',
     retryable: false,
@@ -393,6 +422,7 @@ export const errorInfo = {
   },
   PreconditionFailed: {
     httpStatus: 412,
+    statuses: [412],
     message: 'At least one of the preconditions you specified did not hold.',
     fault: 'client',
     retryable: false,
@@ -406,6 +436,7 @@ export const errorInfo = {
   },
   MalformedPOSTRequest: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The body of your POST request is not well-formed multipart/form-data.',
     fault: 'client',
     retryable: false,
@@ -419,6 +450,7 @@ export const errorInfo = {
   },
   MalformedPolicy: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The policy of your request is not well-formed.',
     fault: 'client',
     retryable: false,
@@ -432,6 +464,7 @@ export const errorInfo = {
   },
   IncorrectNumberOfFilesInPostRequest: {
     httpStatus: 400,
+    statuses: [400],
     message: 'POST requires exactly one file upload per request.',
     fault: 'client',
     retryable: false,
@@ -445,6 +478,7 @@ export const errorInfo = {
   },
   UserKeyMustBeSpecified: {
     httpStatus: 400,
+    statuses: [400],
     message:
       'The bucket POST must contain the specified field name. If it is specified, check the order of the fields.',
     fault: 'client',
@@ -459,6 +493,7 @@ export const errorInfo = {
   },
   TooManyBuckets: {
     httpStatus: 400,
+    statuses: [400],
     message: 'You have attempted to create more buckets than allowed.',
     fault: 'client',
     retryable: false,
@@ -472,6 +507,7 @@ export const errorInfo = {
   },
   TooManyMultipartUploads: {
     httpStatus: 400,
+    statuses: [400],
     message: 'You have attempted to initiate more multipart uploads than allowed.',
     fault: 'client',
     retryable: false,
@@ -482,6 +518,7 @@ export const errorInfo = {
   },
   InternalError: {
     httpStatus: 500,
+    statuses: [500],
     message: 'We encountered an internal error. Please try again.',
     fault: 'server',
     retryable: true,
@@ -496,6 +533,7 @@ export const errorInfo = {
   },
   InvalidToken: {
     httpStatus: 400,
+    statuses: [400, 403],
     message: 'The provided token is malformed or otherwise invalid.',
     fault: 'client',
     retryable: false,
@@ -509,6 +547,7 @@ export const errorInfo = {
   },
   BadRequest: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Bad Request',
     fault: 'client',
     retryable: false,
@@ -519,6 +558,7 @@ export const errorInfo = {
   },
   InvalidPolicyDocument: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The content of the form does not meet the conditions specified in the policy document.',
     fault: 'client',
     retryable: false,
@@ -532,6 +572,7 @@ export const errorInfo = {
   },
   InvalidURI: {
     httpStatus: 400,
+    statuses: [400],
     message: "Couldn't parse the specified URI.",
     fault: 'client',
     retryable: false,
@@ -545,6 +586,7 @@ export const errorInfo = {
   },
   SignatureDoesNotMatch: {
     httpStatus: 403,
+    statuses: [403],
     message: 'The request signature we calculated does not match the signature you provided.',
     fault: 'client',
     retryable: false,
@@ -558,6 +600,7 @@ export const errorInfo = {
   },
   InvalidArgument: {
     httpStatus: 400,
+    statuses: [400],
     message: 'InvalidArgument',
     fault: 'client',
     retryable: false,
@@ -571,6 +614,7 @@ export const errorInfo = {
   },
   MethodNotAllowed: {
     httpStatus: 405,
+    statuses: [405],
     message: 'The specified method is not allowed against this resource.',
     fault: 'client',
     retryable: false,
@@ -586,6 +630,7 @@ export const errorInfo = {
   },
   NotSuchBucketPolicy: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The specified bucket does not have a bucket policy.',
     fault: 'client',
     retryable: false,
@@ -601,6 +646,7 @@ export const errorInfo = {
   },
   InvalidPayer: {
     httpStatus: 403,
+    statuses: [403],
     message: 'All access to this object has been disabled.',
     fault: 'client',
     retryable: false,
@@ -614,6 +660,7 @@ export const errorInfo = {
   },
   MalformedJson: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The JSON you provided was not well-formed or did not validate against our published schema.',
     fault: 'client',
     retryable: false,
@@ -624,6 +671,7 @@ export const errorInfo = {
   },
   NoSuchUpload: {
     httpStatus: 404,
+    statuses: [404],
     message:
       'The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.',
     fault: 'client',
@@ -640,6 +688,7 @@ export const errorInfo = {
   },
   MissingSecurityHeader: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Your request was missing a required header.',
     fault: 'client',
     retryable: false,
@@ -653,6 +702,7 @@ export const errorInfo = {
   },
   InvalidAccessKeyId: {
     httpStatus: 403,
+    statuses: [403],
     message: 'The Access Key Id you provided does not exist in our records.',
     fault: 'client',
     retryable: false,
@@ -666,6 +716,7 @@ export const errorInfo = {
   },
   InvalidCallback: {
     httpStatus: 567,
+    statuses: [567],
     message: 'upload success but callback failed.',
     fault: 'server',
     retryable: false,
@@ -676,6 +727,7 @@ export const errorInfo = {
   },
   NoSuchPattern: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The specified pattern does not exist.',
     fault: 'client',
     retryable: false,
@@ -686,6 +738,7 @@ export const errorInfo = {
   },
   InvalidTargetObjectKey: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The specified target object key has already exists.',
     fault: 'client',
     retryable: false,
@@ -698,6 +751,7 @@ export const errorInfo = {
   },
   BucketHasPictureStyle: {
     httpStatus: 409,
+    statuses: [400, 409],
     message: "The bucket you tried to delete has PictureStyle didn't delete.",
     fault: 'client',
     retryable: false,
@@ -710,6 +764,7 @@ export const errorInfo = {
   },
   IncompleteBody: {
     httpStatus: 400,
+    statuses: [400],
     message: 'You did not provide the number of bytes specified by the Content-Length HTTP header.',
     fault: 'client',
     retryable: false,
@@ -723,6 +778,7 @@ export const errorInfo = {
   },
   PermanentRedirect: {
     httpStatus: 301,
+    statuses: [301],
     message:
       'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
     fault: 'client',
@@ -739,6 +795,7 @@ export const errorInfo = {
   },
   TemporaryRedirect: {
     httpStatus: 307,
+    statuses: [302, 307],
     message:
       'Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.',
     fault: 'client',
@@ -753,6 +810,7 @@ export const errorInfo = {
   },
   Redirect: {
     httpStatus: 307,
+    statuses: [307],
     message: 'Temporary redirect.',
     fault: 'client',
     retryable: false,
@@ -766,6 +824,7 @@ export const errorInfo = {
   },
   POLICYError: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The bucket policy is null',
     fault: 'client',
     retryable: false,
@@ -776,6 +835,7 @@ export const errorInfo = {
   },
   InvalidCompressError: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Compress need bucket acl public-read-write.',
     fault: 'client',
     retryable: false,
@@ -786,6 +846,7 @@ export const errorInfo = {
   },
   CompressOjectsNumError: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The number of packed files is wrong, and your range of packing shall be 1-100',
     fault: 'client',
     retryable: false,
@@ -796,6 +857,7 @@ export const errorInfo = {
   },
   InvalidParamError: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Request Parameter Error',
     fault: 'client',
     retryable: false,
@@ -806,6 +868,7 @@ export const errorInfo = {
   },
   EFFECT: {
     httpStatus: 400,
+    statuses: [400],
     message: 'referer can not apply effect',
     fault: 'client',
     retryable: false,
@@ -816,6 +879,7 @@ export const errorInfo = {
   },
   UserAlreadyHasKeys: {
     httpStatus: 400,
+    statuses: [400],
     message: 'the user already has keys',
     fault: 'client',
     retryable: false,
@@ -826,6 +890,7 @@ export const errorInfo = {
   },
   InvalidMaxAge: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The assigned MaxAge is illegal',
     fault: 'client',
     retryable: false,
@@ -836,6 +901,7 @@ export const errorInfo = {
   },
   InvalidCompressType: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The packing type is illegal, and only zip is supported',
     fault: 'client',
     retryable: false,
@@ -846,6 +912,7 @@ export const errorInfo = {
   },
   InvalidContentLengthError: {
     httpStatus: 400,
+    statuses: [400],
     message: 'http header content-length error',
     fault: 'client',
     retryable: false,
@@ -856,6 +923,7 @@ export const errorInfo = {
   },
   InvalidContentMD5Error: {
     httpStatus: 400,
+    statuses: [400],
     message: 'http header content-md5 error',
     fault: 'client',
     retryable: false,
@@ -869,6 +937,7 @@ export const errorInfo = {
   },
   CORSConfigurationTooLarge: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The CORS configuration file exceeds the allowed maximum value',
     fault: 'client',
     retryable: false,
@@ -879,6 +948,7 @@ export const errorInfo = {
   },
   InvalidCORSConfiguration: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The setting of CORS is illegal',
     fault: 'client',
     retryable: false,
@@ -889,6 +959,7 @@ export const errorInfo = {
   },
   InvalidWebsiteConfiguration: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Static website hosting setting is illegal',
     fault: 'client',
     retryable: false,
@@ -899,6 +970,7 @@ export const errorInfo = {
   },
   WebsiteConfigurationTooLarge: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The static website hosting setting exceeds the allowed maximum value',
     fault: 'client',
     retryable: false,
@@ -909,6 +981,7 @@ export const errorInfo = {
   },
   ImgProtectedConditionTooLarge: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The original image protection exceeds the allowed maximum value',
     fault: 'client',
     retryable: false,
@@ -919,6 +992,7 @@ export const errorInfo = {
   },
   InvalidImgProtectedCondition: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The original image protection configuration file is illegal',
     fault: 'client',
     retryable: false,
@@ -929,6 +1003,7 @@ export const errorInfo = {
   },
   MissingContentMD5: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Content-MD5 is absent in the request header',
     fault: 'client',
     retryable: false,
@@ -939,6 +1014,7 @@ export const errorInfo = {
   },
   ContentDispositionTooLong: {
     httpStatus: 400,
+    statuses: [400],
     message: 'Content Disposition is too long',
     fault: 'client',
     retryable: false,
@@ -949,6 +1025,7 @@ export const errorInfo = {
   },
   SignatureDoesNotMatchV2: {
     httpStatus: 403,
+    statuses: [403],
     message:
       'The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.',
     fault: 'client',
@@ -960,6 +1037,7 @@ export const errorInfo = {
   },
   AccessForbidden: {
     httpStatus: 403,
+    statuses: [403],
     message: 'The signature or permission is wrong, and access is denied',
     fault: 'client',
     retryable: false,
@@ -973,6 +1051,7 @@ export const errorInfo = {
   },
   AccountArrear: {
     httpStatus: 403,
+    statuses: [403],
     message: 'The account has arrears',
     fault: 'client',
     retryable: false,
@@ -983,6 +1062,7 @@ export const errorInfo = {
   },
   NoSuchDomain: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The assigned domain name does not exist',
     fault: 'client',
     retryable: false,
@@ -993,6 +1073,7 @@ export const errorInfo = {
   },
   NoSuchCORSConfiguration: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The CORS configuration does not exist',
     fault: 'client',
     retryable: false,
@@ -1008,6 +1089,7 @@ export const errorInfo = {
   },
   NoSuchWebsiteConfiguration: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The specified bucket does not have a website configuration.',
     fault: 'client',
     retryable: false,
@@ -1023,6 +1105,7 @@ export const errorInfo = {
   },
   NoSuchReplicationConfiguration: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The cross-region replication configuration does not exist',
     fault: 'client',
     retryable: false,
@@ -1038,6 +1121,7 @@ export const errorInfo = {
   },
   NoSuchImgProtectedCondition: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The original image protection configuration does not exist',
     fault: 'client',
     retryable: false,
@@ -1050,6 +1134,7 @@ export const errorInfo = {
   },
   BucketHasMutiUploads: {
     httpStatus: 409,
+    statuses: [409],
     message: 'There is a multipart upload task, and the bucket cannot be deleted',
     fault: 'client',
     retryable: false,
@@ -1062,6 +1147,7 @@ export const errorInfo = {
   },
   BucketHasReplicationConfiguration: {
     httpStatus: 400,
+    statuses: [400],
     message: 'The bucket has cross-region replication rules and cannot be deleted',
     fault: 'client',
     retryable: false,
@@ -1074,6 +1160,7 @@ export const errorInfo = {
   },
   NotSupportMultiRange: {
     httpStatus: 416,
+    statuses: [416],
     message: 'The multiple ranges are not supported',
     fault: 'client',
     retryable: false,
@@ -1084,6 +1171,7 @@ export const errorInfo = {
   },
   NotImplemented: {
     httpStatus: 501,
+    statuses: [501],
     message: 'A header you provided implies functionality that is not implemented.',
     fault: 'server',
     retryable: false,
@@ -1097,6 +1185,7 @@ export const errorInfo = {
   },
   ServiceUnavailable: {
     httpStatus: 503,
+    statuses: [503],
     message: 'Reduce your request rate.',
     fault: 'server',
     retryable: true,
