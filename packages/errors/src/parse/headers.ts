@@ -62,3 +62,9 @@ function firstValue(value: unknown): string | undefined {
   const first = (comma === -1 ? text : text.slice(0, comma)).trim();
   return first === '' ? undefined : first;
 }
+
+/** One header's first non-empty value, matched case-insensitively (see `headerValues`). */
+export function headerValue(headers: HeadersLike | undefined | null, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return headerValues(headers, [lower])[lower];
+}
