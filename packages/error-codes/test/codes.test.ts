@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  bodilessCodeFor,
   codeForStatus,
   defaultCodeForStatus,
   errorInfo,
@@ -18,7 +19,7 @@ import {
 const require = createRequire(import.meta.url);
 /** The catalog as the package publishes it, read independently of the generated code. */
 const catalog = parse(readFileSync(require.resolve('@jss/error-codes/catalog/errors.yaml'), 'utf8')) as {
-  statusDefaults: { httpStatus: number; code: string }[];
+  statusDefaults: { httpStatus: number; code: string; operations?: Record<string, string> }[];
   errors: {
     code: string;
     httpStatus: number;
@@ -31,11 +32,10 @@ const catalog = parse(readFileSync(require.resolve('@jss/error-codes/catalog/err
 };
 
 describe('@jss/error-codes', () => {
-  it('lists all 55 codes in catalog order, each an enum member of the same name', () => {
+  it('lists every code in catalog order, each an enum member of the same name', () => {
     expect(JSS_ERROR_CODES).toEqual(catalog.errors.map((e) => e.code));
-    expect(JSS_ERROR_CODES).toHaveLength(55);
     for (const code of JSS_ERROR_CODES) expect(JssErrorCode[code as keyof typeof JssErrorCode]).toBe(code);
-    expect(Object.keys(JssErrorCode)).toHaveLength(55);
+    expect(Object.keys(JssErrorCode)).toEqual([...JSS_ERROR_CODES]);
   });
 
   it('keeps wire codes verbatim, misspellings included', () => {
@@ -98,14 +98,20 @@ describe('@jss/error-codes', () => {
     }
   });
 
-  it('gives the catalog code for a bodiless response of every status used', () => {
-    expect(defaultCodeForStatus(404)).toBe('NoSuchKey');
-    expect(defaultCodeForStatus(403)).toBe('AccessDenied');
-    expect(defaultCodeForStatus(567)).toBe('InvalidCallback');
-    expect(defaultCodeForStatus(418)).toBeUndefined();
+  it('gives the catalog code for a bodiless response of every status, and per operation', () => {
+    expect(bodilessCodeFor(418)).toBeUndefined();
+    for (const d of catalog.statusDefaults) {
+      expect(bodilessCodeFor(d.httpStatus), String(d.httpStatus)).toBe(d.code);
+      expect(defaultCodeForStatus(d.httpStatus)).toBe(d.code);
+      expect(bodilessCodeFor(d.httpStatus, 'NotARealOperation')).toBe(d.code);
+      for (const [operation, code] of Object.entries(d.operations ?? {})) {
+        expect(bodilessCodeFor(d.httpStatus, operation), `${operation} ${d.httpStatus}`).toBe(code);
+      }
+    }
     for (const status of JSS_HTTP_STATUSES) {
-      const code = defaultCodeForStatus(status)!;
-      expect(errorInfo[code].httpStatus).toBe(status);
+      // The assumed code is one a client may really see with that status.
+      const code = bodilessCodeFor(status)!;
+      expect(errorInfo[code].statuses).toContain(status);
     }
     expect(Object.entries(codeForStatus)).toEqual(catalog.statusDefaults.map((d) => [String(d.httpStatus), d.code]));
   });

@@ -20,7 +20,7 @@ export function readSendable(error: unknown): SendableError | undefined {
   try {
     if (!isJssError(error)) return undefined;
     const httpStatus = error.httpStatus;
-    if (!Number.isInteger(httpStatus) || httpStatus < 400 || httpStatus > 599) return undefined;
+    if (!Number.isInteger(httpStatus) || httpStatus < 300 || httpStatus > 599) return undefined;
     const { code, message, resource } = error;
     return {
       code: typeof code === 'string' ? code : String(code),

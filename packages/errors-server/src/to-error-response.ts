@@ -25,7 +25,7 @@ const CONTENT_TYPE: Readonly<Record<ErrorBodyFormat, string>> = {
  * problem+json when `Accept` asks), `x-amz-request-id` on every response, the same id in the
  * body, `Retry-After` where the catalog gives one, no body for HEAD.
  *
- * Anything that is not a JssError (or is one with a status outside 400-599, or cannot even be
+ * Anything that is not a JssError (or is one with a status outside 300-599 (a redirect is an error response too: PermanentRedirect 301), or cannot even be
  * read) is answered as InternalError (500), and only `onUnexpectedError` sees it: no stack,
  * message or cause leaks. It never throws.
  */

@@ -196,7 +196,7 @@ describe('anything that is not a JssError', () => {
     ['a string', 'password=hunter2'],
     ['undefined', undefined],
     ['a JssError-looking object', { code: 'NoSuchKey', httpStatus: 404, message: 'hunter2' }],
-    ['a JssError with a status outside 400-599', new UnknownJssError('Weird', { httpStatus: 200, message: 'hunter2' })],
+    ['a JssError with a status outside 300-599', new UnknownJssError('Weird', { httpStatus: 200, message: 'hunter2' })],
   ])('answers %s as InternalError without leaking it, and reports it', (_what, thrown) => {
     const seen: unknown[] = [];
     for (const accept of [undefined, 'application/json', 'application/problem+json']) {
