@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatJssError, JSS_UNKNOWN_CODE_KEY, type JssMessageBundle } from '@jss/errors-i18n';
+import { formatJssError, type JssMessageBundle } from '@jss/errors-i18n';
 import en from '@jss/errors-i18n/locales/en';
 import enJson from '@jss/errors-i18n/locales/en.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,25 +14,30 @@ afterAll(removeFixtureRoots);
 const hashOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
 const french = (en: string) => `FR ${en}`;
 
-/** The real catalog plus a `fr` column: in locales.all, and a translation on every code and variant. */
+/**
+ * The real catalog plus a `fr` column: in locales.all, and a translation beside every `zh` one,
+ * wherever a text is (codes, variants, causes and fixes, labels, status-default notes).
+ */
 function withFrench(text: string): string {
   const doc = parseDocument(text);
   const all = doc.getIn(['locales', 'all'], true);
   if (!isSeq(all)) throw new Error('locales.all is not a list');
   all.add(doc.createNode('fr'));
-  const errors = doc.get('errors', true);
-  if (!isSeq(errors)) throw new Error('errors is not a list');
-  const addFrench = (owner: unknown) => {
-    const texts = isMap(owner) ? owner.get('text', true) : undefined;
-    if (!isMap(texts)) throw new Error('an entry without text');
-    const source = String(texts.get('en'));
-    texts.set('fr', doc.createNode({ text: french(source), translates: hashOf(source) }));
+  let added = 0;
+  const visit = (node: unknown): void => {
+    if (isSeq(node)) node.items.forEach(visit);
+    if (!isMap(node)) return;
+    const source = node.get('en');
+    // A text: the source a string, each translation { text, translates } (a page's description is not one).
+    if (typeof source === 'string' && isMap(node.get('zh', true))) {
+      node.set('fr', doc.createNode({ text: french(source), translates: hashOf(source) }));
+      added++;
+      return;
+    }
+    for (const pair of node.items) visit(pair.value);
   };
-  for (const entry of errors.items) {
-    addFrench(entry);
-    const variants = isMap(entry) ? entry.get('variants', true) : undefined;
-    if (isSeq(variants)) variants.items.forEach(addFrench);
-  }
+  visit(doc.contents);
+  if (added === 0) throw new Error('no text found to translate');
   return doc.toString();
 }
 
@@ -54,8 +59,8 @@ describe('a third locale needs only a catalog column', () => {
     const fr = JSON.parse(read('packages/errors-i18n/locales/fr.json')) as Record<string, string>;
     expect(Object.keys(fr)).toEqual(Object.keys(enJson));
     for (const [key, text] of Object.entries(enJson)) {
-      // The unknown-code sentence is not in the catalog: a locale without one gets the source's.
-      expect(fr[key]).toBe(key === JSS_UNKNOWN_CODE_KEY ? text : french(text));
+      // The unknown-code sentence is a catalog label like any other text.
+      expect(fr[key]).toBe(french(text));
     }
   });
 
@@ -82,5 +87,15 @@ describe('a third locale needs only a catalog column', () => {
     expect(formatJssError('NoSuchBucket', { locale: 'de', bundles, params: { bucket: 'photos' } })).toBe(
       'The bucket photos does not exist.',
     );
+  });
+
+  it('reaches every other artifact: the reference and both OpenAPI documents', () => {
+    const reference = read('docs/errors.fr.md');
+    expect(reference).toContain('# FR JSS error responses');
+    expect(reference).toContain(`FR ${enJson.NoSuchBucket}`);
+    for (const file of ['openapi.json', 'openapi-3.0.json']) {
+      const document = read(`packages/errors-openapi/openapi/${file}`);
+      expect(document).toContain('"x-jss-description-fr": "FR ');
+    }
   });
 });

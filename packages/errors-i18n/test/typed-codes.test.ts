@@ -38,7 +38,7 @@ describe('formatJssError: the code of an error-like object literal is checked to
     // @ts-expect-error: a typo in a literal code
     expect(formatJssError({ code: 'NoSuchBukcet' }, { bundles })).toBe('An error occurred (error code NoSuchBukcet).');
     expect(formatJssError({ code: 'BucketNotEmpty', variant: 'acl' }, { bundles, params: { bucket: 'b' } })).toBe(
-      'The bucket b cannot be deleted because it still has an ACL that has not been deleted.',
+      jssMessageBundles[0]!.messages.BucketNotEmpty_acl!.replace('{bucket}', 'b'),
     );
     const json = JSON.parse(JSON.stringify(createJssError('NoSuchKey', { key: 'k' }))) as { code: string };
     expect(formatJssError(json, { bundles })).toBe('The object k does not exist.');

@@ -10,7 +10,7 @@ export function localeModule(model: CatalogModel, locale: string): Code[] {
     ts`${doc(`Text of every code and variant in \`${locale}\`, by message key (\`Code\` or \`Code_variant\`).`)}
 const messages = ${block(entries)};`,
     ts`${doc(`The \`${locale}\` bundle: pass it to \`registerJssMessages\` or in \`formatJssError\`'s \`bundles\`.`)}
-const bundle: JssMessageBundle<${lit(locale)}> = { locale: ${lit(locale)}, messages };`,
+export const bundle: JssMessageBundle<${lit(locale)}> = { locale: ${lit(locale)}, messages };`,
     ts`export default bundle;`,
   ];
 }

@@ -124,6 +124,6 @@ const messages = {
 };
 
 /** The `en` bundle: pass it to `registerJssMessages` or in `formatJssError`'s `bundles`. */
-const bundle: JssMessageBundle<'en'> = { locale: 'en', messages };
+export const bundle: JssMessageBundle<'en'> = { locale: 'en', messages };
 
 export default bundle;

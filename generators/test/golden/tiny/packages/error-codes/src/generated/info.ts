@@ -7,6 +7,7 @@ import type { JssErrorCodeName } from './codes.js';
 export const errorInfo = {
   NoSuchBucket: {
     httpStatus: 404,
+    statuses: [404],
     message: 'The specified bucket does not exist.',
     fault: 'client',
     retryable: false,
@@ -22,6 +23,7 @@ export const errorInfo = {
   },
   BucketNotEmpty: {
     httpStatus: 409,
+    statuses: [409],
     message: 'The bucket you tried to delete is not empty.',
     fault: 'client',
     retryable: false,
@@ -36,6 +38,7 @@ export const errorInfo = {
   },
   InternalError: {
     httpStatus: 500,
+    statuses: [500],
     message: 'We encountered an internal error. Please try again.',
     fault: 'server',
     retryable: true,
@@ -50,6 +53,7 @@ export const errorInfo = {
   },
   SlowDown: {
     httpStatus: 400,
+    statuses: [400, 503],
     message: 'Please reduce your request rate.',
     fault: 'client',
     retryable: true,
@@ -64,6 +68,7 @@ export const errorInfo = {
   },
   ServiceUnavailable: {
     httpStatus: 503,
+    statuses: [503],
     message: 'Service is busy.',
     fault: 'server',
     retryable: true,

@@ -14,6 +14,6 @@ const messages = {
 };
 
 /** The `zh` bundle: pass it to `registerJssMessages` or in `formatJssError`'s `bundles`. */
-const bundle: JssMessageBundle<'zh'> = { locale: 'zh', messages };
+export const bundle: JssMessageBundle<'zh'> = { locale: 'zh', messages };
 
 export default bundle;
