@@ -215,7 +215,8 @@ const cases: BadCase[] = [
       '      zh: 请降低请求频率。\n',
     ),
     at: ['请降低请求频率'],
-    message: 'a translation is { text, translates }: record which en text it translates',
+    message:
+      'a translation is { text, translates }: record which en text it translates (translates: "42886014" for the current one)',
   },
   {
     name: 'retryAfter on a code that is not retryable',
@@ -249,6 +250,20 @@ const cases: BadCase[] = [
     yaml: edit('          zh:\n            text: 退避后重试。\n            translates: "f70f8407"\n', ''),
     at: ['en: Back off and retry.'],
     message: 'text of fix 1 of SlowDown is missing locale "zh"',
+  },
+  {
+    // OpenAPI's own rules, checked through its emitter.
+    name: 'a code named like the response of its status',
+    yaml: edit('  - code: NoSuchBucket\n    httpStatus: 404', '  - code: Status404\n    httpStatus: 404'),
+    at: ['Status404'],
+    message: `code "Status404" derives the OpenAPI response name "Status404", already derived by HTTP status 404 at line ${lineOf('  - code: NoSuchBucket') + 1}`,
+  },
+  {
+    name: 'a variant id with a character OpenAPI does not allow in a name',
+    yaml: edit('      - id: multipartUploads', '      - id: multipart uploads'),
+    at: ['multipart uploads'],
+    message:
+      'variant "multipart uploads" of BucketNotEmpty derives the OpenAPI component name "BucketNotEmpty_multipart uploads", but names may use only A-Z a-z 0-9 . - _',
   },
 ];
 

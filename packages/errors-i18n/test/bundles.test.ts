@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JSS_ERROR_CODES } from '@jss/error-codes';
-import {
-  JSS_LOCALES,
-  JSS_SOURCE_LOCALE,
-  JSS_UNKNOWN_CODE_KEY,
-  type JssMessageBundle,
-} from '@jss/errors-i18n';
+import { JSS_LOCALES, JSS_SOURCE_LOCALE, JSS_UNKNOWN_CODE_KEY, type JssMessageBundle } from '@jss/errors-i18n';
 import { jssMessageBundles } from '@jss/errors-i18n/all';
 import en from '@jss/errors-i18n/locales/en';
 import zh from '@jss/errors-i18n/locales/zh';

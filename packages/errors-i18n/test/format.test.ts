@@ -212,7 +212,9 @@ describe('formatJssError', () => {
     formatJssError('NoSuchBucket', { params: { key: 'x' } });
     // @ts-expect-error partNumber is an integer
     formatJssError('InvalidPart', { params: { partNumber: 'three' } });
-    expect(formatJssError('InvalidPart', { params: { partNumber: 3 } })).toBe(filled(en, 'InvalidPart', { partNumber: 3 }));
+    expect(formatJssError('InvalidPart', { params: { partNumber: 3 } })).toBe(
+      filled(en, 'InvalidPart', { partNumber: 3 }),
+    );
     // A code the catalog does not know takes any params.
     expect(formatJssError('Other' as string, { params: { anything: 1 } })).toContain('Other');
   });
