@@ -49,13 +49,11 @@ describe('the published documents', () => {
 
   it('the two versions differ only where the versions differ', () => {
     const strip = (doc: OpenApiComponentsDocument) =>
-      JSON.parse(JSON.stringify(doc).replace(/"examples":\[("(?:[^"\\]|\\.)*")\]/g, '"example":$1'));
+      JSON.parse(JSON.stringify(doc).replace(/"examples":\[("(?:[^"\\]|\\.)*"|-?\d+)\]/g, '"example":$1'));
     const { openapi: _a, info: infoA, paths: _p, components: a } = strip(openapi30) as OpenApiComponentsDocument;
     const { openapi: _b, info: infoB, components: b } = strip(openapi31) as OpenApiComponentsDocument;
     expect(a).toEqual(b);
     expect({ ...infoA, license: undefined }).toEqual({ ...infoB, license: undefined });
-    // The package carries what both versions share once.
-    expect(openapi30.components.responses).toBe(openapi31.components.responses);
   });
 
   it('the S3 XML body is an <Error> element with one element per field', () => {
