@@ -18,13 +18,14 @@ async function bundle(contents: string): Promise<string> {
 }
 
 describe('what an app bundles', () => {
-  it('keeps one helper and drops the other codes', async () => {
+  it('keeps the one class it answers with and drops the other codes', async () => {
     const code = await bundle(
-      `import { noSuchKeyResponse } from '@jss/errors-server'; console.log(noSuchKeyResponse());`,
+      `import { NoSuchKeyError } from '@jss/errors'; import { toErrorResponse } from '@jss/errors-server';
+       console.log(toErrorResponse(new NoSuchKeyError()));`,
     );
     expect(code).toContain('The specified key does not exist.');
     expect(code).not.toContain('Please reduce your request rate.');
-    expect(code).not.toContain('slowDownResponse');
+    expect(code).not.toContain('SlowDownError');
     expect(code).not.toContain('upload success but callback failed.');
   });
 

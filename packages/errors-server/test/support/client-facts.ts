@@ -24,6 +24,10 @@ export function minioNeverReadsBody(status: number): boolean {
 /** minio 8's code for a bodiless error (`parseResponseError` in internal/xml-parser.mjs). */
 export function minioCodeWithoutBody(status: number): string {
   switch (status) {
+    case 301:
+      return 'MovedPermanently';
+    case 307:
+      return 'TemporaryRedirect';
     case 403:
       return 'AccessDenied';
     case 404:
