@@ -265,6 +265,36 @@ const cases: BadCase[] = [
     message:
       'variant "multipart uploads" of BucketNotEmpty derives the OpenAPI component name "BucketNotEmpty_multipart uploads", but names may use only A-Z a-z 0-9 . - _',
   },
+  {
+    name: 'a YAML alias (a small file could stand for a huge output)',
+    yaml: edit('    aliases: [NoBucket]\n', '    aliases: &names [NoBucket]\n').replace(
+      '  - code: BucketNotEmpty\n',
+      '  - code: BucketNotEmpty\n    aliases: *names\n',
+    ),
+    at: ['*names'],
+    message: 'YAML alias *names is not allowed in the catalog: write the value out',
+  },
+  {
+    name: 'a code matched like a name every object has',
+    yaml: edit('  - code: SlowDown\n', '  - code: Constructor\n'),
+    at: ['Constructor'],
+    message: 'code "Constructor" is matched as "constructor", a name every object has; choose another',
+  },
+  {
+    name: 'a code whose class would shadow a global',
+    yaml: edit('  - code: SlowDown\n', '  - code: Type\n'),
+    at: ['Type'],
+    message: 'code "Type" derives the reserved identifier TypeError',
+  },
+  {
+    name: 'a wire message with a control character',
+    yaml: edit(
+      '    message: Please reduce your request rate.\n',
+      '    message: "Please reduce\\u0000 your request rate."\n',
+    ),
+    at: ['"Please reduce'],
+    message: 'the wire message contains the control character U+0000; XML, headers and logs cannot carry it',
+  },
 ];
 
 describe('a broken catalog', () => {

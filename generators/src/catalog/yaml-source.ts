@@ -52,6 +52,27 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     }
   }
 
+  // An alias repeats a node wherever it is used: a small catalog could stand for hundreds of MB
+  // of generated output. The catalog has no need for them, so they are refused where they stand.
+  // The scan for `*name` where a value starts is only a prefilter (Markdown `*emphasis*` in a
+  // text does not trigger it); the positional parser tells real aliases apart.
+  if (parseErrors.length === 0 && /[:\-[,][ \t]+\*[^\s*]/.test(text)) {
+    const yaml = require('yaml') as YamlModule;
+    const { doc, lineCounter } = positions();
+    yaml.visit(doc, {
+      Alias(_, node) {
+        const pos = lineCounter.linePos(node.range?.[0] ?? 0);
+        parseErrors.push({
+          file,
+          line: pos.line,
+          column: pos.col,
+          severity: 'error',
+          message: `YAML alias *${node.source} is not allowed in the catalog: write the value out`,
+        });
+      },
+    });
+  }
+
   return {
     file,
     text,
