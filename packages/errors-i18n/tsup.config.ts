@@ -6,8 +6,13 @@ const locales = readdirSync(new URL('./src/generated/locales/', import.meta.url)
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -'.ts'.length));
 
+const causes = readdirSync(new URL('./src/generated/causes/', import.meta.url))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length));
+
 export default packageBuild({
   index: 'src/index.ts',
   all: 'src/generated/all.ts',
   ...Object.fromEntries(locales.map((locale) => [`locales/${locale}`, `src/generated/locales/${locale}.ts`])),
+  ...Object.fromEntries(causes.map((locale) => [`causes/${locale}`, `src/generated/causes/${locale}.ts`])),
 });

@@ -1,7 +1,7 @@
 import type { Emitter } from '../output/generated-file.js';
 import { requireLabels } from '../text/label.js';
 import { messagesOf, UNKNOWN_CODE_KEY } from './i18n/messages.js';
-import { allModule, localeModule, metaModule } from './i18n/modules.js';
+import { allModule, causesModule, localeModule, metaModule } from './i18n/modules.js';
 import { tsFile } from './ts-file.js';
 
 const PKG = 'packages/errors-i18n';
@@ -25,6 +25,7 @@ export const i18nEmitter: Emitter = {
         content: `${JSON.stringify(Object.fromEntries(messagesOf(model, locale)), null, 2)}\n`,
       })),
       ...model.locales.all.map((locale) => tsFile(model, `${SRC}/locales/${locale}.ts`, localeModule(model, locale))),
+      ...model.locales.all.map((locale) => tsFile(model, `${SRC}/causes/${locale}.ts`, causesModule(model, locale))),
       tsFile(model, `${SRC}/meta.ts`, metaModule(model)),
       tsFile(model, `${SRC}/all.ts`, allModule(model)),
     ];

@@ -161,7 +161,11 @@ export function block(members: readonly Piece[], terminator: ',' | ';' | '' = ',
  * a long string after a property key.
  */
 export function prop(name: string, value: Code): Code {
-  return code({ kind: 'group', doc: [docOf(key(name)), ':', { kind: 'nest', doc: [SPACE, docOf(value)] }] });
+  const k = docOf(key(name));
+  // As Biome (after Prettier): a key shorter than indent + 3 columns never breaks before its
+  // value, since the value would gain too little room.
+  if (typeof k === 'string' && k.length < 2 + 3) return code([k, ': ', docOf(value)]);
+  return code({ kind: 'group', doc: [k, ':', { kind: 'nest', doc: [SPACE, docOf(value)] }] });
 }
 
 /** `[a, b]` on one line when it fits, else one item a line with a trailing comma. */

@@ -19,3 +19,4 @@ export {
   type JssLocale,
   type JssMessageKey,
 } from './generated/meta.js';
+export { type JssCause, type JssCausesBundle, type JssCausesOptions, jssErrorCauses } from './causes.js';

@@ -76,3 +76,29 @@ function paramsDoc(e: ErrorModel): Code {
   return ts`${doc(...e.params.map((p) => `\`{${p.name}}\`: ${p.description}`))}
 `;
 }
+
+/**
+ * `src/generated/causes/<locale>.ts`: the likely causes and what to do, per message key (a variant
+ * without causes of its own has its code's), as a separate bundle an app loads only when it
+ * explains errors.
+ */
+export function causesModule(model: CatalogModel, locale: string): Code[] {
+  const entries = model.errors.flatMap((e) => {
+    const own = [{ key: e.messageKey, causes: e.causes }];
+    const variants = e.variants.map((v) => ({ key: v.messageKey, causes: v.causes.length > 0 ? v.causes : e.causes }));
+    return [...own, ...variants]
+      .filter((c) => c.causes.length > 0)
+      .map(
+        ({ key: k, causes }) =>
+          ts`${key(k)}: ${array(causes.map((c) => block([prop('cause', lit(c.cause[locale]!)), prop('fix', lit(c.fix[locale]!))])))}`,
+      );
+  });
+  return [
+    ts`import type { JssCausesBundle } from '../../causes.js';`,
+    ts`${doc(`Causes and fixes of every code and variant in \`${locale}\`, by message key.`)}
+const causes = ${block(entries)};`,
+    ts`${doc(`The \`${locale}\` causes: pass it in \`jssErrorCauses\`'s \`bundles\`.`)}
+export const bundle: JssCausesBundle<${lit(locale)}> = { locale: ${lit(locale)}, causes };`,
+    ts`export default bundle;`,
+  ];
+}
