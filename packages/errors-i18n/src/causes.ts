@@ -13,9 +13,12 @@ export interface JssCausesBundle<L extends string = string> {
   readonly causes: Readonly<Record<string, readonly JssCause[]>>;
 }
 
+/** A bundle as imported, or as CommonJS `require('@jss/errors-i18n/causes/zh')` returns it. */
+export type JssCausesBundleInput = JssCausesBundle | { readonly bundle: JssCausesBundle };
+
 export interface JssCausesOptions {
   /** The bundles to choose from, e.g. `[en, zh]` from `@jss/errors-i18n/causes/en` and `/zh`. */
-  readonly bundles: readonly JssCausesBundle[];
+  readonly bundles: readonly JssCausesBundleInput[];
   /** A tag, a list, or an Accept-Language header; default the first bundle's locale. */
   readonly locale?: string | readonly string[];
 }
@@ -29,7 +32,7 @@ export function jssErrorCauses(
   error: string | { readonly code: string; readonly variant?: string },
   options: JssCausesOptions,
 ): readonly JssCause[] {
-  const { bundles } = options;
+  const bundles = options.bundles.map((b) => ('bundle' in b ? b.bundle : b));
   if (bundles.length === 0) return [];
   const locale =
     options.locale === undefined

@@ -19,4 +19,10 @@ export {
   type JssLocale,
   type JssMessageKey,
 } from './generated/meta.js';
-export { type JssCause, type JssCausesBundle, type JssCausesOptions, jssErrorCauses } from './causes.js';
+export {
+  type JssCause,
+  type JssCausesBundle,
+  type JssCausesBundleInput,
+  type JssCausesOptions,
+  jssErrorCauses,
+} from './causes.js';

@@ -49,6 +49,12 @@ describe('jssErrorCauses', () => {
     expect(jssErrorCauses(error, { bundles, locale: 'zh' })).toEqual(inLocale(withAlias.causes, 'zh'));
   });
 
+  it('takes the CommonJS modules as require returns them', () => {
+    const cjs = ['en', 'zh'].map((l) => require(`@jss/errors-i18n/causes/${l}`) as { bundle: typeof en });
+    const first = catalog.errors.find((e) => e.causes.length > 0)!;
+    expect(jssErrorCauses(first.code, { bundles: cjs, locale: 'zh' })).toEqual(inLocale(first.causes, 'zh'));
+  });
+
   it('has none for a code the catalog does not know, or without bundles', () => {
     expect(jssErrorCauses('NotARealJssCode', { bundles })).toEqual([]);
     expect(jssErrorCauses('constructor', { bundles })).toEqual([]);
