@@ -3,15 +3,12 @@
 // with and without the plugin, and the bundle size the AWS adapter adds.
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createJssError } from '@jss/errors';
 import { fromAwsSdkError, jssErrors } from '@jss/errors/aws-sdk';
-import * as esbuild from 'esbuild';
+import { bundle } from './bundle.mjs';
 import { compareSpeed, gzipSize, median, report, round } from '../../../scripts/bench/compare.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 // @jss/errors-server depends on @jss/errors, so it is loaded from the workspace, built.
 const { toErrorResponse } = await import(new URL('../../errors-server/dist/index.js', import.meta.url).href);
 
@@ -97,20 +94,6 @@ report('failed GetObject on 127.0.0.1, wall time per request', [
   },
 ]);
 server.close();
-
-async function bundle(source) {
-  const result = await esbuild.build({
-    stdin: { contents: source, resolveDir: here, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
 
 const core = await bundle("import { parseJssErrorResponse } from '@jss/errors'; console.log(parseJssErrorResponse);");
 const adapter = await bundle(

@@ -1,12 +1,9 @@
 // pnpm --filter @jss/errors bench: construction, parsing and bundle size of @jss/errors,
 // each as a ratio against a baseline measured in this same run.
-import * as esbuild from 'esbuild';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NoSuchBucketError, parseJssErrorResponse, parseS3ErrorXml } from '@jss/errors';
+import { bundle } from './bundle.mjs';
 import { compareMemory, compareSpeed, gzipSize, report } from '../../../scripts/bench/compare.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const MESSAGE = 'The specified bucket does not exist.';
 
 const xml =
@@ -57,20 +54,6 @@ if (globalThis.gc) {
       candidate: ['new NoSuchBucketError({ requestId })', (i) => new NoSuchBucketError({ requestId: String(i) })],
     }),
   ]);
-}
-
-async function bundle(source) {
-  const result = await esbuild.build({
-    stdin: { contents: source, resolveDir: here, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
 }
 
 const one = await bundle("import { NoSuchBucketError } from '@jss/errors'; console.log(new NoSuchBucketError());");
