@@ -2,6 +2,7 @@ import {
   BASE_FIELD_PARAMS,
   camelNameOf,
   classNameOf,
+  docPathOf,
   lookupKeyOf,
   messageKeyOf,
   optionsTypeNameOf,
@@ -61,6 +62,7 @@ interface RawError {
 }
 interface RawCatalog {
   locales: { source: string; all: string[] };
+  reference: { baseUrl: string };
   labels: Record<string, RawText>;
   statusDefaults: { httpStatus: number; code: string; note: RawText; operations?: Record<string, string> }[];
   errors: RawError[];
@@ -91,7 +93,16 @@ export function buildModel(data: unknown, sources: ModelSources): CatalogModel {
     }));
   const aliases = errors.flatMap((e) => e.aliases.map((alias) => ({ alias, code: e.code })));
   const labels = Object.fromEntries(Object.entries(raw.labels).map(([name, t]) => [name, texts(t, locales.all)]));
-  return deepFreeze({ ...sources, locales, labels, errors, statuses, statusDefaults, aliases });
+  return deepFreeze({
+    ...sources,
+    locales,
+    reference: { baseUrl: raw.reference.baseUrl },
+    labels,
+    errors,
+    statuses,
+    statusDefaults,
+    aliases,
+  });
 }
 
 function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
@@ -135,6 +146,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     messageKey: messageKeyOf(e.code),
     sourceText: text[locales[0]!]!,
     specName: specNameOf(e.code),
+    docPath: docPathOf(e.code),
     lookupKeys: [e.code, ...aliases].map(lookupKeyOf),
     params,
     fieldParams: params.filter((p) => !BASE_FIELD_PARAMS.has(p.name)),

@@ -61,6 +61,11 @@ export function specNameOf(code: string): string {
   return `${code}Spec`;
 }
 
+/** A code's page in the reference site, relative to the site's root; variants are anchors on it. */
+export function docPathOf(code: string): string {
+  return `errors/${code}/`;
+}
+
 /**
  * The key a received code is looked up by: codes and aliases match case-insensitively. The
  * runtime lookup (`resolveJssErrorCode`) applies the same `toLowerCase()` to what it receives.

@@ -9,6 +9,8 @@ export interface CatalogModel {
   readonly catalogText: string;
   readonly schemaText: string;
   readonly locales: LocalesModel;
+  /** The published reference: `baseUrl` + a code's `docPath` is its page. */
+  readonly reference: { readonly baseUrl: string };
   /** Prose the artifacts need besides the errors, by name (`docs.title`), in every locale. */
   readonly labels: Readonly<Record<string, LocalizedText>>;
   /** Catalog order. */
@@ -112,6 +114,8 @@ export interface ErrorModel {
   readonly sourceText: string;
   /** The module constant holding the class's catalog facts: `NoSuchBucketSpec`. */
   readonly specName: string;
+  /** The code's page in the reference, relative to its root: `errors/NoSuchBucket/`; variants are anchors (`#acl`). */
+  readonly docPath: string;
   /** The code and its aliases lower-cased: the keys a received code is matched by. */
   readonly lookupKeys: readonly string[];
   readonly params: readonly ParamModel[];
