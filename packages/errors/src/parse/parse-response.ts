@@ -3,7 +3,7 @@ import { createJssError } from '../create.js';
 import type { JssError } from '../jss-error.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
 import { bodilessCodeFor } from '@jss/error-codes';
-import { withCallerStack } from './caller-stack.js';
+import { withCallerStack } from '../stack/caller-stack.js';
 import type { ErrorResponseBody } from './body-kinds.js';
 import { type HeadersLike, headerValues } from './headers.js';
 import { readBody } from './read-body.js';

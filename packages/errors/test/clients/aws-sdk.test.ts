@@ -141,6 +141,22 @@ describe('fromAwsSdkError without the plugin', () => {
     expect(error?.cause).toBe(raw);
   });
 
+  it("carries the SDK error's frames under its own name, and takes a stack assigned to it", async () => {
+    server.plan({ code: 'NoSuchKey' });
+    const raw = (await rejection(client(false).send(new GetObjectCommand({ Bucket: BUCKET, Key: KEY })))) as Error;
+    const limit = Error.stackTraceLimit;
+    const error = fromAwsSdkError(raw) as JssError<string>;
+    expect(Error.stackTraceLimit).toBe(limit);
+    const [header, ...frames] = (error.stack ?? '').split('\n');
+    expect(header).toBe(`${error.name}: ${error.message}`);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.join('\n')).toBe((raw.stack ?? '').split('\n').slice(1).join('\n'));
+    error.stack = 'replaced';
+    expect(error.stack).toBe('replaced');
+    const noStack = fromAwsSdkError({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+    expect(noStack?.stack).toBe(`NoSuchKeyError: ${noStack?.message}`);
+  });
+
   it('leaves errors that did not come from a response alone', () => {
     expect(fromAwsSdkError(new TypeError('bad argument'))).toBeUndefined();
     expect(fromAwsSdkError('text')).toBeUndefined();

@@ -108,6 +108,7 @@ describe('minio-js through withJssErrors(): every catalog code and variant', () 
     const error = fromMinioError(raw, { operation: 'GetObject' });
     expect(isJssError(error, 'InternalError')).toBe(true);
     expect(error?.cause).toBe(raw);
+    expect(error?.stack?.split('\n').slice(1)).toEqual(((raw as Error).stack ?? '').split('\n').slice(1));
   });
 
   it('leaves non-S3 errors alone', () => {
