@@ -1,4 +1,4 @@
-import type { CatalogModel, ErrorModel } from '../model/types.js';
+import type { CatalogModel, ErrorModel, SourcesModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { array, block, doc, id, key, lit, ts, union } from '../ts/code.js';
@@ -113,8 +113,18 @@ function catalogJson(model: CatalogModel) {
     locales: model.locales,
     statusDefaults: model.statusDefaults,
     // The per-case and per-field views are derived from the entries beside them.
-    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => entry),
+    // JSON has no `undefined`: an absent AWS counterpart or seed remark is `null`, as in the catalog.
+    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => ({
+      ...entry,
+      aws: entry.aws ?? null,
+      sources: withNullRemark(entry.sources),
+      variants: entry.variants.map((v) => ({ ...v, sources: withNullRemark(v.sources) })),
+    })),
   };
+}
+
+function withNullRemark(sources: SourcesModel) {
+  return sources.seed === undefined ? sources : { ...sources, seed: { ...sources.seed, remark: sources.seed.remark ?? null } };
 }
 
 function summary(e: ErrorModel): string {

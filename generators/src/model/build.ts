@@ -1,3 +1,4 @@
+import type { RawCatalog, RawCauses, RawError, RawSources, RawTexts } from '../catalog/raw-catalog.js';
 import {
   BASE_FIELD_PARAMS,
   camelNameOf,
@@ -10,63 +11,18 @@ import {
 } from './naming.js';
 import type {
   CauseModel,
-  MessageSource,
   SourcesModel,
   CaseModel,
   CatalogModel,
   ErrorModel,
   LocalizedText,
   ParamModel,
-  ParamType,
   VariantModel,
 } from './types.js';
 
-// The raw shapes after validation; the schema and rules guarantee them.
-interface RawText {
-  [locale: string]: string | { text: string; translates: string };
-}
-interface RawSources {
-  seed?: { row: number; remark: string | null };
-  page?: { row: number; httpStatus: number; description: Record<string, string> }[];
-}
-interface RawCause {
-  cause: RawText;
-  fix: RawText;
-}
-interface RawVariant {
-  id: string;
-  message: string;
-  text: RawText;
-  sources: RawSources;
-  causes?: RawCause[];
-  notes: string;
-}
-interface RawError {
-  code: string;
-  httpStatus: number;
-  statuses?: number[];
-  message: string;
-  messageSource: MessageSource;
-  text: RawText;
-  params?: Record<string, { type: ParamType; description: string }>;
-  fault: 'client' | 'server';
-  retryable: boolean;
-  throttling: boolean;
-  retryAfter?: number;
-  aws: { code: string; httpStatus: number } | null;
-  aliases?: string[];
-  sources: RawSources;
-  causes?: RawCause[];
-  notes: string;
-  variants?: RawVariant[];
-}
-interface RawCatalog {
-  locales: { source: string; all: string[] };
-  reference: { baseUrl: string };
-  labels: Record<string, RawText>;
-  statusDefaults: { httpStatus: number; code: string; note: RawText; operations?: Record<string, string> }[];
-  errors: RawError[];
-}
+// What the schema guarantees after validation; the types are generated from catalog/schema.json.
+type RawText = RawTexts;
+type RawCause = RawCauses[number];
 
 export interface ModelSources {
   readonly catalogFile: string;
@@ -155,7 +111,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     retryable: e.retryable,
     throttling: e.throttling,
     retryAfter: e.retryAfter,
-    aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : null,
+    aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : undefined,
     aliases,
     sources: sourcesOf(e.sources),
     causes: causesOf(e.causes, locales),
@@ -166,7 +122,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
 
 function sourcesOf(raw: RawSources): SourcesModel {
   return {
-    ...(raw.seed ? { seed: { row: raw.seed.row, remark: raw.seed.remark } } : {}),
+    ...(raw.seed ? { seed: { row: raw.seed.row, remark: raw.seed.remark ?? undefined } } : {}),
     page: (raw.page ?? []).map((p) => ({ row: p.row, httpStatus: p.httpStatus, description: { ...p.description } })),
   };
 }

@@ -55,7 +55,8 @@ export type LocalizedText = Readonly<Record<string, string>>;
 
 export interface SeedModel {
   readonly row: number;
-  readonly remark: string | null;
+  /** The seed's remark column, when the row has one. */
+  readonly remark: string | undefined;
 }
 
 /** A row of JD Cloud's S3-compatible error page, the second source. */
@@ -127,7 +128,8 @@ export interface ErrorModel {
   readonly retryable: boolean;
   readonly throttling: boolean;
   readonly retryAfter: number | undefined;
-  readonly aws: AwsCounterpart | null;
+  /** The AWS S3 counterpart; absent when AWS S3 has no such code (printed as `aws: null` at run time). */
+  readonly aws: AwsCounterpart | undefined;
   readonly aliases: readonly string[];
   readonly sources: SourcesModel;
   readonly causes: readonly CauseModel[];

@@ -42,7 +42,7 @@ function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireC
     'x-jss-retryable': e.retryable,
     'x-jss-throttling': e.throttling,
     ...(e.retryAfter === undefined ? {} : { 'x-jss-retry-after': e.retryAfter }),
-    ...(e.aws === null ? {} : { 'x-aws-code': e.aws.code, 'x-aws-status': e.aws.httpStatus }),
+    ...(e.aws === undefined ? {} : { 'x-aws-code': e.aws.code, 'x-aws-status': e.aws.httpStatus }),
     headers: headers(e.retryAfter === undefined ? [] : [e]),
     content: content(examples),
   };
