@@ -124,7 +124,9 @@ function catalogJson(model: CatalogModel) {
 }
 
 function withNullRemark(sources: SourcesModel) {
-  return sources.seed === undefined ? sources : { ...sources, seed: { ...sources.seed, remark: sources.seed.remark ?? null } };
+  return sources.seed === undefined
+    ? sources
+    : { ...sources, seed: { ...sources.seed, remark: sources.seed.remark ?? null } };
 }
 
 function summary(e: ErrorModel): string {
