@@ -9,5 +9,5 @@ export {
 } from './generated/status-defaults.js';
 export { isJssErrorCode } from './is-jss-error-code.js';
 export { resolveJssErrorCode } from './resolve-code.js';
-export { bodilessCodeFor, defaultCodeForStatus } from './status-default.js';
+export { bodilessCodeFor } from './status-default.js';
 export type { JssErrorInfo, JssFault, JssParamType } from './types.js';

@@ -11,6 +11,7 @@ import {
   UnknownJssError,
 } from '@jss/errors';
 import { type ErrorResponseOptions, generateHostId, generateRequestId, toErrorResponse } from '@jss/errors-server';
+import { receivedNoSuchKey } from './support/received.js';
 import { describe, expect, it } from 'vitest';
 
 // The error and the response made in one call, as an application answers.
@@ -44,7 +45,7 @@ describe('the S3 XML error document', () => {
 
   it('escapes XML special characters once, keeps UTF-8 raw and counts Content-Length in bytes', async () => {
     const response = toErrorResponse(
-      new NoSuchKeyError({ message: 'a<b & c>d "q" \'s\' &amp; 中文 🎉\r\nx', resource: '/b/<k>&' }),
+      receivedNoSuchKey({ message: 'a<b & c>d "q" \'s\' &amp; 中文 🎉\r\nx', resource: '/b/<k>&' }),
       ids,
     );
     await expect(response.body).toMatchFileSnapshot('./golden/escaping.xml');
@@ -56,7 +57,7 @@ describe('the S3 XML error document', () => {
   it('replaces characters XML 1.0 cannot carry with U+FFFD, in every format alike', () => {
     const message = 'nul\u0000 bell\u0007 lone\uD800 low\uDC00 fffe\uFFFE ffff\uFFFF tab\t pair\uD83C\uDF89';
     const expected = 'nul\uFFFD bell\uFFFD lone\uFFFD low\uFFFD fffe\uFFFD ffff\uFFFD tab\t pair\uD83C\uDF89';
-    const error = new NoSuchKeyError({ message });
+    const error = receivedNoSuchKey({ message });
     expect(toErrorResponse(error, ids).body).toContain(`<Message>${expected}</Message>`);
     expect(JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/json' }).body!).Message).toBe(expected);
     expect(JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/problem+json' }).body!).detail).toBe(
@@ -67,7 +68,7 @@ describe('the S3 XML error document', () => {
   it('caps message and resource at 1024 code units without splitting a surrogate pair', () => {
     const long = `${'x'.repeat(1023)}🎉${'y'.repeat(100_000)}`;
     const body = JSON.parse(
-      toErrorResponse(new NoSuchKeyError({ message: long, resource: `/${'r'.repeat(5000)}` }), {
+      toErrorResponse(receivedNoSuchKey({ message: long, resource: `/${'r'.repeat(5000)}` }), {
         ...ids,
         accept: 'application/json',
       }).body!,

@@ -1,20 +1,19 @@
-import type { JssErrorCodeName, JssFault } from '@jss/error-codes';
+import type { JssErrorCodeName, JssErrorInfo, JssFault } from '@jss/error-codes';
 import { hasJssErrorBrand, JSS_ERROR_BRAND, UNKNOWN_CODE_BRAND } from './brand.js';
 
 const SPEC: unique symbol = Symbol('spec');
 
-/** What a generated class passes to the base: the catalog's facts about its code. */
-export interface JssErrorSpec<C extends string = string> {
+/**
+ * What a class passes to the base: the catalog's facts about its code. The wire facts are
+ * `JssErrorInfo`'s (one declaration); each generated class carries its own copy of them so that
+ * importing one class does not pull in the whole `errorInfo` table.
+ */
+export interface JssErrorSpec<C extends string = string>
+  extends Pick<JssErrorInfo, 'httpStatus' | 'message' | 'fault' | 'retryable' | 'throttling' | 'retryAfter'> {
   readonly code: C;
   readonly name: string;
-  readonly httpStatus: number;
-  readonly message: string;
-  readonly fault: JssFault;
-  readonly retryable: boolean;
-  readonly throttling: boolean;
-  readonly retryAfter?: number;
-  /** Variant id → wire message. */
-  readonly variants?: Readonly<Record<string, string>>;
+  /** Variant id → wire message; absent when the code has none. */
+  readonly variants?: JssErrorInfo['variants'];
   /** Names of the placeholder fields the class carries. */
   readonly params?: readonly string[];
 }
@@ -33,9 +32,16 @@ export interface JssErrorOptions<V extends string = string> {
   readonly endpoint?: string;
   /** The error that led to this one; kept for logs, never sent to clients. */
   readonly cause?: unknown;
-  /** The wire message as received, when it differs from the catalog's (set by parsing). */
+}
+
+/**
+ * What only a received response adds: its message and status, where they differ from the
+ * catalog's. Not part of the public options: a class made by hand has the catalog's status and
+ * message (`new NoSuchBucketError({ httpStatus: 200 })` does not compile); the parser and the
+ * client adapters pass these.
+ */
+interface ReceivedFacts {
   readonly message?: string;
-  /** The status as received, when it differs from the catalog's (set by parsing). */
   readonly httpStatus?: number;
 }
 
@@ -88,11 +94,12 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
   constructor(spec: JssErrorSpec<C>, options: JssErrorOptions = NO_OPTIONS) {
     const variant = options.variant;
-    const message = options.message ?? variantMessage(spec.variants, variant) ?? spec.message;
+    const received = options as ReceivedFacts;
+    const message = received.message ?? variantMessage(spec.variants, variant) ?? spec.message;
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = spec.name;
     this.code = spec.code;
-    this.httpStatus = options.httpStatus ?? spec.httpStatus;
+    this.httpStatus = received.httpStatus ?? spec.httpStatus;
     this.variant = variant;
     this.requestId = options.requestId;
     this.resource = options.resource;

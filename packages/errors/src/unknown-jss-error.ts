@@ -5,6 +5,8 @@ import { JssError, type JssErrorOptions } from './jss-error.js';
 export interface UnknownJssErrorOptions extends JssErrorOptions<never> {
   /** The status as received; 500 when not known. */
   readonly httpStatus?: number;
+  /** The message as received; the code when there was none. */
+  readonly message?: string;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   NoSuchBucketError,
   NotSuchBucketPolicyError,
   SlowDownError,
+  parseJssErrorResponse,
 } from '@jss/errors';
 import * as api from '@jss/errors';
 
@@ -66,6 +67,16 @@ describe('one class per code', () => {
     new BucketNotEmptyError({ variant: 'nope' });
     // @ts-expect-error: codes without variants take none
     new NoSuchBucketError({ variant: 'acl' });
+  });
+
+  it("takes no status or message by hand: those are the catalog's, or as received when parsed", () => {
+    // @ts-expect-error: the status of a class is the catalog's
+    new NoSuchBucketError({ httpStatus: 200 });
+    // @ts-expect-error: so is its wire message
+    new NoSuchBucketError({ message: 'made up' });
+    const parsed = parseJssErrorResponse({ status: 410, body: '<Error><Code>NoSuchBucket</Code></Error>' });
+    expect(parsed).toBeInstanceOf(NoSuchBucketError);
+    expect(parsed.httpStatus).toBe(410);
   });
 
   it('exposes the catalog retry advice', () => {
