@@ -18,6 +18,8 @@ import type {
   LocalizedText,
   ParamModel,
   ParamType,
+  DeprecationModel,
+  RetiredModel,
   VariantModel,
 } from './types.js';
 
@@ -40,6 +42,26 @@ interface RawVariant {
   sources: RawSources;
   causes?: RawCause[];
   notes: string;
+  deprecated?: RawDeprecation;
+}
+interface RawDeprecation {
+  since: string;
+  replacement?: string;
+  reason: RawText;
+}
+interface RawParams {
+  [name: string]: { type: ParamType; description: string };
+}
+interface RawRetired {
+  code: string;
+  httpStatus: number;
+  message: string;
+  text: RawText;
+  params?: RawParams;
+  since: string;
+  replacement?: string;
+  reason: RawText;
+  aliases?: string[];
 }
 interface RawError {
   code: string;
@@ -48,7 +70,7 @@ interface RawError {
   message: string;
   messageSource: MessageSource;
   text: RawText;
-  params?: Record<string, { type: ParamType; description: string }>;
+  params?: RawParams;
   fault: 'client' | 'server';
   retryable: boolean;
   throttling: boolean;
@@ -59,6 +81,7 @@ interface RawError {
   causes?: RawCause[];
   notes: string;
   variants?: RawVariant[];
+  deprecated?: RawDeprecation;
 }
 interface RawCatalog {
   locales: { source: string; all: string[] };
@@ -66,6 +89,7 @@ interface RawCatalog {
   labels: Record<string, RawText>;
   statusDefaults: { httpStatus: number; code: string; note: RawText; operations?: Record<string, string> }[];
   errors: RawError[];
+  retired?: RawRetired[];
 }
 
 export interface ModelSources {
@@ -102,16 +126,52 @@ export function buildModel(data: unknown, sources: ModelSources): CatalogModel {
     statuses,
     statusDefaults,
     aliases,
+    retired: (raw.retired ?? []).map((r) => toRetiredModel(r, locales.all)),
   });
 }
 
-function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
-  const params: ParamModel[] = Object.entries(e.params ?? {}).map(([name, p]) => ({
+function toRetiredModel(r: RawRetired, locales: readonly string[]): RetiredModel {
+  const aliases = r.aliases ?? [];
+  return {
+    code: r.code,
+    httpStatus: r.httpStatus,
+    message: r.message,
+    text: texts(r.text, locales),
+    params: paramsOf(r.params),
+    since: r.since,
+    ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+    reason: texts(r.reason, locales),
+    aliases,
+    lookupKeys: [r.code, ...aliases].map(lookupKeyOf),
+    messageKey: messageKeyOf(r.code),
+    docPath: docPathOf(r.code),
+  };
+}
+
+function paramsOf(raw: RawParams | undefined): ParamModel[] {
+  return Object.entries(raw ?? {}).map(([name, p]) => ({
     name,
     type: p.type,
     tsType: p.type === 'integer' ? 'number' : 'string',
     description: p.description,
   }));
+}
+
+/** Absent when not deprecated, so `deprecated` is a plain truthiness test for every emitter. */
+function deprecationOf(raw: RawDeprecation | undefined, locales: readonly string[]): { deprecated?: DeprecationModel } {
+  if (raw === undefined) return {};
+  return {
+    deprecated: {
+      since: raw.since,
+      ...(raw.replacement === undefined ? {} : { replacement: raw.replacement }),
+      reason: texts(raw.reason, locales),
+    },
+  };
+}
+
+function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
+  const params = paramsOf(e.params);
+  const deprecated = deprecationOf(e.deprecated, locales);
   const variants: VariantModel[] = (e.variants ?? []).map((v) => ({
     id: v.id,
     message: v.message,
@@ -120,17 +180,19 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     sources: sourcesOf(v.sources),
     causes: causesOf(v.causes, locales),
     notes: v.notes,
+    ...deprecationOf(v.deprecated, locales),
   }));
   const text = texts(e.text, locales);
   const aliases = e.aliases ?? [];
   const cases: CaseModel[] = [
-    { code: e.code, messageKey: messageKeyOf(e.code), message: e.message, text },
+    { code: e.code, messageKey: messageKeyOf(e.code), message: e.message, text, ...deprecated },
     ...variants.map((v) => ({
       code: e.code,
       variant: v.id,
       messageKey: v.messageKey,
       message: v.message,
       text: v.text,
+      ...(v.deprecated ? { deprecated: v.deprecated } : deprecated),
     })),
   ];
   return {
@@ -161,6 +223,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     causes: causesOf(e.causes, locales),
     notes: e.notes,
     variants,
+    ...deprecated,
   };
 }
 
