@@ -89,7 +89,8 @@ export function checkRetired(ctx: LifecycleContext): void {
     ctx.checkTexts(entry.reason, [...base, 'reason'], `the reason of ${label}`, []);
     const message = str(entry.message);
     const unsafe = message === undefined ? undefined : ctx.unsafeCharacter(message);
-    if (unsafe) report([...base, 'message'], `the wire message contains ${unsafe}; XML, headers and logs cannot carry it`);
+    if (unsafe)
+      report([...base, 'message'], `the wire message contains ${unsafe}; XML, headers and logs cannot carry it`);
     checkSince(entry.since, [...base, 'since'], report);
     checkReplacement(ctx, entry.replacement, [...base, 'replacement'], undefined);
   });

@@ -2,7 +2,13 @@ import { classNameOf, RESERVED_CLASS_NAMES, RESERVED_PARAM_NAMES } from '../mode
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
-import { checkDeprecations, checkRetired, type LifecycleContext, retiredNames, reuseMessage } from './lifecycle-rules.js';
+import {
+  checkDeprecations,
+  checkRetired,
+  type LifecycleContext,
+  retiredNames,
+  reuseMessage,
+} from './lifecycle-rules.js';
 import type { PathProblem } from './schema-check.js';
 import type { CatalogPath } from './yaml-source.js';
 
@@ -376,7 +382,10 @@ function checkStatusDefaults(
       if (code === undefined) continue;
       const statuses = codeStatuses.get(code);
       if (!knownCodes.has(code))
-        report(at, retiredCodes.has(code) ? `"${code}" is retired; name a code of the catalog` : `unknown code "${code}"`);
+        report(
+          at,
+          retiredCodes.has(code) ? `"${code}" is retired; name a code of the catalog` : `unknown code "${code}"`,
+        );
       else if (statuses !== undefined && !statuses.includes(item.httpStatus as number))
         report(at, `"${code}" is not seen with status ${item.httpStatus} (its statuses: ${statuses.join(', ')})`);
     }

@@ -57,7 +57,9 @@ export const errorInfo = ${block(model.errors.map((e) => ts`${infoDoc(model, e)}
 /** A deprecated code's member carries the tag too, so `errorInfo.Code` is struck through. */
 function infoDoc(model: CatalogModel, e: ErrorModel) {
   const tag = deprecatedTag(e.deprecated, model.locales.source, (c) => `errorInfo.${c}`);
-  return tag.length === 0 ? ts`` : ts`${doc(...tag)}
+  return tag.length === 0
+    ? ts``
+    : ts`${doc(...tag)}
 `;
 }
 

@@ -70,7 +70,9 @@ export interface ${id(e.optionsTypeName)} extends JssErrorOptions<${variantType(
 
 /** The class of a code: its literal code, typed placeholder fields, and the spec it passes up. */
 function errorClass(model: CatalogModel, e: ErrorModel): Code {
-  const variants = e.variants.map((v) => `- \`${v.id}\`: ${v.message}${v.deprecated ? ` (deprecated since ${v.deprecated.since})` : ''}`);
+  const variants = e.variants.map(
+    (v) => `- \`${v.id}\`: ${v.message}${v.deprecated ? ` (deprecated since ${v.deprecated.since})` : ''}`,
+  );
   const summary = doc(
     `\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`,
     '',
@@ -114,6 +116,8 @@ export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> 
 /** A deprecated code's registry members carry the tag, so `errorClasses.Code` is struck through. */
 function memberDoc(model: CatalogModel, e: ErrorModel): Code {
   const tag = deprecation(model, e);
-  return tag.length === 0 ? ts`` : ts`${doc(...tag)}
+  return tag.length === 0
+    ? ts``
+    : ts`${doc(...tag)}
 `;
 }
