@@ -417,6 +417,22 @@ describe('a broken catalog', () => {
   });
 });
 
+describe('a deprecated replacement', () => {
+  it('is a warning naming its own replacement, and an error under --strict', () => {
+    const yaml = edit(
+      '        deprecated:\n          since: "2026-03-01"\n',
+      '        deprecated:\n          since: "2026-03-01"\n          replacement: ServiceUnavailable\n',
+    );
+    const { root, catalog } = rootWithCatalog(yaml);
+    const warning = `catalog/errors.yaml:${positionOf(yaml, 'ServiceUnavailable\n          reason')}: warning: replacement "ServiceUnavailable" is deprecated too; name its replacement "SlowDown"`;
+    const lenient = runCli(['--catalog', catalog, '--out', root], root);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toContain(warning);
+    const strict = runCli(['--catalog', catalog, '--out', root, '--check', '--strict'], root);
+    expect(strict.status).toBe(1);
+  });
+});
+
 describe('stale translations', () => {
   const stale = edit('en: Please reduce your request rate.', 'en: Please slow down your requests.');
 
