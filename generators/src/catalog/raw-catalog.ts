@@ -31,6 +31,8 @@ export type RawCatalog = {
     };
   }[];
   errors: RawError[];
+  /** Codes removed from the catalog. They leave the enum and the classes, keep their documentation, are still recognised by the parser (as retired), and can never be used again as a code or an alias. */
+  retired?: RawRetiredError[];
 };
 
 /** A BCP 47 language tag such as en, zh or pt-BR. */
@@ -75,6 +77,7 @@ export type RawVariant = {
   notes: string;
   sources: RawSources;
   causes?: RawCauses;
+  deprecated?: RawDeprecation;
 };
 
 export type RawError = {
@@ -106,6 +109,7 @@ export type RawError = {
   variants?: RawVariant[];
   sources: RawSources;
   causes?: RawCauses;
+  deprecated?: RawDeprecation;
 };
 
 /** A row of JD Cloud's S3-compatible error page (the second source). */
@@ -130,3 +134,34 @@ export type RawCauses = {
   cause: RawTexts;
   fix: RawTexts;
 }[];
+
+/** The date (YYYY-MM-DD, UTC) the catalog made the change. A date, not a package version: the catalog is released by several packages, each with its own version decided later by changesets. */
+export type RawSince = string;
+
+/** The code or variant still works but should no longer be relied on: editors strike it through, the docs and the OpenAPI document mark it. */
+export type RawDeprecation = {
+  since: RawSince;
+  /** The code to use instead: a code of this catalog, not retired. */
+  replacement?: RawCode;
+  /** Why, per locale, without placeholders. */
+  reason: RawTexts;
+};
+
+/** A code no longer in the catalog, with what its documentation and the parser still need. */
+export type RawRetiredError = {
+  code: RawCode;
+  httpStatus: RawHttpStatus;
+  message: RawWireMessage;
+  text: RawTexts;
+  /** Placeholders its text carries, as for a code. */
+  params?: {
+    [name: string]: RawParam;
+  };
+  since: RawSince;
+  /** The code to use instead: a code of this catalog, not retired. */
+  replacement?: RawCode;
+  /** Why it was removed, per locale, without placeholders. */
+  reason: RawTexts;
+  /** Other spellings the parser recognised it by; they stay reserved too. */
+  aliases?: RawCode[];
+};

@@ -2,6 +2,8 @@ import type { CatalogModel, ErrorModel, SourcesModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { array, block, doc, id, key, lit, ts, union } from '../ts/code.js';
+import { deprecatedTag, deprecationLiteral } from './deprecation.js';
+import { retiredModule } from './retired-codes.js';
 import { tsFile } from './ts-file.js';
 import { variantMessages, wireFacts } from './wire-facts.js';
 
@@ -18,6 +20,7 @@ export const errorCodesEmitter: Emitter = {
       tsFile(model, `${SRC}/info.ts`, infoModule(model)),
       tsFile(model, `${SRC}/status-defaults.ts`, statusDefaultsModule(model)),
       tsFile(model, `${SRC}/lookup.ts`, lookupModule(model)),
+      tsFile(model, `${SRC}/retired.ts`, retiredModule(model)),
       { path: `${CATALOG}/errors.yaml`, content: withHeader('yaml', model.catalogFile, model.catalogText) },
       { path: `${CATALOG}/schema.json`, content: model.schemaText },
       { path: `${CATALOG}/errors.json`, content: `${JSON.stringify(catalogJson(model), null, 2)}\n` },
@@ -31,7 +34,7 @@ function codesModule(model: CatalogModel) {
     ts`${doc('Every JSS error code. Member names and values are the wire codes, verbatim.')}
 export enum JssErrorCode ${block(
       model.errors.map(
-        (e) => ts`${doc(summary(e))}
+        (e) => ts`${doc(summary(e), ...deprecatedTag(e.deprecated, model.locales.source, (c) => `JssErrorCode.${c}`))}
 ${id(e.code)} = ${lit(e.code)}`,
       ),
     )}`,
@@ -47,11 +50,24 @@ function infoModule(model: CatalogModel) {
     ts`import type { JssErrorInfo } from '../types.js';
 import type { JssErrorCodeName } from './codes.js';`,
     ts`${doc('What the catalog says about each code: status, wire message, fault, retry advice, variants.')}
-export const errorInfo = ${block(model.errors.map((e) => ts`${key(e.code)}: ${infoLiteral(e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
+export const errorInfo = ${block(model.errors.map((e) => ts`${infoDoc(model, e)}${key(e.code)}: ${infoLiteral(model, e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
   ];
 }
 
-function infoLiteral(e: ErrorModel) {
+/** A deprecated code's member carries the tag too, so `errorInfo.Code` is struck through. */
+function infoDoc(model: CatalogModel, e: ErrorModel) {
+  const tag = deprecatedTag(e.deprecated, model.locales.source, (c) => `errorInfo.${c}`);
+  return tag.length === 0
+    ? ts``
+    : ts`${doc(...tag)}
+`;
+}
+
+function infoLiteral(model: CatalogModel, e: ErrorModel) {
+  const source = model.locales.source;
+  const deprecatedVariants = e.variants.flatMap((v) =>
+    v.deprecated ? [ts`${key(v.id)}: ${deprecationLiteral(v.deprecated, source)}`] : [],
+  );
   const [sent, ...rest] = wireFacts(e);
   return block([
     sent!,
@@ -60,6 +76,8 @@ function infoLiteral(e: ErrorModel) {
     ts`variants: ${variantMessages(e)}`,
     ts`params: ${block(e.params.map((p) => ts`${key(p.name)}: ${lit(p.type)}`))}`,
     ts`aws: ${e.aws ? block([ts`code: ${lit(e.aws.code)}`, ts`httpStatus: ${e.aws.httpStatus}`]) : ts`null`}`,
+    ...(e.deprecated ? [ts`deprecated: ${deprecationLiteral(e.deprecated, source)}`] : []),
+    ...(deprecatedVariants.length > 0 ? [ts`deprecatedVariants: ${block(deprecatedVariants)}`] : []),
   ]);
 }
 
@@ -120,6 +138,7 @@ function catalogJson(model: CatalogModel) {
       sources: withNullRemark(entry.sources),
       variants: entry.variants.map((v) => ({ ...v, sources: withNullRemark(v.sources) })),
     })),
+    retired: model.retired,
   };
 }
 

@@ -1,4 +1,13 @@
-import type { RawCatalog, RawCauses, RawError, RawSources, RawTexts } from '../catalog/raw-catalog.js';
+import type {
+  RawCatalog,
+  RawCauses,
+  RawDeprecation,
+  RawError,
+  RawParam,
+  RawRetiredError,
+  RawSources,
+  RawTexts,
+} from '../catalog/raw-catalog.js';
 import {
   BASE_FIELD_PARAMS,
   camelNameOf,
@@ -17,12 +26,16 @@ import type {
   ErrorModel,
   LocalizedText,
   ParamModel,
+  DeprecationModel,
+  RetiredModel,
   VariantModel,
 } from './types.js';
 
 // What the schema guarantees after validation; the types are generated from catalog/schema.json.
 type RawText = RawTexts;
 type RawCause = RawCauses[number];
+type RawRetired = RawRetiredError;
+type RawParams = Record<string, RawParam>;
 
 export interface ModelSources {
   readonly catalogFile: string;
@@ -58,16 +71,52 @@ export function buildModel(data: unknown, sources: ModelSources): CatalogModel {
     statuses,
     statusDefaults,
     aliases,
+    retired: (raw.retired ?? []).map((r) => toRetiredModel(r, locales.all)),
   });
 }
 
-function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
-  const params: ParamModel[] = Object.entries(e.params ?? {}).map(([name, p]) => ({
+function toRetiredModel(r: RawRetired, locales: readonly string[]): RetiredModel {
+  const aliases = r.aliases ?? [];
+  return {
+    code: r.code,
+    httpStatus: r.httpStatus,
+    message: r.message,
+    text: texts(r.text, locales),
+    params: paramsOf(r.params),
+    since: r.since,
+    ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+    reason: texts(r.reason, locales),
+    aliases,
+    lookupKeys: [r.code, ...aliases].map(lookupKeyOf),
+    messageKey: messageKeyOf(r.code),
+    docPath: docPathOf(r.code),
+  };
+}
+
+function paramsOf(raw: RawParams | undefined): ParamModel[] {
+  return Object.entries(raw ?? {}).map(([name, p]) => ({
     name,
     type: p.type,
     tsType: p.type === 'integer' ? 'number' : 'string',
     description: p.description,
   }));
+}
+
+/** Absent when not deprecated, so `deprecated` is a plain truthiness test for every emitter. */
+function deprecationOf(raw: RawDeprecation | undefined, locales: readonly string[]): { deprecated?: DeprecationModel } {
+  if (raw === undefined) return {};
+  return {
+    deprecated: {
+      since: raw.since,
+      ...(raw.replacement === undefined ? {} : { replacement: raw.replacement }),
+      reason: texts(raw.reason, locales),
+    },
+  };
+}
+
+function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
+  const params = paramsOf(e.params);
+  const deprecated = deprecationOf(e.deprecated, locales);
   const variants: VariantModel[] = (e.variants ?? []).map((v) => ({
     id: v.id,
     message: v.message,
@@ -76,17 +125,19 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     sources: sourcesOf(v.sources),
     causes: causesOf(v.causes, locales),
     notes: v.notes,
+    ...deprecationOf(v.deprecated, locales),
   }));
   const text = texts(e.text, locales);
   const aliases = e.aliases ?? [];
   const cases: CaseModel[] = [
-    { code: e.code, messageKey: messageKeyOf(e.code), message: e.message, text },
+    { code: e.code, messageKey: messageKeyOf(e.code), message: e.message, text, ...deprecated },
     ...variants.map((v) => ({
       code: e.code,
       variant: v.id,
       messageKey: v.messageKey,
       message: v.message,
       text: v.text,
+      ...(v.deprecated ? { deprecated: v.deprecated } : deprecated),
     })),
   ];
   return {
@@ -117,6 +168,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     causes: causesOf(e.causes, locales),
     notes: e.notes,
     variants,
+    ...deprecated,
   };
 }
 

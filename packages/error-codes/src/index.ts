@@ -9,5 +9,7 @@ export {
 } from './generated/status-defaults.js';
 export { isJssErrorCode } from './is-jss-error-code.js';
 export { resolveJssErrorCode } from './resolve-code.js';
+export { JSS_RETIRED_CODES, type JssRetiredCodeName, retiredCodeInfo } from './generated/retired.js';
+export { resolveRetiredJssErrorCode } from './resolve-retired-code.js';
 export { bodilessCodeFor } from './status-default.js';
-export type { JssErrorInfo, JssFault, JssParamType } from './types.js';
+export type { JssDeprecation, JssErrorInfo, JssFault, JssParamType, JssRetiredCodeInfo } from './types.js';

@@ -10,7 +10,10 @@ export enum JssErrorCode {
   InternalError = 'InternalError',
   /** 400: Please reduce your request rate. */
   SlowDown = 'SlowDown',
-  /** 503: Service is busy. */
+  /**
+   * 503: Service is busy.
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link JssErrorCode.SlowDown} instead.
+   */
   ServiceUnavailable = 'ServiceUnavailable',
 }
 

@@ -35,6 +35,12 @@ export const errorInfo = {
       bucket: 'string',
     },
     aws: null,
+    deprecatedVariants: {
+      multipartUploads: {
+        since: '2026-03-01',
+        reason: "JSS now sends the code's own message for multipart uploads too.",
+      },
+    },
   },
   InternalError: {
     httpStatus: 500,
@@ -66,6 +72,7 @@ export const errorInfo = {
       httpStatus: 503,
     },
   },
+  /** @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link errorInfo.SlowDown} instead. */
   ServiceUnavailable: {
     httpStatus: 503,
     statuses: [503],
@@ -76,5 +83,10 @@ export const errorInfo = {
     variants: {},
     params: {},
     aws: null,
+    deprecated: {
+      since: '2026-04-15',
+      replacement: 'SlowDown',
+      reason: 'JSS now sends SlowDown when it is busy; match that code.',
+    },
   },
 } as const satisfies Record<JssErrorCodeName, JssErrorInfo>;

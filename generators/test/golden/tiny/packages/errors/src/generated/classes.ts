@@ -65,7 +65,7 @@ export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUp
  * The bucket {bucket} is not empty.
  *
  * Variants:
- * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete.
+ * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete. (deprecated since 2026-03-01)
  */
 export class BucketNotEmptyError extends JssError<'BucketNotEmpty'> {
   /** Bucket the request tried to delete; text with *\/ and 'quotes' stays safe. */
@@ -151,13 +151,17 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
   throttling: true,
 };
 
-/** Options of {@link ServiceUnavailableError}. */
+/**
+ * Options of {@link ServiceUnavailableError}.
+ * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead.
+ */
 export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ServiceUnavailable` (HTTP 503): Service is busy.
  *
  * The service is busy; retry later.
+ * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead.
  */
 export class ServiceUnavailableError extends JssError<'ServiceUnavailable'> {
   constructor(options?: ServiceUnavailableErrorOptions) {
