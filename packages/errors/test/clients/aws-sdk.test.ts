@@ -4,12 +4,12 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { errorInfo } from '@jss/error-codes';
 import { errorClasses, isJssError, JssError, NoSuchBucketError, UnknownJssError } from '@jss/errors';
 import { bodilessCodeFor, fromAwsSdkError, jssErrors } from '@jss/errors/aws-sdk';
+import { awsClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUCKET, catalogCases, expectedParams, KEY } from './support/expectations.js';
 import { formatJssError, type JssTestServer, startJssTestServer } from './support/jss-test-server.js';
@@ -18,13 +18,7 @@ const server: JssTestServer = await startJssTestServer();
 afterAll(() => server.close());
 
 const client = (plugin = true) => {
-  const s3 = new S3Client({
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    maxAttempts: 1,
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-  });
+  const s3 = awsClient(server.endpoint, { maxAttempts: 1 });
   if (plugin) s3.middlewareStack.use(jssErrors());
   return s3;
 };
