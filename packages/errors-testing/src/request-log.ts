@@ -3,7 +3,7 @@ import type { S3Operation } from './s3/operation.js';
 
 /** One request the stand-in received, and how it was answered. */
 export interface LoggedRequest {
-  /** 1 for the first request since start or `reset()`. */
+  /** Arrival order: 1 for the first request since start or `reset()` (the log itself is in order of answers). */
   readonly seq: number;
   readonly operation: S3Operation;
   readonly method: string;
@@ -27,13 +27,15 @@ export interface LoggedRequest {
 /** The requests received, in order, with queries by operation, rule and code. */
 export class RequestLog {
   private entries: LoggedRequest[] = [];
+  private arrived = 0;
 
   get all(): readonly LoggedRequest[] {
     return this.entries;
   }
 
+  /** Numbers a request as it arrives, so concurrent requests keep their order. */
   nextSeq(): number {
-    return this.entries.length + 1;
+    return ++this.arrived;
   }
 
   add(entry: LoggedRequest): void {
@@ -42,5 +44,6 @@ export class RequestLog {
 
   clear(): void {
     this.entries = [];
+    this.arrived = 0;
   }
 }
