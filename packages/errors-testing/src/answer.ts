@@ -33,12 +33,7 @@ export function errorResponse(error: unknown, context: ErrorContext, effects: An
 }
 
 /** Sends an error response, whole or (for `truncate`) cut in half. */
-export function sendError(
-  res: ServerResponse,
-  response: JssErrorResponse,
-  code: string,
-  effects: AnswerEffects,
-): Sent {
+export function sendError(res: ServerResponse, response: JssErrorResponse, code: string, effects: AnswerEffects): Sent {
   if (effects.connection === 'truncate') {
     truncate(res, response.status, response.headers, Buffer.from(response.body ?? ''));
     return { status: response.status, code, delivery: 'truncated' };

@@ -106,7 +106,12 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
     });
   }
 
-  async function answer(res: ServerResponse, request: S3Request, context: ErrorContext, rule: MockAnswer): Promise<Sent> {
+  async function answer(
+    res: ServerResponse,
+    request: S3Request,
+    context: ErrorContext,
+    rule: MockAnswer,
+  ): Promise<Sent> {
     if (rule.delayMs !== undefined && rule.delayMs > 0) await sleep(rule.delayMs);
     if (rule.connection === 'drop') return drop(res);
     if (rule.code !== undefined) {

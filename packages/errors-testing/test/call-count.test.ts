@@ -60,7 +60,13 @@ describe('call counters', () => {
     mock.use({ operation: 'PutObject', call, answer: { code: 'InternalError', retryAfter: null } });
     const s3 = awsClient(mock, 1);
     const marks: string[] = [];
-    for (let i = 1; i <= 7; i++) marks.push(await s3.send(put(i)).then(() => '.', () => 'x'));
+    for (let i = 1; i <= 7; i++)
+      marks.push(
+        await s3.send(put(i)).then(
+          () => '.',
+          () => 'x',
+        ),
+      );
     return marks.join('');
   };
 

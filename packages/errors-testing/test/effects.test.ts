@@ -21,7 +21,9 @@ beforeEach(() => {
 });
 
 /** Status, headers and the bytes received, or the socket error when the connection broke. */
-function raw(path: string): Promise<{ status?: number; headers?: Record<string, unknown>; body: string; error?: string }> {
+function raw(
+  path: string,
+): Promise<{ status?: number; headers?: Record<string, unknown>; body: string; error?: string }> {
   return new Promise((resolve) => {
     let body = '';
     let status: number | undefined;
@@ -98,7 +100,9 @@ describe('answer effects', () => {
     mock.use({ operation: 'CompleteMultipartUpload', answer: { code: 'InternalError', inside200: true } });
     const s3 = awsClient(mock);
     const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'photos', Key: 'mp' }));
-    const part = await s3.send(new UploadPartCommand({ Bucket: 'photos', Key: 'mp', UploadId, PartNumber: 1, Body: 'x' }));
+    const part = await s3.send(
+      new UploadPartCommand({ Bucket: 'photos', Key: 'mp', UploadId, PartNumber: 1, Body: 'x' }),
+    );
     const error = await rejection(
       s3.send(
         new CompleteMultipartUploadCommand({

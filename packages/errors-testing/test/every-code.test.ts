@@ -3,7 +3,7 @@ import { errorInfo } from '@jss/error-codes';
 import { type JssMock, startJssMock } from '@jss/errors-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogAnswers } from './support/catalog-cases.js';
-import { awsClient, minioClient, rejection } from './support/clients.js';
+import { awsClient, type ClientError, minioClient, rejection } from './support/clients.js';
 import { type ReferenceServer, startReferenceServer } from './support/reference-server.js';
 
 // A rule per code and variant, reported by the real clients exactly as the real server helpers'
@@ -22,7 +22,7 @@ afterAll(async () => {
   await reference.close();
 });
 
-const sdkFacts = (error: any) => ({
+const sdkFacts = (error: ClientError) => ({
   name: error.name,
   message: error.message,
   status: error.$metadata?.httpStatusCode,
@@ -30,7 +30,7 @@ const sdkFacts = (error: any) => ({
   resource: error.Resource,
   statusCode: error.statusCode,
 });
-const minioFacts = (error: any) => ({ code: error.code, message: error.message, resource: error.resource });
+const minioFacts = (error: ClientError) => ({ code: error.code, message: error.message, resource: error.resource });
 const referenceClient = (port: number) => ({ port, url: `http://127.0.0.1:${port}` }) as unknown as JssMock;
 
 describe('a rule per catalog code and variant', () => {
@@ -52,7 +52,10 @@ describe('a rule per catalog code and variant', () => {
         expect(got.$metadata.requestId, label).toMatch(/^[0-9A-F]{16}$/);
         if (got.RequestId !== undefined) expect(got.RequestId, label).toBe(got.$metadata.requestId);
       }
-      expect(mock.requests.map((r) => [r.operation, r.rule, r.code, r.status]), label).toEqual([
+      expect(
+        mock.requests.map((r) => [r.operation, r.rule, r.code, r.status]),
+        label,
+      ).toEqual([
         ['GetObject', '#0', answer.code, errorInfo[answer.code].httpStatus],
         ['HeadObject', '#0', answer.code, errorInfo[answer.code].httpStatus],
       ]);

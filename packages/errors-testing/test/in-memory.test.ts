@@ -133,7 +133,9 @@ describe('the common operations work', () => {
     const seen: string[] = [];
     let token: string | undefined;
     do {
-      const page = await s3().send(new ListObjectsV2Command({ Bucket: 'photos', MaxKeys: 2, ContinuationToken: token }));
+      const page = await s3().send(
+        new ListObjectsV2Command({ Bucket: 'photos', MaxKeys: 2, ContinuationToken: token }),
+      );
       seen.push(...(page.Contents ?? []).map((c) => c.Key!));
       token = page.NextContinuationToken;
     } while (token !== undefined);
@@ -169,7 +171,12 @@ describe('the common operations work', () => {
     expect(mock.objectBody('photos', 'mp')?.length).toBe(partBody.length + 4);
     const unknown = await rejection(
       s3().send(
-        new CompleteMultipartUploadCommand({ Bucket: 'photos', Key: 'mp', UploadId: 'nope', MultipartUpload: { Parts: [] } }),
+        new CompleteMultipartUploadCommand({
+          Bucket: 'photos',
+          Key: 'mp',
+          UploadId: 'nope',
+          MultipartUpload: { Parts: [] },
+        }),
       ),
     );
     expect(unknown.name).toBe('NoSuchUpload');

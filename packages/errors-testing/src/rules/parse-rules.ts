@@ -30,14 +30,16 @@ function parseRule(raw: unknown, at: string): MockRule {
   if (rule.key !== undefined && typeof rule.key !== 'string') {
     const key = object(rule.key, `${at}.key`);
     const kind = Object.keys(key);
-    if (kind.length !== 1 || !['prefix', 'glob'].includes(kind[0]!)) throw new Error(`${at}.key: a string, { prefix } or { glob }`);
+    if (kind.length !== 1 || !['prefix', 'glob'].includes(kind[0]!))
+      throw new Error(`${at}.key: a string, { prefix } or { glob }`);
     text(key[kind[0]!], `${at}.key.${kind[0]}`);
   }
   const headers = rule.headers === undefined ? undefined : parseHeaders(rule.headers, `${at}.headers`);
   if (rule.call !== undefined) {
     const call = object(rule.call, `${at}.call`);
     const kind = Object.keys(call);
-    if (kind.length !== 1 || !CALL_KINDS.includes(kind[0]!)) throw new Error(`${at}.call: one of ${CALL_KINDS.join(', ')}`);
+    if (kind.length !== 1 || !CALL_KINDS.includes(kind[0]!))
+      throw new Error(`${at}.call: one of ${CALL_KINDS.join(', ')}`);
     count(call[kind[0]!], `${at}.call.${kind[0]}`);
   }
   if (rule.probability !== undefined) {

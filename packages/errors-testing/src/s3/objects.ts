@@ -55,7 +55,11 @@ function readObject(store: Store, request: S3Request, withBody: boolean): Reply 
   const part = object.body.subarray(range.start, range.end + 1);
   return {
     status: 206,
-    headers: { ...headers, 'content-length': part.length, 'content-range': `bytes ${range.start}-${range.end}/${size}` },
+    headers: {
+      ...headers,
+      'content-length': part.length,
+      'content-range': `bytes ${range.start}-${range.end}/${size}`,
+    },
     body: withBody ? part : undefined,
   };
 }
@@ -84,9 +88,6 @@ export const copyObject: OperationHandler = (store, request) => {
   );
   target.objects.set(request.key ?? '', copy);
   return xmlReply(
-    document(
-      'CopyObjectResult',
-      element('LastModified', copy.lastModified.toISOString()) + element('ETag', copy.etag),
-    ),
+    document('CopyObjectResult', element('LastModified', copy.lastModified.toISOString()) + element('ETag', copy.etag)),
   );
 };

@@ -29,12 +29,23 @@ export function minioClient(endpoint: { port: number }): Minio.Client {
   });
 }
 
+/** The fields the tests read from a client's error: the AWS SDK's, or minio-js's (code, resource). */
+export interface ClientError extends Error {
+  readonly $metadata: { readonly httpStatusCode?: number; readonly requestId?: string };
+  readonly $fault?: string;
+  readonly Resource?: string;
+  readonly RequestId?: string;
+  readonly statusCode?: string;
+  readonly code?: string;
+  readonly resource?: string;
+}
+
 /** The error a promise rejects with; fails the test if it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<any> {
+export async function rejection(promise: Promise<unknown>): Promise<ClientError> {
   try {
     await promise;
   } catch (error) {
-    return error;
+    return error as ClientError;
   }
   throw new Error('expected the call to fail');
 }
