@@ -28,6 +28,8 @@ export interface JssMockOptions {
   readonly seed?: number;
   /** Host suffixes of virtual-host style requests (`photos.localhost` → bucket `photos`). Default `['localhost']`. */
   readonly domains?: readonly string[];
+  /** The log keeps at least this many of the latest requests (default 10,000), so a long-running mock stays small. */
+  readonly maxLoggedRequests?: number;
   /** Sees anything thrown that is not a JssError (a bug of the stand-in); default `console.error`. */
   readonly onUnexpectedError?: (error: unknown) => void;
 }
@@ -59,7 +61,7 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
   const rules = new RuleSet(options.seed);
   const permanent = options.rules ?? [];
   rules.add(permanent);
-  const log = new RequestLog();
+  const log = new RequestLog(options.maxLoggedRequests ?? 10_000);
   const domains = options.domains ?? ['localhost'];
 
   const server = createServer((req, res) => {
@@ -165,8 +167,16 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
 /** The code and variant were typed when the rule was written; here they are checked catalog values. */
 const makeError = createJssError as (code: string, options: object) => JssError<string>;
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+const EMPTY = Buffer.alloc(0);
+
+/** The whole request body (events, not `for await`: measurably cheaper per request). */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () =>
+      resolve(chunks.length === 0 ? EMPTY : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)),
+    );
+    req.on('error', reject);
+  });
 }

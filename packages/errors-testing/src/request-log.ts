@@ -29,6 +29,9 @@ export class RequestLog {
   private entries: LoggedRequest[] = [];
   private arrived = 0;
 
+  /** Keeps at least the latest `limit` entries; trimmed in batches so adding stays O(1) amortized. */
+  constructor(private readonly limit: number) {}
+
   get all(): readonly LoggedRequest[] {
     return this.entries;
   }
@@ -40,6 +43,7 @@ export class RequestLog {
 
   add(entry: LoggedRequest): void {
     this.entries.push(entry);
+    if (this.entries.length >= 2 * this.limit) this.entries = this.entries.slice(-this.limit);
   }
 
   clear(): void {

@@ -29,10 +29,10 @@ export function addressOf(url: string, host: string | undefined, domains: readon
 function bucketOfHost(host: string | undefined, domains: readonly string[]): string | undefined {
   if (host === undefined) return undefined;
   const name = host.replace(/:\d+$/, '').toLowerCase();
-  if (isIP(name.replace(/^\[|\]$/g, '')) !== 0) return undefined;
   for (const domain of domains) {
     const suffix = `.${domain.toLowerCase()}`;
-    if (name.endsWith(suffix) && name.length > suffix.length) return name.slice(0, -suffix.length);
+    // A host that is an IP address names no bucket, even when a domain suffix matches it.
+    if (name.endsWith(suffix) && name.length > suffix.length && isIP(name) === 0) return name.slice(0, -suffix.length);
   }
   return undefined;
 }
