@@ -144,6 +144,20 @@ describe('the common operations work', () => {
     expect(minioKeys).toEqual(keys);
   });
 
+  it('hostile keys never break a listing, a Resource or a header', async () => {
+    const keys = ['a&b<c>]]>', 'ctl\u0001\u001f', 'quote"\'', 'cr\rlf\n', '%zz', '照片 🐱'];
+    for (const key of keys) await put(key, 'x');
+    const listed = await s3().send(new ListObjectsV2Command({ Bucket: 'photos' }));
+    // XML cannot carry C0 controls: they arrive as U+FFFD; CR survives as &#13;.
+    const expected = keys.map((k) => k.replace(/[\u0001\u001f]/g, '\uFFFD')).sort();
+    expect(listed.Contents?.map((c) => c.Key)).toEqual(expected);
+    const minioKeys = (await minioClient(mock).listObjectsV2('photos', '', true).toArray()).map((o) => o.name);
+    expect(minioKeys).toHaveLength(keys.length);
+    const missing = await rejection(s3().send(new GetObjectCommand({ Bucket: 'photos', Key: 'no<pe>&\r\n' })));
+    expect(missing.name).toBe('NoSuchKey');
+    expect(missing.Resource).toBe('/photos/no%3Cpe%3E%26%0D%0A');
+  });
+
   it('multipart upload with the SDK and with minio', async () => {
     const created = await s3().send(new CreateMultipartUploadCommand({ Bucket: 'photos', Key: 'mp' }));
     const partBody = 'p'.repeat(5 * 1024 * 1024);
