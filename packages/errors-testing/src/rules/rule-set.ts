@@ -23,6 +23,7 @@ class LiveRule {
   calls = 0;
   private random: () => number;
   private readonly keyTest: ((key: string) => boolean) | undefined;
+  private readonly operations: ReadonlySet<S3Operation> | undefined;
 
   constructor(
     readonly rule: MockRule,
@@ -31,6 +32,9 @@ class LiveRule {
   ) {
     this.random = seededRandom(seed);
     this.keyTest = rule.key === undefined ? undefined : keyTest(rule.key);
+    const { operation } = rule;
+    this.operations =
+      operation === undefined ? undefined : new Set(typeof operation === 'string' ? [operation] : operation);
   }
 
   reset(): void {
@@ -40,9 +44,8 @@ class LiveRule {
 
   /** Conditions that do not change state: operation, bucket, key, headers. */
   addresses(input: RuleInput): boolean {
-    const { operation, bucket, headers } = this.rule;
-    if (operation !== undefined && !(typeof operation === 'string' ? [operation] : operation).includes(input.operation))
-      return false;
+    const { bucket, headers } = this.rule;
+    if (this.operations !== undefined && !this.operations.has(input.operation)) return false;
     if (bucket !== undefined && input.bucket !== bucket) return false;
     if (this.keyTest !== undefined && (input.key === undefined || !this.keyTest(input.key))) return false;
     if (headers !== undefined) {
