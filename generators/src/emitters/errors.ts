@@ -1,6 +1,7 @@
 import type { CatalogModel, ErrorModel, ParamModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { array, block, type Code, doc, id, key, lit, ts, union } from '../ts/code.js';
+import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
 import { variantMessages, wireFacts } from './wire-facts.js';
 
@@ -21,7 +22,7 @@ export const errorsEmitter: Emitter = {
 function classesModule(model: CatalogModel): Code[] {
   return [
     ts`import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';`,
-    ...model.errors.flatMap((e) => [specConst(e), optionsType(e), errorClass(e)]),
+    ...model.errors.flatMap((e) => [specConst(e), optionsType(e), errorClass(model, e)]),
   ];
 }
 
@@ -64,13 +65,16 @@ export interface ${id(e.optionsTypeName)} extends JssErrorOptions<${variantType(
 }
 
 /** The class of a code: its literal code, typed placeholder fields, and the spec it passes up. */
-function errorClass(e: ErrorModel): Code {
+function errorClass(model: CatalogModel, e: ErrorModel): Code {
   const variants = e.variants.map((v) => `- \`${v.id}\`: ${v.message}`);
+  // The link makes an editor's hover open the code's page.
   const summary = doc(
     `\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`,
     '',
     e.sourceText,
     ...(variants.length ? ['', 'Variants:', ...variants] : []),
+    '',
+    `@see {@link ${docUrlOf(model, e)}}`,
   );
   const code = lit(e.code);
   // No `= {}` default: the base class shares one empty options object, saving an allocation.

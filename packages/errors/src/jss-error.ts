@@ -1,5 +1,6 @@
 import type { JssErrorCodeName, JssFault } from '@jss/error-codes';
 import { hasJssErrorBrand, JSS_ERROR_BRAND, UNKNOWN_CODE_BRAND } from './brand.js';
+import { getJssDocsBaseUrl } from './docs-base-url.js';
 
 const SPEC: unique symbol = Symbol('spec');
 
@@ -13,6 +14,8 @@ export interface JssErrorSpec<C extends string = string> {
   readonly retryable: boolean;
   readonly throttling: boolean;
   readonly retryAfter?: number;
+  /** The code's page in the reference, relative to its base URL; none for an unknown code. */
+  readonly docPath?: string;
   /** Variant id → wire message. */
   readonly variants?: Readonly<Record<string, string>>;
   /** Names of the placeholder fields the class carries. */
@@ -52,6 +55,8 @@ export interface JssErrorJson {
   readonly endpoint?: string;
   readonly retryable: boolean;
   readonly params?: Readonly<Record<string, unknown>>;
+  /** The code's page in the reference (with the variant's anchor); absent for an unknown code. */
+  readonly docUrl?: string;
 }
 
 /**
@@ -133,6 +138,19 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     return this[SPEC].retryAfter;
   }
 
+  /**
+   * The code's page in the error reference, `#<variant>` added for a variant of the catalog:
+   * `https://jss-errors.github.io/reference/errors/NoSuchBucket/`. The base is
+   * `setJssDocsBaseUrl`'s. Undefined for a code the catalog does not know.
+   */
+  get docUrl(): string | undefined {
+    const spec = this[SPEC];
+    if (spec.docPath === undefined) return undefined;
+    const page = getJssDocsBaseUrl() + spec.docPath;
+    // Only a catalog variant gets an anchor: a parsed error's variant is whatever was received.
+    return variantMessage(spec.variants, this.variant) === undefined ? page : `${page}#${this.variant}`;
+  }
+
   /** Placeholder values this error carries (`{ bucket: 'photos' }`), for formatting its text. */
   get params(): Readonly<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
@@ -143,6 +161,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
   toJSON(): JssErrorJson {
     const params = this.params;
+    const docUrl = this.docUrl;
     return {
       name: this.name,
       code: this.code,
@@ -155,6 +174,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
       ...(this.endpoint === undefined ? {} : { endpoint: this.endpoint }),
       retryable: this.retryable,
       ...(Object.keys(params).length === 0 ? {} : { params }),
+      ...(docUrl === undefined ? {} : { docUrl }),
     };
   }
 }
