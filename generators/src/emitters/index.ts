@@ -1,4 +1,5 @@
 import type { Emitter } from '../output/generated-file.js';
+import { cliEmitter } from './cli.js';
 import { docsEmitter } from './docs.js';
 import { errorCodesEmitter } from './error-codes.js';
 import { errorsEmitter } from './errors.js';
@@ -12,4 +13,5 @@ export const emitters: readonly Emitter[] = [
   docsEmitter,
   openApiEmitter,
   i18nEmitter,
+  cliEmitter,
 ];

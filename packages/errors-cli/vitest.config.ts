@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Every test spawns the built bin; two at a time is what the machine can take.
+    maxWorkers: 2,
+  },
+});
