@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Every test spawns the built bin; two at a time is what the machine can take.
     maxWorkers: 2,
+    // Spawning is slow when the machine is busy; a test that hangs still fails.
+    testTimeout: 60_000,
   },
 });

@@ -9,11 +9,9 @@ function labelsOf(locale: string): CliLabels {
   return (Object.hasOwn(cliLabels, locale) ? cliLabels[locale as keyof typeof cliLabels] : cliLabels.en) as CliLabels;
 }
 
-/** The retry advice in words: whether, how, and the suggested wait. */
-export function retryAdvice(e: Explanation, labels: CliLabels): string {
-  const how = !e.retryable ? labels.retryNo : e.throttling ? labels.retryThrottled : labels.retryYes;
-  if (e.retryAfter === undefined) return how;
-  return `${how}; ${labels.retryAfter.replace('{seconds}', String(e.retryAfter))}`;
+/** The retry advice in words: whether, and how. */
+function retryAdvice(e: Explanation, labels: CliLabels): string {
+  return !e.retryable ? labels.retryNo : e.throttling ? labels.retryThrottled : labels.retryYes;
 }
 
 /** `explain`'s terminal page: the facts as aligned label/value lines, then causes, then variants. */
@@ -26,6 +24,10 @@ export function printExplanation(e: Explanation, style: Style): string {
     ...(e.statuses.length > 1 ? [[labels.statuses, e.statuses.join(', ')] as [string, string]] : []),
     [labels.fault, e.fault === 'client' ? labels.faultClient : labels.faultServer],
     [labels.retry, retryAdvice(e, labels)],
+    // The header's name is the same in every language; its row spares joining two phrases.
+    ...(e.retryAfter === undefined
+      ? []
+      : [['Retry-After', labels.retryAfter.replace('{seconds}', String(e.retryAfter))] as [string, string]]),
     [labels.aws, e.aws === null ? labels.awsNone : `${e.aws.code} (${e.aws.httpStatus})`],
     ...(e.aliases.length > 0 ? [[labels.aliases, e.aliases.join(', ')] as [string, string]] : []),
   ];
