@@ -14,13 +14,13 @@ export interface BinResult {
   readonly stderr: string;
 }
 
-/** Runs `jss-errors …` with stdout a pipe and no colour variables unless `env` sets them. */
-export function runBin(args: readonly string[], env: Record<string, string> = {}): Promise<BinResult> {
+/** Runs `jss-errors …` (or another copy of the bin) with stdout a pipe and no colour variables unless `env` sets them. */
+export function runBin(args: readonly string[], env: Record<string, string> = {}, bin = BIN): Promise<BinResult> {
   const base = { ...process.env };
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...base, ...env } });
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
