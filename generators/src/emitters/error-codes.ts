@@ -4,6 +4,7 @@ import { withHeader } from '../output/header.js';
 import { array, block, doc, id, key, lit, ts, union } from '../ts/code.js';
 import { deprecatedTag, deprecationLiteral } from './deprecation.js';
 import { retiredModule } from './retired-codes.js';
+import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
 import { variantMessages, wireFacts } from './wire-facts.js';
 
@@ -21,6 +22,7 @@ export const errorCodesEmitter: Emitter = {
       tsFile(model, `${SRC}/status-defaults.ts`, statusDefaultsModule(model)),
       tsFile(model, `${SRC}/lookup.ts`, lookupModule(model)),
       tsFile(model, `${SRC}/retired.ts`, retiredModule(model)),
+      tsFile(model, `${SRC}/reference.ts`, referenceModule(model)),
       { path: `${CATALOG}/errors.yaml`, content: withHeader('yaml', model.catalogFile, model.catalogText) },
       { path: `${CATALOG}/schema.json`, content: model.schemaText },
       { path: `${CATALOG}/errors.json`, content: `${JSON.stringify(catalogJson(model), null, 2)}\n` },
@@ -34,7 +36,9 @@ function codesModule(model: CatalogModel) {
     ts`${doc('Every JSS error code. Member names and values are the wire codes, verbatim.')}
 export enum JssErrorCode ${block(
       model.errors.map(
-        (e) => ts`${doc(summary(e), ...deprecatedTag(e.deprecated, model.locales.source, (c) => `JssErrorCode.${c}`))}
+        (
+          e,
+        ) => ts`${doc(summary(e), ...deprecatedTag(e.deprecated, model.locales.source, (c) => `JssErrorCode.${c}`), `@see {@link ${docUrlOf(model, e)}}`)}
 ${id(e.code)} = ${lit(e.code)}`,
       ),
     )}`,
@@ -113,6 +117,13 @@ function operationDefaults(model: CatalogModel): [string, [number, string][]][] 
       byOperation.set(o.operation, [...(byOperation.get(o.operation) ?? []), [d.httpStatus, o.code]]);
   }
   return [...byOperation].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function referenceModule(model: CatalogModel) {
+  return [
+    ts`${doc('Where the error reference is published: the page of a code is this plus its `docPath`.')}
+export const JSS_REFERENCE_BASE_URL = ${lit(model.reference.baseUrl)};`,
+  ];
 }
 
 function lookupModule(model: CatalogModel) {

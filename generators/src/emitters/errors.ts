@@ -2,6 +2,7 @@ import type { CatalogModel, ErrorModel, ParamModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { array, block, type Code, doc, id, key, lit, ts, union } from '../ts/code.js';
 import { deprecatedTag } from './deprecation.js';
+import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
 import { variantMessages, wireFacts } from './wire-facts.js';
 
@@ -73,12 +74,15 @@ function errorClass(model: CatalogModel, e: ErrorModel): Code {
   const variants = e.variants.map(
     (v) => `- \`${v.id}\`: ${v.message}${v.deprecated ? ` (deprecated since ${v.deprecated.since})` : ''}`,
   );
+  // The link makes an editor's hover open the code's page.
   const summary = doc(
     `\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`,
     '',
     e.sourceText,
     ...(variants.length ? ['', 'Variants:', ...variants] : []),
     ...deprecation(model, e),
+    '',
+    `@see {@link ${docUrlOf(model, e)}}`,
   );
   const code = lit(e.code);
   // No `= {}` default: the base class shares one empty options object, saving an allocation.

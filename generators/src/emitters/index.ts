@@ -1,5 +1,6 @@
 import type { Emitter } from '../output/generated-file.js';
 import { catalogTypesEmitter } from './catalog-types.js';
+import { cliEmitter } from './cli.js';
 import { docsEmitter } from './docs.js';
 import { errorCodesEmitter } from './error-codes.js';
 import { errorsEmitter } from './errors.js';
@@ -14,4 +15,5 @@ export const emitters: readonly Emitter[] = [
   openApiEmitter,
   i18nEmitter,
   catalogTypesEmitter,
+  cliEmitter,
 ];

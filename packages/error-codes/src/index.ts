@@ -1,6 +1,7 @@
 export type { ForJssErrorCode, JssErrorCodeInput } from './code-input.js';
 export { JSS_ERROR_CODES, JssErrorCode, type JssErrorCodeName } from './generated/codes.js';
 export { errorInfo } from './generated/info.js';
+export { JSS_REFERENCE_BASE_URL } from './generated/reference.js';
 export {
   codeForOperationStatus,
   codeForStatus,

@@ -24,6 +24,8 @@ export interface JssErrorInfo {
   readonly throttling: boolean;
   /** Suggested `Retry-After`, in seconds, where the catalog gives one. */
   readonly retryAfter?: number;
+  /** The code's page in the reference, relative to `JSS_REFERENCE_BASE_URL`: `errors/NoSuchBucket/`. */
+  readonly docPath: string;
   /** Other wire messages the code is sent with, by variant id. */
   readonly variants: Readonly<Record<string, string>>;
   /** Placeholders the human text of the code may carry, by name. */

@@ -1,4 +1,5 @@
 export { JssError, type JssErrorJson, type JssErrorOptions, type JssErrorSpec } from './jss-error.js';
+export { getJssDocsBaseUrl, setJssDocsBaseUrl } from './docs-base-url.js';
 export {
   type JssRetirement,
   UnknownJssError,

@@ -1,5 +1,6 @@
 import type { JssErrorCodeName, JssErrorInfo, JssFault } from '@jss/error-codes';
 import { hasJssErrorBrand, JSS_ERROR_BRAND, UNKNOWN_CODE_BRAND } from './brand.js';
+import { getJssDocsBaseUrl } from './docs-base-url.js';
 
 const SPEC: unique symbol = Symbol('spec');
 
@@ -12,6 +13,8 @@ export interface JssErrorSpec<C extends string = string>
   extends Pick<JssErrorInfo, 'httpStatus' | 'message' | 'fault' | 'retryable' | 'throttling' | 'retryAfter'> {
   readonly code: C;
   readonly name: string;
+  /** The code's page in the reference, relative to its base URL; none for an unknown code. */
+  readonly docPath?: string;
   /** Variant id → wire message; absent when the code has none. */
   readonly variants?: JssErrorInfo['variants'];
   /** Names of the placeholder fields the class carries. */
@@ -58,6 +61,8 @@ export interface JssErrorJson {
   readonly endpoint?: string;
   readonly retryable: boolean;
   readonly params?: Readonly<Record<string, unknown>>;
+  /** The code's page in the reference (with the variant's anchor); absent for an unknown code. */
+  readonly docUrl?: string;
 }
 
 /**
@@ -140,6 +145,19 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     return this[SPEC].retryAfter;
   }
 
+  /**
+   * The code's page in the error reference, `#<variant>` added for a variant of the catalog:
+   * `https://jss-errors.github.io/reference/errors/NoSuchBucket/`. The base is
+   * `setJssDocsBaseUrl`'s. Undefined for a code the catalog does not know.
+   */
+  get docUrl(): string | undefined {
+    const spec = this[SPEC];
+    if (spec.docPath === undefined) return undefined;
+    const page = getJssDocsBaseUrl() + spec.docPath;
+    // Only a catalog variant gets an anchor: a parsed error's variant is whatever was received.
+    return variantMessage(spec.variants, this.variant) === undefined ? page : `${page}#${this.variant}`;
+  }
+
   /** Placeholder values this error carries (`{ bucket: 'photos' }`), for formatting its text. */
   get params(): Readonly<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
@@ -150,6 +168,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
   toJSON(): JssErrorJson {
     const params = this.params;
+    const docUrl = this.docUrl;
     return {
       name: this.name,
       code: this.code,
@@ -162,6 +181,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
       ...(this.endpoint === undefined ? {} : { endpoint: this.endpoint }),
       retryable: this.retryable,
       ...(Object.keys(params).length === 0 ? {} : { params }),
+      ...(docUrl === undefined ? {} : { docUrl }),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, JSS_ERROR_CODES, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   BucketNotEmptyError,
@@ -104,6 +104,7 @@ describe('one class per code', () => {
       requestId: 'R',
       retryable: false,
       params: { bucket: 'b' },
+      docUrl: `${JSS_REFERENCE_BASE_URL}${errorInfo.BucketNotEmpty.docPath}#multipartUploads`,
     });
     expect(JSON.stringify(error)).not.toContain('secret');
     expect(JSON.stringify(error)).not.toContain('at ');

@@ -1,4 +1,5 @@
 import type { CatalogModel, DeprecationModel, ErrorModel, LocalizedText } from '../../model/types.js';
+import { docUrlOf } from '../doc-url.js';
 import { label } from '../../text/label.js';
 import { joinSentences } from '../../text/markdown.js';
 import { exampleRefs } from './examples.js';
@@ -44,6 +45,8 @@ function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireC
     ...(e.retryAfter === undefined ? {} : { 'x-jss-retry-after': e.retryAfter }),
     ...(e.aws === undefined ? {} : { 'x-aws-code': e.aws.code, 'x-aws-status': e.aws.httpStatus }),
     ...(c.deprecated === undefined ? {} : { 'x-jss-deprecated': deprecationExtension(model, c.deprecated) }),
+    // A Response Object has no `externalDocs` field (OpenAPI 3.0 and 3.1); validators refuse one.
+    'x-jss-external-docs': { url: docUrlOf(model, e, c.variant) },
     headers: headers(e.retryAfter === undefined ? [] : [e]),
     content: content(examples, c.deprecated !== undefined),
   };

@@ -12,6 +12,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchBucket/',
     variants: {},
     params: {
       bucket: 'string',
@@ -28,6 +29,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketNotEmpty/',
     variants: {
       multipartUploads: "The bucket you tried to delete has some muti uploads didn't delete.",
     },
@@ -50,6 +52,7 @@ export const errorInfo = {
     retryable: true,
     throttling: false,
     retryAfter: 1,
+    docPath: 'errors/InternalError/',
     variants: {},
     params: {},
     aws: {
@@ -65,6 +68,7 @@ export const errorInfo = {
     retryable: true,
     throttling: true,
     retryAfter: 2,
+    docPath: 'errors/SlowDown/',
     variants: {},
     params: {},
     aws: {
@@ -80,6 +84,7 @@ export const errorInfo = {
     fault: 'server',
     retryable: true,
     throttling: true,
+    docPath: 'errors/ServiceUnavailable/',
     variants: {},
     params: {},
     aws: null,
