@@ -1,0 +1,121 @@
+import type { CatalogModel } from '../../model/types.js';
+import { label } from '../../text/label.js';
+
+/** Labels only the site prints. */
+const SITE_LABELS = [
+  'title',
+  'intro',
+  'languageName',
+  'language',
+  'skip',
+  'home',
+  'search',
+  'searchHint',
+  'filterStatus',
+  'filterFault',
+  'filterRetry',
+  'filterSource',
+  'any',
+  'retryable',
+  'throttling',
+  'notRetryable',
+  'fromSeed',
+  'fromPage',
+  'fromObserved',
+  'matches',
+  'noMatch',
+  'noScript',
+  'statusesTitle',
+  'statusTitle',
+  'statusCodes',
+  'statusBodiless',
+  'wireTitle',
+  'wireIntro',
+  'problemNote',
+  'clientsTitle',
+  'client',
+  'reports',
+  'withAdapters',
+  'sdkGet',
+  'sdkHead',
+  'minioGet',
+  'minioHead',
+  'sdkName',
+  'sdkFault',
+  'sdkRetryYes',
+  'sdkRetryNo',
+  'sdkRetrySkew',
+  'minioCode',
+  'minioUnread',
+  'emptyCode',
+  'catchTitle',
+  'catchIntro',
+  'retryTitle',
+  'retryAdviceNo',
+  'retryAdviceYes',
+  'retryAdviceThrottled',
+  'causesTitle',
+  'cause',
+  'fix',
+  'noCauses',
+  'awsTitle',
+  'awsSame',
+  'awsStatusDiffers',
+  'awsCodeDiffers',
+  'awsNoneText',
+  'provenanceTitle',
+  'messageFrom',
+  'messageFromSeed',
+  'messageFromAws',
+  'messageFromPage',
+  'messageFromObserved',
+  'seedRemark',
+  'notes',
+] as const;
+export type SiteLabel = (typeof SITE_LABELS)[number];
+
+/** Labels of the Markdown reference the site shares, so both say the same thing. */
+const SHARED_DOC_LABELS = [
+  'code',
+  'message',
+  'status',
+  'text',
+  'statuses',
+  'fault',
+  'faultClient',
+  'faultServer',
+  'retry',
+  'retryNo',
+  'retryYes',
+  'retryThrottled',
+  'retryAfter',
+  'aws',
+  'awsNone',
+  'aliases',
+  'variants',
+  'source',
+  'sourceSeed',
+  'sourcePage',
+  'sourceNone',
+  'operations',
+] as const;
+export type DocLabel = (typeof SHARED_DOC_LABELS)[number];
+
+/** Every catalog label the site needs, checked by the load stage. */
+export const REQUIRED_LABELS = [...SITE_LABELS.map((l) => `site.${l}`), ...SHARED_DOC_LABELS.map((l) => `docs.${l}`)];
+
+export interface Say {
+  (name: SiteLabel, values?: Record<string, string>): string;
+  doc(name: DocLabel, values?: Record<string, string>): string;
+  readonly locale: string;
+}
+
+/** The labels of one locale. */
+export function sayerFor(model: CatalogModel, locale: string): Say {
+  const say = ((name: SiteLabel, values?: Record<string, string>) =>
+    label(model, `site.${name}`, locale, values)) as Say;
+  return Object.assign(say, {
+    doc: (name: DocLabel, values?: Record<string, string>) => label(model, `docs.${name}`, locale, values),
+    locale,
+  });
+}
