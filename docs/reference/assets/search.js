@@ -5,7 +5,9 @@
 (() => {
   const data = window.JSS_SEARCH;
   const form = document.getElementById('search');
-  if (!data || !form) return;
+  // The head hid the rows until the address's query is applied, so they do not jump.
+  const reveal = () => document.documentElement.classList.remove('searching');
+  if (!data || !form) return reveal();
   const rows = Array.from(document.querySelectorAll('#codes tbody tr'));
   const input = document.getElementById('q');
   const count = document.getElementById('count');
@@ -62,6 +64,7 @@
   const initial = new URLSearchParams(window.location.search).get('q');
   if (initial) input.value = initial;
   run();
+  reveal();
   /** For tests and the bench: the codes a query (and filters) finds, the page updated as typing would. */
   window.jssReferenceSearch = (query, filter = {}) => {
     input.value = query;

@@ -13,6 +13,8 @@ export interface Frame {
   readonly homeLabel: string;
   readonly skip: string;
   readonly languageLabel: string;
+  /** 'yes' on the index: its rows stay hidden until the search script has applied `?q=`. */
+  readonly searching: string;
   readonly languages: readonly {
     readonly lang: string;
     readonly name: string;
@@ -41,6 +43,7 @@ export function frameOf(
     homeLabel: say('home'),
     skip: say('skip'),
     languageLabel: say('language'),
+    searching: path === indexPage(model, say.locale) ? 'yes' : '',
     languages: model.locales.all.map((locale) => ({
       lang: locale,
       name: sayerFor(model, locale)('languageName'),
