@@ -27,7 +27,7 @@ describe('the site from file://', () => {
         target.code,
       );
       expect(found).toContain(target.code);
-      await Promise.all([page.waitForNavigation(), page.click(`#codes a[href$="${target.docPath}index.html"]`)]);
+      await Promise.all([page.waitForNavigation(), page.click(`#found a[href$="${target.docPath}index.html"]`)]);
       expect(page.url()).toBe(pathToFileURL(join(siteRoot, localeDir(locale), target.docPath, 'index.html')).href);
       expect(await page.$eval('h1', (h) => h.textContent)).toBe(target.code);
       const other = locales.all.find((l) => l !== locale)!;

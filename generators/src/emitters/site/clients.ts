@@ -1,4 +1,5 @@
 import type { CatalogModel, ErrorModel } from '../../model/types.js';
+import { errorByCode } from './error-lookup.js';
 
 /**
  * What the AWS SDK v3 and minio-js report for a code, derived from its status and the clients'
@@ -89,5 +90,5 @@ export function clientFacts(model: CatalogModel, error: ErrorModel): ClientFacts
 /** The class the adapters give a bodiless response of `status`: the catalog's default code for it. */
 function classOfBodiless(model: CatalogModel, status: number): string {
   const code = model.statusDefaults.find((d) => d.httpStatus === status)?.code;
-  return model.errors.find((e) => e.code === code)?.className ?? 'UnknownJssError';
+  return (code === undefined ? undefined : errorByCode(model, code))?.className ?? 'UnknownJssError';
 }

@@ -60,7 +60,16 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
   };
 }
 
-function labelsOf(say: Say) {
+const pageLabels = new WeakMap<Say, Record<string, string>>();
+
+/** The headings and captions of a code page: the same object for every page of a locale. */
+function labelsOf(say: Say): Record<string, string> {
+  const labels = pageLabels.get(say) ?? pageLabelsOf(say);
+  pageLabels.set(say, labels);
+  return labels;
+}
+
+function pageLabelsOf(say: Say): Record<string, string> {
   const site = [
     'wireTitle',
     'wireIntro',

@@ -23,6 +23,7 @@ const SITE_LABELS = [
   'fromPage',
   'fromObserved',
   'matches',
+  'firstShown',
   'noMatch',
   'noScript',
   'statusesTitle',
@@ -110,12 +111,31 @@ export interface Say {
   readonly locale: string;
 }
 
-/** The labels of one locale. */
+const sayers = new WeakMap<CatalogModel, Map<string, Say>>();
+
+/**
+ * The labels of one locale, one sayer per model and locale. A label without values is the same
+ * string on every page: it is looked up once (20,000 pages ask for about 60 each).
+ */
 export function sayerFor(model: CatalogModel, locale: string): Say {
-  const say = ((name: SiteLabel, values?: Record<string, string>) =>
-    label(model, `site.${name}`, locale, values)) as Say;
+  const byLocale = sayers.get(model) ?? new Map<string, Say>();
+  sayers.set(model, byLocale);
+  const say = byLocale.get(locale) ?? newSayer(model, locale);
+  byLocale.set(locale, say);
+  return say;
+}
+
+function newSayer(model: CatalogModel, locale: string): Say {
+  const plain = new Map<string, string>();
+  const lookup = (name: string, values?: Record<string, string>) => {
+    if (values !== undefined) return label(model, name, locale, values);
+    const text = plain.get(name) ?? label(model, name, locale);
+    plain.set(name, text);
+    return text;
+  };
+  const say = ((name: SiteLabel, values?: Record<string, string>) => lookup(`site.${name}`, values)) as Say;
   return Object.assign(say, {
-    doc: (name: DocLabel, values?: Record<string, string>) => label(model, `docs.${name}`, locale, values),
+    doc: (name: DocLabel, values?: Record<string, string>) => lookup(`docs.${name}`, values),
     locale,
   });
 }

@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../../model/types.js';
+import { errorByCode } from './error-lookup.js';
 import type { Say } from './labels.js';
 import { frameOf } from './page-frame.js';
 import { codePage, hrefFrom, statusPage } from './paths.js';
@@ -7,7 +8,7 @@ import { codePage, hrefFrom, statusPage } from './paths.js';
 export function statusView(model: CatalogModel, status: number, say: Say) {
   const path = statusPage(model, status, say.locale);
   const link = (code: string) => {
-    const error = model.errors.find((e) => e.code === code);
+    const error = errorByCode(model, code);
     return error ? hrefFrom(path, codePage(model, error, say.locale)) : '';
   };
   const bodiless = model.statusDefaults.find((d) => d.httpStatus === status);
@@ -23,7 +24,7 @@ export function statusView(model: CatalogModel, status: number, say: Say) {
     },
     codes: model.errors
       .filter((e) => e.statuses.includes(status))
-      .map((e) => ({ code: e.code, href: link(e.code), text: e.text[say.locale]! })),
+      .map((e) => ({ code: e.code, href: hrefFrom(path, codePage(model, e, say.locale)), text: e.text[say.locale]! })),
     bodiless: bodiless
       ? {
           intro: say('statusBodiless', { status: String(status), code: bodiless.code }),
