@@ -21,7 +21,8 @@
   const none = document.getElementById('none');
   const selects = Array.from(form.querySelectorAll('select'));
   const synonyms = Object.entries(data.synonyms).sort((a, b) => b[0].length - a[0].length);
-  const fold = (text) => text.normalize('NFKC').toLowerCase();
+  // NUL separates the rows' haystacks in one string, so it is dropped from texts and queries.
+  const fold = (text) => text.normalize('NFKC').toLowerCase().replaceAll('\0', '');
   const facets = rows.map((row, i) => ({
     status: ` ${row.dataset.s} `,
     fault: row.dataset.f,
@@ -30,6 +31,40 @@
     code: row.querySelector('a').textContent,
     hay: fold([data.codes[i], ...Array.from(row.cells, (cell) => cell.textContent)].join('\n')),
   }));
+
+  // Every haystack in one string, scanned with indexOf once per term: 10,000 separate includes()
+  // calls cost several times more. starts[i] is where row i's haystack begins.
+  const starts = [];
+  let length = 0;
+  for (const f of facets) {
+    starts.push(length);
+    length += f.hay.length + 1;
+  }
+  starts.push(length);
+  const haystack = facets.map((f) => f.hay).join('\0');
+  const rowAt = (offset) => {
+    let lo = 0;
+    let hi = facets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  /** How many of the terms each row holds. */
+  const termCounts = (words) => {
+    const counts = new Uint16Array(facets.length);
+    for (const word of words) {
+      let at = haystack.indexOf(word);
+      while (at >= 0) {
+        const row = rowAt(at);
+        counts[row]++;
+        at = haystack.indexOf(word, starts[row + 1]);
+      }
+    }
+    return counts;
+  };
 
   /** The query as lower-case terms, readers' words replaced by the catalog's (存储空间 → bucket). */
   const terms = (query) => {
@@ -46,12 +81,13 @@
 
   /** Lists the matching rows (the full list when nothing is asked) and returns their codes. */
   const search = (query, filter) => {
-    const words = terms(query);
+    const words = [...new Set(terms(query))];
+    const counts = termCounts(words);
     const filtered = words.length > 0 || Object.values(filter).some((v) => v !== '');
     const found = [];
     const shown = [];
     facets.forEach((f, i) => {
-      if (!passes(f, filter) || !words.every((w) => f.hay.includes(w))) return;
+      if (counts[i] !== words.length || !passes(f, filter)) return;
       found.push(f.code);
       if (filtered && shown.length < SHOWN) shown.push(rows[i].cloneNode(true));
     });
