@@ -1,4 +1,4 @@
-// pnpm --filter @jss/reference-tests screenshots: the index and a code page, desktop (1280 px) and
+// pnpm --filter @jss/reference-tests screenshots: the index, a search and code pages, desktop (1280 px) and
 // phone (360 px), light and dark, written to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ const out = join(repoRoot, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const pages = [
   ['index', 'index.html'],
+  ['search-zh', `zh/index.html?q=${encodeURIComponent('存储空间 不存在')}`],
   ['code', 'errors/BucketNotEmpty/index.html'],
   ['code-zh', 'zh/errors/NoSuchBucket/index.html'],
 ];

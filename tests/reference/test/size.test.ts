@@ -8,7 +8,7 @@ const LIMIT = 50 * 1024;
 /** What a browser downloads for a page before images: the HTML, its stylesheets and scripts. */
 function pageWeight(page: string): number {
   const html = readFileSync(join(siteRoot, page), 'utf8');
-  const assets = [...html.matchAll(/<(?:link[^>]*\shref|script[^>]*\ssrc)="([^"#]+)"/g)].map((m) =>
+  const assets = [...html.matchAll(/<(?:link[^>]*\shref|script[^>]*\ssrc)="(?!data:)([^"#]+)"/g)].map((m) =>
     posix.normalize(posix.join(posix.dirname(page), m[1]!)),
   );
   return Buffer.byteLength(html) + assets.reduce((sum, a) => sum + statSync(join(siteRoot, a)).size, 0);
