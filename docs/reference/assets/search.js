@@ -24,14 +24,17 @@
   const synonyms = Object.entries(data.synonyms).sort((a, b) => b[0].length - a[0].length);
   // NUL separates the rows' haystacks in one string, so it is dropped from texts and queries.
   const fold = (text) => text.normalize('NFKC').toLowerCase().replaceAll('\0', '');
-  const facets = rows.map((row, i) => ({
-    status: ` ${row.dataset.s} `,
-    fault: row.dataset.f,
-    retry: row.dataset.r,
-    source: ` ${row.dataset.o} `,
-    code: row.querySelector('a').textContent,
-    hay: fold([data.codes[i], ...Array.from(row.cells, (cell) => cell.textContent)].join('\n')),
-  }));
+  const facets = rows.map((row, i) => {
+    const [status, fault, retry, source] = data.facets[i].split('|');
+    return {
+      status: ` ${status} `,
+      fault,
+      retry,
+      source: ` ${source} `,
+      code: row.querySelector('a').textContent,
+      hay: fold([data.codes[i], ...Array.from(row.cells, (cell) => cell.textContent)].join('\n')),
+    };
+  });
 
   // Every haystack in one string, scanned with indexOf once per term: 10,000 separate includes()
   // calls cost several times more. starts[i] is where row i's haystack begins.

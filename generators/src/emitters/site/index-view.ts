@@ -1,5 +1,4 @@
 import type { CatalogModel } from '../../model/types.js';
-import { faultText, retryClass, sourceKinds } from './facts.js';
 import type { Say } from './labels.js';
 import { frameOf } from './page-frame.js';
 import { ASSETS, codePage, hrefFrom, indexPage, searchDataAsset, statusPage } from './paths.js';
@@ -66,11 +65,6 @@ export function indexView(model: CatalogModel, say: Say) {
       code: e.code,
       href: hrefFrom(path, codePage(model, e, say.locale)),
       status: String(e.httpStatus),
-      statuses: e.statuses.join(' '),
-      fault: e.fault,
-      faultText: faultText(e, say),
-      retry: retryClass(e),
-      source: sourceKinds(e).join(' '),
       text: e.text[say.locale]!,
     })),
     statuses: model.statuses.map((s) => ({

@@ -1,4 +1,5 @@
 import type { CatalogModel, ErrorModel } from '../../model/types.js';
+import { retryClass, sourceKinds } from './facts.js';
 import { SEARCH_SYNONYMS } from './search-synonyms.js';
 
 /**
@@ -10,8 +11,12 @@ import { SEARCH_SYNONYMS } from './search-synonyms.js';
  * haystack contains it; terms hold no whitespace, so a match never spans two fields.
  */
 export function searchDataScript(model: CatalogModel, locale: string, notice: string): string {
-  const haystacks = model.errors.map((e) => haystack(model, e, locale));
-  return `// ${notice}\nwindow.JSS_SEARCH = ${JSON.stringify({ synonyms: SEARCH_SYNONYMS, codes: haystacks })};\n`;
+  const codes = model.errors.map((e) => haystack(model, e, locale));
+  // The filters' values per row, `statuses|fault|retry|sources`: shorter here than as attributes.
+  const facets = model.errors.map((e) =>
+    [e.statuses.join(' '), e.fault, retryClass(e), sourceKinds(e).join(' ')].join('|'),
+  );
+  return `// ${notice}\nwindow.JSS_SEARCH = ${JSON.stringify({ synonyms: SEARCH_SYNONYMS, codes, facets })};\n`;
 }
 
 function haystack(model: CatalogModel, error: ErrorModel, pageLocale: string): string {
