@@ -6,6 +6,7 @@ import { errorCodesEmitter } from './error-codes.js';
 import { errorsEmitter } from './errors.js';
 import { i18nEmitter } from './i18n.js';
 import { openApiEmitter } from './openapi.js';
+import { siteEmitter } from './site/index.js';
 
 /** Every target, in the order their files are listed. One emitter per package (plus docs). */
 export const emitters: readonly Emitter[] = [
@@ -16,4 +17,5 @@ export const emitters: readonly Emitter[] = [
   i18nEmitter,
   catalogTypesEmitter,
   cliEmitter,
+  siteEmitter,
 ];
