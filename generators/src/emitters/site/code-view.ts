@@ -2,6 +2,7 @@ import type { CatalogModel, CauseModel, ErrorModel, MessageSource } from '../../
 import { clientFacts } from './clients.js';
 import { faultText, retryFact } from './facts.js';
 import type { Say, SiteLabel } from './labels.js';
+import { deprecationNotice } from './lifecycle.js';
 import { frameOf } from './page-frame.js';
 import { codePage, hrefFrom, statusPage } from './paths.js';
 import { catchSnippet } from './snippets.js';
@@ -48,6 +49,7 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
       message: v.message,
       text: v.text[locale]!,
       causes: causes(v.causes),
+      lifecycle: deprecationNotice(v.deprecated, say),
       xml: examples[i + 1]!.xml,
     })),
     wire: { xml: main.xml, json: main.json, problem: main.problem, status: String(error.httpStatus) },
@@ -55,8 +57,7 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
     snippet: catchSnippet(error),
     provenance: provenance(error, say),
     notes: error.notes,
-    /** Filled by the lifecycle change (deprecated / retired); empty means current. */
-    lifecycle: '',
+    lifecycle: deprecationNotice(error.deprecated, say),
   };
 }
 

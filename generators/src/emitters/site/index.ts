@@ -6,6 +6,7 @@ import { requireLabels } from '../../text/label.js';
 import { codeView } from './code-view.js';
 import { indexView } from './index-view.js';
 import { REQUIRED_LABELS, sayerFor } from './labels.js';
+import { retiredView } from './retired-view.js';
 import { ASSETS, codePage, indexPage, outputPath, SITE_ROOT, searchDataAsset, statusPage } from './paths.js';
 import { searchDataScript } from './search-index.js';
 import { statusView } from './status-view.js';
@@ -31,6 +32,9 @@ export const siteEmitter: Emitter = {
       return [
         html(indexPage(model, locale), 'site/index.html.hbs', indexView(model, say)),
         ...model.errors.map((e) => html(codePage(model, e, locale), 'site/code.html.hbs', codeView(model, e, say))),
+        ...model.retired.map((r) =>
+          html(codePage(model, r, locale), 'site/retired.html.hbs', retiredView(model, r, say)),
+        ),
         ...model.statuses.map((s) =>
           html(statusPage(model, s, locale), 'site/status.html.hbs', statusView(model, s, say)),
         ),

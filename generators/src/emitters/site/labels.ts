@@ -99,6 +99,9 @@ const SHARED_DOC_LABELS = [
   'sourcePage',
   'sourceNone',
   'operations',
+  'deprecated',
+  'retired',
+  'useInstead',
 ] as const;
 export type DocLabel = (typeof SHARED_DOC_LABELS)[number];
 

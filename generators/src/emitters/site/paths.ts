@@ -25,7 +25,8 @@ export function indexPage(model: CatalogModel, locale: string): string {
   return `${localeDir(model, locale)}index.html`;
 }
 
-export function codePage(model: CatalogModel, error: ErrorModel, locale: string): string {
+/** The page of a code, current or retired. */
+export function codePage(model: CatalogModel, error: Pick<ErrorModel, 'docPath'>, locale: string): string {
   return `${localeDir(model, locale)}${error.docPath}index.html`;
 }
 
