@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagesOf, siteRoot } from '../lib/site.mjs';
 import { useSite } from './browser.js';
 
@@ -25,16 +25,18 @@ describe('axe-core', () => {
   const site = useSite();
   const pages = pagesOf(siteRoot);
 
-  it(`finds no violation on any of the ${pages.length} pages (light, desktop)`, async () => {
-    const page = await site.browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    const problems: string[] = [];
-    for (const path of pages) {
+  // One test per page: a slow machine cannot time the whole site out, and a failure names its page.
+  describe('finds no violation on each page (light, desktop)', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await site.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+    });
+    afterAll(() => page.close());
+    it.each(pages)('%s', async (path) => {
       await page.goto(new URL(path, site.url).href);
-      problems.push(...(await violations(page)).map((v) => `${path}: ${v}`));
-    }
-    expect(problems).toEqual([]);
-    await page.close();
+      expect(await violations(page)).toEqual([]);
+    });
   });
 
   it('finds none in dark mode on a phone, with a search shown', async () => {
