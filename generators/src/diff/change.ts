@@ -1,6 +1,6 @@
 import { CHANGE_KINDS, type ChangeKind } from './change-kinds.js';
 import type { Impact } from './impact.js';
-import { LANDINGS, labelTargets, type PackageName, packagesOf, type Target } from './targets.js';
+import { ALWAYS, LANDINGS, labelTargets, type PackageName, packagesOf, type Target } from './targets.js';
 
 /** One semantic change between two catalogs. */
 export interface Change {
@@ -25,7 +25,8 @@ export interface ChangeInput {
 
 export function change(kind: ChangeKind, input: ChangeInput): Change {
   const landing = LANDINGS[kind];
-  const targets = input.label === undefined ? landing.writes : labelTargets(input.label);
+  const own = input.label === undefined ? landing.writes : labelTargets(input.label);
+  const targets = [...new Set([...ALWAYS, ...own])];
   return {
     kind,
     impact: CHANGE_KINDS[kind],

@@ -7,7 +7,8 @@ import type { ChangeKind } from './change-kinds.js';
  * generated file of their own changing (@jss/errors-server sends what @jss/errors classes carry;
  * @jss/errors resolves received codes and bodiless statuses through @jss/error-codes).
  *
- * Every catalog edit changes @jss/error-codes: it publishes the catalog itself (`catalog/`).
+ * Every catalog edit changes two packages whatever it is (`ALWAYS`): @jss/error-codes publishes the
+ * catalog itself (`catalog/`), @jss/errors-openapi a fingerprint of it (`info.version`).
  */
 export type Target = '@jss/error-codes' | '@jss/errors' | '@jss/errors-i18n' | '@jss/errors-openapi' | 'docs';
 export type PackageName = Exclude<Target, 'docs'> | '@jss/errors-server';
@@ -89,6 +90,8 @@ export function labelTargets(name: string): readonly Target[] {
   if (!name.includes('.')) return [CODES, I18N];
   return [CODES];
 }
+
+export const ALWAYS: readonly Target[] = [CODES, OPENAPI];
 
 /** The packages (not docs) a change lands in, in a stable order. */
 export function packagesOf(targets: readonly Target[], reaches: readonly PackageName[] = []): PackageName[] {

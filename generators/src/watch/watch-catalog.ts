@@ -1,4 +1,4 @@
-import { watch } from 'node:fs';
+import { readFileSync, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { CatalogError, formatDiagnostic } from '../catalog/diagnostic.js';
 import { diffCatalogs } from '../diff/diff.js';
@@ -24,8 +24,13 @@ export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 
   const previous = previousCatalog(out, resolve(repoRoot, 'catalog', 'schema.json'));
   let before: CatalogModel | undefined = 'model' in previous ? previous.model : undefined;
 
+  let seen: string | undefined;
   const run = () => {
     const start = performance.now();
+    // An editor's save can fire after the content settled, or touch the file unchanged.
+    const text = readText(catalog);
+    if (text !== undefined && text === seen) return;
+    seen = text;
     try {
       const result = generate({ ...options, catalog, out });
       for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
@@ -56,4 +61,12 @@ export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 
     if (name === null || name === basename(catalog)) onChange();
   });
   process.stdout.write(`generate --watch: watching ${catalog}\n`);
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
