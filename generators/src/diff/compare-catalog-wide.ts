@@ -1,7 +1,7 @@
 import type { CatalogModel } from '../model/types.js';
 import { type Change, change } from './change.js';
 import type { CommonLocales } from './locales-in-common.js';
-import { added, inLocales, same } from './words.js';
+import { added, same, sameIn } from './words.js';
 
 /** Locales, labels and the reference: what is not about one code. */
 export function compareCatalogWide(before: CatalogModel, after: CatalogModel, locales: CommonLocales): Change[] {
@@ -18,7 +18,7 @@ export function compareCatalogWide(before: CatalogModel, after: CatalogModel, lo
   for (const label of names) {
     const [was, now] = [before.labels[label], after.labels[label]];
     const what = !was ? 'added' : !now ? 'removed' : 'changed';
-    if (was && now && same(inLocales(was, locales.all), inLocales(now, locales.all))) continue;
+    if (was && now && sameIn(was, now, locales.all)) continue;
     out.push(change('label.changed', { label, what: `label ${label} ${what}` }));
   }
   if (!same(before.reference, after.reference))

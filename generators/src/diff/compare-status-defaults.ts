@@ -1,7 +1,7 @@
 import type { CatalogModel, StatusDefaultModel } from '../model/types.js';
 import { type Change, change } from './change.js';
 import type { CommonLocales } from './locales-in-common.js';
-import { inLocales, same } from './words.js';
+import { sameIn } from './words.js';
 
 /** What a client assumes for a bodiless response: per status, and per operation. */
 export function compareStatusDefaults(before: CatalogModel, after: CatalogModel, locales: CommonLocales): Change[] {
@@ -25,7 +25,7 @@ export function compareStatusDefaults(before: CatalogModel, after: CatalogModel,
         }),
       );
     out.push(...compareOperations(was, d));
-    if (!same(inLocales(was.note, locales.all), inLocales(d.note, locales.all)))
+    if (!sameIn(was.note, d.note, locales.all))
       out.push(change('statusDefault.note.changed', { what: `note of bodiless ${d.httpStatus} changed` }));
   }
   return out;

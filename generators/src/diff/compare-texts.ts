@@ -1,7 +1,7 @@
 import type { CauseModel, LocalizedText } from '../model/types.js';
 import { type Change, change } from './change.js';
 import type { CommonLocales } from './locales-in-common.js';
-import { inLocales, same } from './words.js';
+import { sameIn } from './words.js';
 
 interface Where {
   readonly code: string;
@@ -35,9 +35,10 @@ export function compareCauses(
   after: readonly CauseModel[],
   locales: CommonLocales,
 ): Change[] {
-  const project = (causes: readonly CauseModel[]) =>
-    causes.map((c) => ({ cause: inLocales(c.cause, locales.all), fix: inLocales(c.fix, locales.all) }));
-  if (same(project(before), project(after))) return [];
+  const unchanged =
+    before.length === after.length &&
+    before.every((c, i) => sameIn(c.cause, after[i]!.cause, locales.all) && sameIn(c.fix, after[i]!.fix, locales.all));
+  if (unchanged) return [];
   const counts = before.length === after.length ? `${after.length}` : `${before.length} → ${after.length}`;
   return [change('causes.changed', { ...where, what: `causes and fixes changed (${counts})` })];
 }

@@ -54,12 +54,13 @@ export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 
     }
   };
 
-  run();
   const onChange = debounce(run, DEBOUNCE_MS);
-  // The folder, not the file: editors save by renaming a new file over the old one.
+  // The folder, not the file: editors save by renaming a new file over the old one. Watched
+  // before the first run, so a save during it is not missed.
   watch(dirname(catalog), (_event, name) => {
     if (name === null || name === basename(catalog)) onChange();
   });
+  run();
   process.stdout.write(`generate --watch: watching ${catalog}\n`);
 }
 
