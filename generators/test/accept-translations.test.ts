@@ -70,6 +70,19 @@ describe('accepting translations', () => {
     expect(() => generate({ catalog, out: root, strict: true })).not.toThrow();
   });
 
+  it('finds deprecation reasons and retired codes (their text and reason), and --code selects a retired one', () => {
+    let changed = edit(readTiny(), 'when it is busy; match that code.', 'when busy; match that code.');
+    changed = edit(changed, 'is not in a state that allows the request.', 'is in no state that allows it.');
+    changed = edit(changed, 'deleting a bucket that is not empty.', 'deleting a non-empty bucket.');
+    const { root, catalog } = rootWithCatalog(changed);
+    expect(diagnosticsOf(() => generate({ catalog, out: root, strict: true })).join('\n')).toContain('is stale');
+    const retiredOnly = acceptCatalogTranslations({ catalog, out: root, code: 'InvalidBucketState' });
+    expect(retiredOnly.map((a) => a.label).sort()).toEqual(['InvalidBucketState', 'InvalidBucketState.reason']);
+    const rest = acceptCatalogTranslations({ catalog, out: root }).map((a) => a.label);
+    expect(rest).toEqual(['ServiceUnavailable.deprecated.reason']);
+    expect(() => generate({ catalog, out: root, strict: true })).not.toThrow();
+  });
+
   it('rewrites a hash written as a block scalar without breaking the catalog', () => {
     const hash = sourceHash(EN);
     const block = edit(staleTiny(), `translates: "${hash}"\n`, `translates: >-\n          ${hash}\n`);

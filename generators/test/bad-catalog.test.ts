@@ -295,6 +295,78 @@ const cases: BadCase[] = [
     at: ['"Please reduce'],
     message: 'the wire message contains the control character U+0000; XML, headers and logs cannot carry it',
   },
+  {
+    name: 'deprecation replacement that is no code',
+    yaml: edit('      replacement: SlowDown\n', '      replacement: SlowDrown\n'),
+    at: ['SlowDrown'],
+    message: 'replacement "SlowDrown" is not a code of the catalog',
+  },
+  {
+    name: 'deprecation replacement that is retired',
+    yaml: edit('      replacement: SlowDown\n', '      replacement: InvalidBucketState\n'),
+    at: ['InvalidBucketState\n      reason'],
+    message: 'replacement "InvalidBucketState" is retired; name a code of the catalog',
+  },
+  {
+    name: 'deprecated code replaced by itself',
+    yaml: edit('      replacement: SlowDown\n', '      replacement: ServiceUnavailable\n'),
+    at: ['ServiceUnavailable\n      reason'],
+    message: '"ServiceUnavailable" names itself as its replacement; name the code to use instead',
+  },
+  {
+    name: 'retired code that is no code of the catalog as replacement',
+    yaml: edit('    replacement: BucketNotEmpty\n', '    replacement: BucketIsNotEmpty\n'),
+    at: ['BucketIsNotEmpty'],
+    message: 'replacement "BucketIsNotEmpty" is not a code of the catalog',
+  },
+  {
+    name: 'retired code reused as a code',
+    yaml: edit('  - code: InternalError\n', '  - code: InvalidBucketState\n'),
+    at: ['InvalidBucketState'],
+    message: `code "InvalidBucketState" reuses the retired "InvalidBucketState", retired at line ${lineOf('  - code: InvalidBucketState')}; a retired code is never used again: choose another name`,
+  },
+  {
+    name: 'retired alias reused as an alias, in another case',
+    yaml: edit('    aliases: [NoBucket]\n', '    aliases: [BucketStateINVALID]\n'),
+    at: ['BucketStateINVALID'],
+    message: `alias "BucketStateINVALID" reuses the retired "BucketStateInvalid" (names are matched case-insensitively), retired at line ${lineOf('    aliases: [BucketStateInvalid]')}; a retired code is never used again: choose another name`,
+  },
+  {
+    name: 'code retired twice',
+    yaml: edit(
+      '    aliases: [BucketStateInvalid]\n',
+      '    aliases: [BucketStateInvalid]\n  - code: InvalidBucketState\n    message: Again.\n    httpStatus: 409\n    text: { en: Again., zh: { text: 再次。, translates: "00000000" } }\n    since: "2026-06-01"\n    reason: { en: Again., zh: { text: 再次。, translates: "00000000" } }\n',
+    ),
+    at: ['InvalidBucketState', 2],
+    message: `code "InvalidBucketState" is already retired at line ${lineOf('  - code: InvalidBucketState')}; retire a code once`,
+  },
+  {
+    name: 'status default naming a retired code',
+    yaml: edit('    code: InternalError\n    note', '    code: InvalidBucketState\n    note'),
+    at: ['InvalidBucketState\n    note'],
+    message: '"InvalidBucketState" is retired; name a code of the catalog',
+  },
+  {
+    name: 'since that is no day of the calendar',
+    yaml: edit('since: "2026-04-15"', 'since: "2026-02-30"'),
+    at: ['"2026-02-30"'],
+    message: 'since "2026-02-30" is not a day of the calendar',
+  },
+  {
+    name: 'since that is no date',
+    yaml: edit('since: "2026-05-20"', 'since: "v1.4.0"'),
+    at: ['"v1.4.0"'],
+    message: 'since must be a date YYYY-MM-DD (the day the catalog made the change)',
+  },
+  {
+    name: 'deprecation reason missing a locale',
+    yaml: edit(
+      '            zh:\n              text: 服务现在对分片上传也返回该错误码本身的报文。\n',
+      '            fr:\n              text: 服务现在对分片上传也返回该错误码本身的报文。\n',
+    ),
+    at: ['en: "JSS now sends the code\'s own'],
+    message: 'text of the deprecation reason of BucketNotEmpty.multipartUploads is missing locale "zh"',
+  },
 ];
 
 describe('a broken catalog', () => {
@@ -342,6 +414,22 @@ describe('a broken catalog', () => {
     const result = runCli(['--catalog', 'catalog/nope.yaml', '--out', root], root);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^catalog\/nope\.yaml:1:1: cannot read the catalog: ENOENT/);
+  });
+});
+
+describe('a deprecated replacement', () => {
+  it('is a warning naming its own replacement, and an error under --strict', () => {
+    const yaml = edit(
+      '        deprecated:\n          since: "2026-03-01"\n',
+      '        deprecated:\n          since: "2026-03-01"\n          replacement: ServiceUnavailable\n',
+    );
+    const { root, catalog } = rootWithCatalog(yaml);
+    const warning = `catalog/errors.yaml:${positionOf(yaml, 'ServiceUnavailable\n          reason')}: warning: replacement "ServiceUnavailable" is deprecated too; name its replacement "SlowDown"`;
+    const lenient = runCli(['--catalog', catalog, '--out', root], root);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toContain(warning);
+    const strict = runCli(['--catalog', catalog, '--out', root, '--check', '--strict'], root);
+    expect(strict.status).toBe(1);
   });
 });
 

@@ -58,8 +58,12 @@ export function acceptTranslations(text: string, options: AcceptOptions = {}): A
 
   const stale: Array<{ node: Scalar; label: string; locale: string; to: string }> = [];
   let codeFound = options.code === undefined;
-  const errors = root.get('errors', true);
-  for (const entry of isSeq(errors) ? errors.items : []) {
+  // Retired codes keep their texts (bundles and docs still show them): accepted like a code's.
+  const entries = ['errors', 'retired'].flatMap((key) => {
+    const list = root.get(key, true);
+    return isSeq(list) ? list.items : [];
+  });
+  for (const entry of entries) {
     if (!isMap(entry)) continue;
     const code = scalarString(entry.get('code', true));
     if (options.code !== undefined && code !== options.code) continue;

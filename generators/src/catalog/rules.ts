@@ -2,6 +2,13 @@ import { classNameOf, RESERVED_CLASS_NAMES, RESERVED_PARAM_NAMES } from '../mode
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
+import {
+  checkDeprecations,
+  checkRetired,
+  type LifecycleContext,
+  retiredNames,
+  reuseMessage,
+} from './lifecycle-rules.js';
 import type { PathProblem } from './schema-check.js';
 import type { CatalogPath } from './yaml-source.js';
 
@@ -43,6 +50,7 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
   }
 
   const errors = arr(data.errors);
+  const retired = retiredNames(data);
   const codeAt = new Map<string, number>(); // lower-cased code or alias → entry index
   const classAt = new Map<string, number>();
   const statusesUsed = new Map<number, string>();
@@ -61,7 +69,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
         );
       }
       const first = codeAt.get(code.toLowerCase());
-      if (first !== undefined) {
+      const reused = retired.get(code.toLowerCase());
+      if (reused !== undefined) {
+        report([...base, 'code'], reuseMessage('code', code, reused, locate(reused.path).line));
+      } else if (first !== undefined) {
         const other = str((errors[first] as Obj).code);
         const how =
           other === code
@@ -146,7 +157,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
         return;
       }
       const first = codeAt.get(alias.toLowerCase());
-      if (first !== undefined) {
+      const reused = retired.get(alias.toLowerCase());
+      if (reused !== undefined) {
+        report(['errors', i, 'aliases', j], reuseMessage('alias', alias, reused, locate(reused.path).line));
+      } else if (first !== undefined) {
         const other = str((errors[first] as Obj).code);
         report(
           ['errors', i, 'aliases', j],
@@ -158,6 +172,16 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     });
   });
 
+  const lifecycle: LifecycleContext = {
+    data,
+    locate,
+    report,
+    checkTexts: (text, path, label, declared) =>
+      checkTexts(text, path, label, declared, sourceLocale, allLocales, report),
+    unsafeCharacter,
+  };
+  checkRetired(lifecycle);
+  checkDeprecations(lifecycle);
   checkStatusDefaults(data, statusesUsed, codeStatuses, sourceLocale, allLocales, report);
   return problems;
 }
@@ -324,6 +348,7 @@ function checkStatusDefaults(
   report: Report,
 ) {
   const knownCodes = new Set(arr(data.errors).map((e) => (isObj(e) ? str(e.code) : undefined)));
+  const retiredCodes = new Set(arr(data.retired).map((e) => (isObj(e) ? str(e.code) : undefined)));
   const covered = new Map<number, number>();
   arr(data.statusDefaults).forEach((item, i) => {
     if (!isObj(item) || typeof item.httpStatus !== 'number') return;
@@ -356,7 +381,11 @@ function checkStatusDefaults(
       const code = str(value);
       if (code === undefined) continue;
       const statuses = codeStatuses.get(code);
-      if (!knownCodes.has(code)) report(at, `unknown code "${code}"`);
+      if (!knownCodes.has(code))
+        report(
+          at,
+          retiredCodes.has(code) ? `"${code}" is retired; name a code of the catalog` : `unknown code "${code}"`,
+        );
       else if (statuses !== undefined && !statuses.includes(item.httpStatus as number))
         report(at, `"${code}" is not seen with status ${item.httpStatus} (its statuses: ${statuses.join(', ')})`);
     }

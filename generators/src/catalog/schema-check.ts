@@ -88,9 +88,10 @@ function describe(error: ErrorObject): PathProblem[] {
 
 function patternMessage(path: CatalogPath, name: string): string {
   const parent = path.at(-2);
-  if (name === 'code' || (parent === 'aliases' && typeof name === 'string')) {
+  if (name === 'code' || name === 'replacement' || (parent === 'aliases' && typeof name === 'string')) {
     return `${parent === 'aliases' ? 'alias' : 'code'} must be an identifier: a capital letter, then letters or digits`;
   }
+  if (name === 'since') return 'since must be a date YYYY-MM-DD (the day the catalog made the change)';
   if (name === 'id') return 'variant id must be lowerCamelCase: a small letter, then letters or digits';
   if (name === 'translates')
     return 'translates must be 8 lowercase hex digits (the start of the SHA-256 of the source text)';

@@ -1,4 +1,4 @@
-import type { CatalogModel, CauseModel, ErrorModel } from '../model/types.js';
+import type { CatalogModel, CauseModel, DeprecationModel, ErrorModel, RetiredModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { render } from '../text/handlebars.js';
@@ -36,6 +36,12 @@ const DOC_LABELS = [
   'sourceSeed',
   'sourcePage',
   'sourceNone',
+  'deprecated',
+  'deprecatedMark',
+  'useInstead',
+  'retiredTitle',
+  'retiredIntro',
+  'retired',
 ] as const;
 type DocLabel = (typeof DOC_LABELS)[number];
 
@@ -56,9 +62,10 @@ export const docsEmitter: Emitter = {
 function view(model: CatalogModel, locale: string) {
   const say = (name: DocLabel, values?: Record<string, string>) => label(model, `docs.${name}`, locale, values);
   const labels = Object.fromEntries(DOC_LABELS.map((l) => [l, say(l)]));
+  const mark = (deprecated: DeprecationModel | undefined) => (deprecated ? ` *(${say('deprecatedMark')})*` : '');
   const rows = model.errors.flatMap((e) =>
     e.cases.map((c) => ({
-      code: c.variant === undefined ? codeSpan(e.code) : `${codeSpan(e.code)} (${c.variant})`,
+      code: `${c.variant === undefined ? codeSpan(e.code) : `${codeSpan(e.code)} (${c.variant})`}${mark(c.deprecated)}`,
       message: tableCell(c.message),
       status: String(e.httpStatus),
       text: tableCell(c.text[locale]!),
@@ -72,20 +79,43 @@ function view(model: CatalogModel, locale: string) {
   }));
   const causeLines = (causes: readonly CauseModel[]) =>
     causes.map((c) => ({ line: `- ${joinSentences(oneLine(c.cause[locale]!), oneLine(c.fix[locale]!))}` }));
+  /** `**Deprecated since …**: reason. Use X instead.` (or retired), one Markdown line. */
+  const lifecycle = (what: 'deprecated' | 'retired', d: DeprecationModel) => {
+    const head = `**${say(what, { since: d.since })}**: ${d.reason[locale]!}`;
+    const instead = d.replacement === undefined ? undefined : say('useInstead', { code: codeSpan(d.replacement) });
+    return oneLine(instead === undefined ? head : joinSentences(head, instead));
+  };
   const codes = model.errors.map((e) => ({
     heading: e.code,
-    facts: facts(e, say).map((fact) => ({ fact })),
+    facts: [...(e.deprecated ? [lifecycle('deprecated', e.deprecated)] : []), ...facts(e, say)].map((fact) => ({
+      fact,
+    })),
     message: oneLine(e.message),
     text: oneLine(e.text[locale]!),
     causes: causeLines(e.causes),
     variants: e.variants.map((v) => ({
       id: v.id,
+      facts: v.deprecated ? [{ fact: lifecycle('deprecated', v.deprecated) }] : [],
       message: oneLine(v.message),
       text: oneLine(v.text[locale]!),
       causes: causeLines(v.causes),
     })),
   }));
-  return { labels, rows, defaults, codes };
+  const retired = model.retired.map((r) => ({
+    heading: r.code,
+    facts: [lifecycle('retired', r), ...retiredFacts(r, say)].map((fact) => ({ fact })),
+    message: oneLine(r.message),
+    text: oneLine(r.text[locale]!),
+  }));
+  return { labels, rows, defaults, codes, retired };
+}
+
+/** What a retired code's section keeps: its status and the names it was recognised by. */
+function retiredFacts(r: RetiredModel, say: (name: DocLabel, values?: Record<string, string>) => string): string[] {
+  return [
+    `${say('status')}: ${r.httpStatus}`,
+    ...(r.aliases.length > 0 ? [`${say('aliases')}: ${r.aliases.map(codeSpan).join(', ')}`] : []),
+  ].map(oneLine);
 }
 
 /** The one-line facts of a code: statuses, fault, retry advice, AWS counterpart, aliases, source. */

@@ -1,7 +1,10 @@
-import type { CatalogModel, ErrorModel } from '../model/types.js';
+import type { CatalogModel, ErrorModel, SourcesModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { array, block, doc, id, key, lit, ts, union } from '../ts/code.js';
+import { deprecatedTag, deprecationLiteral } from './deprecation.js';
+import { retiredModule } from './retired-codes.js';
+import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
 import { variantMessages, wireFacts } from './wire-facts.js';
 
@@ -18,6 +21,8 @@ export const errorCodesEmitter: Emitter = {
       tsFile(model, `${SRC}/info.ts`, infoModule(model)),
       tsFile(model, `${SRC}/status-defaults.ts`, statusDefaultsModule(model)),
       tsFile(model, `${SRC}/lookup.ts`, lookupModule(model)),
+      tsFile(model, `${SRC}/retired.ts`, retiredModule(model)),
+      tsFile(model, `${SRC}/reference.ts`, referenceModule(model)),
       { path: `${CATALOG}/errors.yaml`, content: withHeader('yaml', model.catalogFile, model.catalogText) },
       { path: `${CATALOG}/schema.json`, content: model.schemaText },
       { path: `${CATALOG}/errors.json`, content: `${JSON.stringify(catalogJson(model), null, 2)}\n` },
@@ -31,7 +36,9 @@ function codesModule(model: CatalogModel) {
     ts`${doc('Every JSS error code. Member names and values are the wire codes, verbatim.')}
 export enum JssErrorCode ${block(
       model.errors.map(
-        (e) => ts`${doc(summary(e))}
+        (
+          e,
+        ) => ts`${doc(summary(e), ...deprecatedTag(e.deprecated, model.locales.source, (c) => `JssErrorCode.${c}`), `@see {@link ${docUrlOf(model, e)}}`)}
 ${id(e.code)} = ${lit(e.code)}`,
       ),
     )}`,
@@ -47,11 +54,24 @@ function infoModule(model: CatalogModel) {
     ts`import type { JssErrorInfo } from '../types.js';
 import type { JssErrorCodeName } from './codes.js';`,
     ts`${doc('What the catalog says about each code: status, wire message, fault, retry advice, variants.')}
-export const errorInfo = ${block(model.errors.map((e) => ts`${key(e.code)}: ${infoLiteral(e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
+export const errorInfo = ${block(model.errors.map((e) => ts`${infoDoc(model, e)}${key(e.code)}: ${infoLiteral(model, e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
   ];
 }
 
-function infoLiteral(e: ErrorModel) {
+/** A deprecated code's member carries the tag too, so `errorInfo.Code` is struck through. */
+function infoDoc(model: CatalogModel, e: ErrorModel) {
+  const tag = deprecatedTag(e.deprecated, model.locales.source, (c) => `errorInfo.${c}`);
+  return tag.length === 0
+    ? ts``
+    : ts`${doc(...tag)}
+`;
+}
+
+function infoLiteral(model: CatalogModel, e: ErrorModel) {
+  const source = model.locales.source;
+  const deprecatedVariants = e.variants.flatMap((v) =>
+    v.deprecated ? [ts`${key(v.id)}: ${deprecationLiteral(v.deprecated, source)}`] : [],
+  );
   const [sent, ...rest] = wireFacts(e);
   return block([
     sent!,
@@ -60,6 +80,8 @@ function infoLiteral(e: ErrorModel) {
     ts`variants: ${variantMessages(e)}`,
     ts`params: ${block(e.params.map((p) => ts`${key(p.name)}: ${lit(p.type)}`))}`,
     ts`aws: ${e.aws ? block([ts`code: ${lit(e.aws.code)}`, ts`httpStatus: ${e.aws.httpStatus}`]) : ts`null`}`,
+    ...(e.deprecated ? [ts`deprecated: ${deprecationLiteral(e.deprecated, source)}`] : []),
+    ...(deprecatedVariants.length > 0 ? [ts`deprecatedVariants: ${block(deprecatedVariants)}`] : []),
   ]);
 }
 
@@ -97,6 +119,13 @@ function operationDefaults(model: CatalogModel): [string, [number, string][]][] 
   return [...byOperation].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+function referenceModule(model: CatalogModel) {
+  return [
+    ts`${doc('Where the error reference is published: the page of a code is this plus its `docPath`.')}
+export const JSS_REFERENCE_BASE_URL = ${lit(model.reference.baseUrl)};`,
+  ];
+}
+
 function lookupModule(model: CatalogModel) {
   const entries = model.errors.flatMap((e) => e.lookupKeys.map((k) => ts`${key(k)}: ${lit(e.code)}`));
   return [
@@ -113,8 +142,21 @@ function catalogJson(model: CatalogModel) {
     locales: model.locales,
     statusDefaults: model.statusDefaults,
     // The per-case and per-field views are derived from the entries beside them.
-    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => entry),
+    // JSON has no `undefined`: an absent AWS counterpart or seed remark is `null`, as in the catalog.
+    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => ({
+      ...entry,
+      aws: entry.aws ?? null,
+      sources: withNullRemark(entry.sources),
+      variants: entry.variants.map((v) => ({ ...v, sources: withNullRemark(v.sources) })),
+    })),
+    retired: model.retired,
   };
+}
+
+function withNullRemark(sources: SourcesModel) {
+  return sources.seed === undefined
+    ? sources
+    : { ...sources, seed: { ...sources.seed, remark: sources.seed.remark ?? null } };
 }
 
 function summary(e: ErrorModel): string {

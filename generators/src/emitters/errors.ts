@@ -1,6 +1,8 @@
 import type { CatalogModel, ErrorModel, ParamModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { array, block, type Code, doc, id, key, lit, ts, union } from '../ts/code.js';
+import { deprecatedTag } from './deprecation.js';
+import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
 import { variantMessages, wireFacts } from './wire-facts.js';
 
@@ -21,7 +23,7 @@ export const errorsEmitter: Emitter = {
 function classesModule(model: CatalogModel): Code[] {
   return [
     ts`import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';`,
-    ...model.errors.flatMap((e) => [specConst(e), optionsType(e), errorClass(e)]),
+    ...model.errors.flatMap((e) => [specConst(e), optionsType(model, e), errorClass(model, e)]),
   ];
 }
 
@@ -51,8 +53,12 @@ declare readonly ${key(p.name)}: ${id(p.tsType)} | undefined`;
 }
 
 /** `type XOptions = JssErrorOptions<…>`, or an interface adding the placeholder fields. */
-function optionsType(e: ErrorModel): Code {
-  const summary = doc(`Options of {@link ${e.className}}.`);
+/** The `@deprecated` tag of a deprecated code, linking the replacement's class. */
+const deprecation = (model: CatalogModel, e: ErrorModel) =>
+  deprecatedTag(e.deprecated, model.locales.source, (c) => model.errors.find((x) => x.code === c)!.className);
+
+function optionsType(model: CatalogModel, e: ErrorModel): Code {
+  const summary = doc(`Options of {@link ${e.className}}.`, ...deprecation(model, e));
   if (e.fieldParams.length === 0)
     return ts`${summary}
 export type ${id(e.optionsTypeName)} = JssErrorOptions<${variantType(e)}>;`;
@@ -64,13 +70,19 @@ export interface ${id(e.optionsTypeName)} extends JssErrorOptions<${variantType(
 }
 
 /** The class of a code: its literal code, typed placeholder fields, and the spec it passes up. */
-function errorClass(e: ErrorModel): Code {
-  const variants = e.variants.map((v) => `- \`${v.id}\`: ${v.message}`);
+function errorClass(model: CatalogModel, e: ErrorModel): Code {
+  const variants = e.variants.map(
+    (v) => `- \`${v.id}\`: ${v.message}${v.deprecated ? ` (deprecated since ${v.deprecated.since})` : ''}`,
+  );
+  // The link makes an editor's hover open the code's page.
   const summary = doc(
     `\`${e.code}\` (HTTP ${e.httpStatus}): ${e.message}`,
     '',
     e.sourceText,
     ...(variants.length ? ['', 'Variants:', ...variants] : []),
+    ...deprecation(model, e),
+    '',
+    `@see {@link ${docUrlOf(model, e)}}`,
   );
   const code = lit(e.code);
   // No `= {}` default: the base class shares one empty options object, saving an allocation.
@@ -92,7 +104,7 @@ function registryModule(model: CatalogModel): Code[] {
   const map = (name: string, summary: string, type: (e: ErrorModel) => Code) =>
     ts`${doc(summary)}
 export interface ${id(name)} ${block(
-      model.errors.map((e) => ts`${key(e.code)}: ${type(e)}`),
+      model.errors.map((e) => ts`${memberDoc(model, e)}${key(e.code)}: ${type(e)}`),
       ';',
     )}`;
   return [
@@ -101,6 +113,15 @@ export interface ${id(name)} ${block(
     map('JssErrorOptionsMap', 'The constructor options of each code.', (e) => id(e.optionsTypeName)),
     ts`type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];`,
     ts`${doc('Code → class. Importing this pulls in every class; import a class by name to get one.')}
-export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> } = ${block(model.errors.map((e) => ts`${key(e.code)}: ${id(e.className)}`))};`,
+export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> } = ${block(model.errors.map((e) => ts`${memberDoc(model, e)}${key(e.code)}: ${id(e.className)}`))};`,
   ];
+}
+
+/** A deprecated code's registry members carry the tag, so `errorClasses.Code` is struck through. */
+function memberDoc(model: CatalogModel, e: ErrorModel): Code {
+  const tag = deprecation(model, e);
+  return tag.length === 0
+    ? ts``
+    : ts`${doc(...tag)}
+`;
 }

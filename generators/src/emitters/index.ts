@@ -1,9 +1,12 @@
 import type { Emitter } from '../output/generated-file.js';
+import { catalogTypesEmitter } from './catalog-types.js';
+import { cliEmitter } from './cli.js';
 import { docsEmitter } from './docs.js';
 import { errorCodesEmitter } from './error-codes.js';
 import { errorsEmitter } from './errors.js';
 import { i18nEmitter } from './i18n.js';
 import { openApiEmitter } from './openapi.js';
+import { siteEmitter } from './site/index.js';
 
 /** Every target, in the order their files are listed. One emitter per package (plus docs). */
 export const emitters: readonly Emitter[] = [
@@ -12,4 +15,7 @@ export const emitters: readonly Emitter[] = [
   docsEmitter,
   openApiEmitter,
   i18nEmitter,
+  catalogTypesEmitter,
+  cliEmitter,
+  siteEmitter,
 ];

@@ -24,7 +24,7 @@ const VERSIONS: readonly { dialect: Dialect; file: string; constName: string; mo
 export const openApiEmitter: Emitter = {
   name: 'errors-openapi',
   ownedDirs: [DOCS, SRC],
-  check: allChecks(checkOpenApiNames, requireLabels([...STATUS_LABELS, 'openapi.causes'])),
+  check: allChecks(checkOpenApiNames, requireLabels([...STATUS_LABELS, 'openapi.causes', 'openapi.deprecated'])),
   emit(model) {
     const shared = sharedComponents(model);
     // The shared components are the same in both versions: written as YAML once, not twice.

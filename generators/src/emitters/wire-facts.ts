@@ -3,7 +3,7 @@ import { block, type Code, lit, prop, ts } from '../ts/code.js';
 
 /**
  * The facts every runtime representation of a code carries, as `key: literal` members in one
- * order: status, wire message, fault, retry advice. Shared by @jss/error-codes' `errorInfo` and
+ * order: status, wire message, fault, retry advice, the page's path in the reference. Shared by @jss/error-codes' `errorInfo` and
  * @jss/errors' class specs so the two cannot drift apart.
  */
 export function wireFacts(e: ErrorModel): Code[] {
@@ -14,6 +14,8 @@ export function wireFacts(e: ErrorModel): Code[] {
     ts`retryable: ${e.retryable}`,
     ts`throttling: ${e.throttling}`,
     ...(e.retryAfter === undefined ? [] : [ts`retryAfter: ${e.retryAfter}`]),
+    // Only the path: the base URL is set once at run time (setJssDocsBaseUrl).
+    prop('docPath', lit(e.docPath)),
   ];
 }
 

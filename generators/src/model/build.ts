@@ -1,3 +1,13 @@
+import type {
+  RawCatalog,
+  RawCauses,
+  RawDeprecation,
+  RawError,
+  RawParam,
+  RawRetiredError,
+  RawSources,
+  RawTexts,
+} from '../catalog/raw-catalog.js';
 import {
   BASE_FIELD_PARAMS,
   camelNameOf,
@@ -10,63 +20,22 @@ import {
 } from './naming.js';
 import type {
   CauseModel,
-  MessageSource,
   SourcesModel,
   CaseModel,
   CatalogModel,
   ErrorModel,
   LocalizedText,
   ParamModel,
-  ParamType,
+  DeprecationModel,
+  RetiredModel,
   VariantModel,
 } from './types.js';
 
-// The raw shapes after validation; the schema and rules guarantee them.
-interface RawText {
-  [locale: string]: string | { text: string; translates: string };
-}
-interface RawSources {
-  seed?: { row: number; remark: string | null };
-  page?: { row: number; httpStatus: number; description: Record<string, string> }[];
-}
-interface RawCause {
-  cause: RawText;
-  fix: RawText;
-}
-interface RawVariant {
-  id: string;
-  message: string;
-  text: RawText;
-  sources: RawSources;
-  causes?: RawCause[];
-  notes: string;
-}
-interface RawError {
-  code: string;
-  httpStatus: number;
-  statuses?: number[];
-  message: string;
-  messageSource: MessageSource;
-  text: RawText;
-  params?: Record<string, { type: ParamType; description: string }>;
-  fault: 'client' | 'server';
-  retryable: boolean;
-  throttling: boolean;
-  retryAfter?: number;
-  aws: { code: string; httpStatus: number } | null;
-  aliases?: string[];
-  sources: RawSources;
-  causes?: RawCause[];
-  notes: string;
-  variants?: RawVariant[];
-}
-interface RawCatalog {
-  locales: { source: string; all: string[] };
-  reference: { baseUrl: string };
-  labels: Record<string, RawText>;
-  statusDefaults: { httpStatus: number; code: string; note: RawText; operations?: Record<string, string> }[];
-  errors: RawError[];
-}
+// What the schema guarantees after validation; the types are generated from catalog/schema.json.
+type RawText = RawTexts;
+type RawCause = RawCauses[number];
+type RawRetired = RawRetiredError;
+type RawParams = Record<string, RawParam>;
 
 export interface ModelSources {
   readonly catalogFile: string;
@@ -102,16 +71,52 @@ export function buildModel(data: unknown, sources: ModelSources): CatalogModel {
     statuses,
     statusDefaults,
     aliases,
+    retired: (raw.retired ?? []).map((r) => toRetiredModel(r, locales.all)),
   });
 }
 
-function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
-  const params: ParamModel[] = Object.entries(e.params ?? {}).map(([name, p]) => ({
+function toRetiredModel(r: RawRetired, locales: readonly string[]): RetiredModel {
+  const aliases = r.aliases ?? [];
+  return {
+    code: r.code,
+    httpStatus: r.httpStatus,
+    message: r.message,
+    text: texts(r.text, locales),
+    params: paramsOf(r.params),
+    since: r.since,
+    ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
+    reason: texts(r.reason, locales),
+    aliases,
+    lookupKeys: [r.code, ...aliases].map(lookupKeyOf),
+    messageKey: messageKeyOf(r.code),
+    docPath: docPathOf(r.code),
+  };
+}
+
+function paramsOf(raw: RawParams | undefined): ParamModel[] {
+  return Object.entries(raw ?? {}).map(([name, p]) => ({
     name,
     type: p.type,
     tsType: p.type === 'integer' ? 'number' : 'string',
     description: p.description,
   }));
+}
+
+/** Absent when not deprecated, so `deprecated` is a plain truthiness test for every emitter. */
+function deprecationOf(raw: RawDeprecation | undefined, locales: readonly string[]): { deprecated?: DeprecationModel } {
+  if (raw === undefined) return {};
+  return {
+    deprecated: {
+      since: raw.since,
+      ...(raw.replacement === undefined ? {} : { replacement: raw.replacement }),
+      reason: texts(raw.reason, locales),
+    },
+  };
+}
+
+function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
+  const params = paramsOf(e.params);
+  const deprecated = deprecationOf(e.deprecated, locales);
   const variants: VariantModel[] = (e.variants ?? []).map((v) => ({
     id: v.id,
     message: v.message,
@@ -120,17 +125,19 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     sources: sourcesOf(v.sources),
     causes: causesOf(v.causes, locales),
     notes: v.notes,
+    ...deprecationOf(v.deprecated, locales),
   }));
   const text = texts(e.text, locales);
   const aliases = e.aliases ?? [];
   const cases: CaseModel[] = [
-    { code: e.code, messageKey: messageKeyOf(e.code), message: e.message, text },
+    { code: e.code, messageKey: messageKeyOf(e.code), message: e.message, text, ...deprecated },
     ...variants.map((v) => ({
       code: e.code,
       variant: v.id,
       messageKey: v.messageKey,
       message: v.message,
       text: v.text,
+      ...(v.deprecated ? { deprecated: v.deprecated } : deprecated),
     })),
   ];
   return {
@@ -155,18 +162,19 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     retryable: e.retryable,
     throttling: e.throttling,
     retryAfter: e.retryAfter,
-    aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : null,
+    aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : undefined,
     aliases,
     sources: sourcesOf(e.sources),
     causes: causesOf(e.causes, locales),
     notes: e.notes,
     variants,
+    ...deprecated,
   };
 }
 
 function sourcesOf(raw: RawSources): SourcesModel {
   return {
-    ...(raw.seed ? { seed: { row: raw.seed.row, remark: raw.seed.remark } } : {}),
+    ...(raw.seed ? { seed: { row: raw.seed.row, remark: raw.seed.remark ?? undefined } } : {}),
     page: (raw.page ?? []).map((p) => ({ row: p.row, httpStatus: p.httpStatus, description: { ...p.description } })),
   };
 }

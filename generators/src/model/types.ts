@@ -21,6 +21,37 @@ export interface CatalogModel {
   readonly statuses: readonly number[];
   /** Other spellings (aliases) → canonical code. */
   readonly aliases: readonly AliasModel[];
+  /** Codes removed from the catalog, in catalog order: documented and recognised, never reused. */
+  readonly retired: readonly RetiredModel[];
+}
+
+/**
+ * A code or variant that still works but should no longer be relied on. `since` is a date
+ * (`YYYY-MM-DD`); `replacement` names a code of the catalog that is not retired.
+ */
+export interface DeprecationModel {
+  readonly since: string;
+  readonly replacement?: string;
+  readonly reason: LocalizedText;
+}
+
+/** A code removed from the catalog: what its documentation, bundles and the parser still need. */
+export interface RetiredModel {
+  readonly code: string;
+  readonly httpStatus: number;
+  readonly message: string;
+  readonly text: LocalizedText;
+  readonly params: readonly ParamModel[];
+  readonly since: string;
+  readonly replacement?: string;
+  readonly reason: LocalizedText;
+  readonly aliases: readonly string[];
+  /** The code and its aliases lower-cased: the keys a received code is recognised by. */
+  readonly lookupKeys: readonly string[];
+  /** Its bundle key, the code (a retired code has no variants). */
+  readonly messageKey: string;
+  /** Its page in the reference stays where it was: `errors/<Code>/`. */
+  readonly docPath: string;
 }
 
 export interface LocalesModel {
@@ -48,6 +79,8 @@ export interface CaseModel {
   readonly messageKey: string;
   readonly message: string;
   readonly text: LocalizedText;
+  /** The variant's deprecation, else its code's. */
+  readonly deprecated?: DeprecationModel;
 }
 
 /** Text of a code or variant in every locale, placeholders as `{name}`. */
@@ -55,7 +88,8 @@ export type LocalizedText = Readonly<Record<string, string>>;
 
 export interface SeedModel {
   readonly row: number;
-  readonly remark: string | null;
+  /** The seed's remark column, when the row has one. */
+  readonly remark: string | undefined;
 }
 
 /** A row of JD Cloud's S3-compatible error page, the second source. */
@@ -89,6 +123,7 @@ export interface VariantModel {
   readonly sources: SourcesModel;
   readonly causes: readonly CauseModel[];
   readonly notes: string;
+  readonly deprecated?: DeprecationModel;
 }
 
 export interface AwsCounterpart {
@@ -127,12 +162,14 @@ export interface ErrorModel {
   readonly retryable: boolean;
   readonly throttling: boolean;
   readonly retryAfter: number | undefined;
-  readonly aws: AwsCounterpart | null;
+  /** The AWS S3 counterpart; absent when AWS S3 has no such code (printed as `aws: null` at run time). */
+  readonly aws: AwsCounterpart | undefined;
   readonly aliases: readonly string[];
   readonly sources: SourcesModel;
   readonly causes: readonly CauseModel[];
   readonly notes: string;
   readonly variants: readonly VariantModel[];
+  readonly deprecated?: DeprecationModel;
 }
 
 export interface StatusDefaultModel {

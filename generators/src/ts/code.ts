@@ -7,8 +7,8 @@
  * are the generator's own source text.
  *
  * The layout follows Biome's formatter settings of this repository (two spaces, single quotes,
- * trailing commas, line width 120), so generated files pass `biome format` unchanged; a test
- * formats the fixture output with Biome itself and compares.
+ * trailing commas, line width 120), so generated files pass `biome format` unchanged: `pnpm lint`
+ * checks every generated module of the real catalog with Biome itself.
  */
 
 type Doc = string | Line | Group | Nest | IfBroken | Fill | Doc[];
@@ -69,12 +69,18 @@ function staticText(text: string): Doc {
   return out;
 }
 
+/** The static parts of each template, laid out once: a template runs once per code. */
+const staticParts = new WeakMap<TemplateStringsArray, readonly Doc[]>();
+
 /** Code from a template: the static parts as written, the pieces as built. */
 export function ts(strings: TemplateStringsArray, ...pieces: Piece[]): Code {
-  const out: Doc[] = [staticText(strings[0]!)];
-  pieces.forEach((piece, i) => {
-    out.push(docOf(piece), staticText(strings[i + 1]!));
-  });
+  let parts = staticParts.get(strings);
+  if (parts === undefined) {
+    parts = strings.map(staticText);
+    staticParts.set(strings, parts);
+  }
+  const out: Doc[] = [parts[0]!];
+  for (let i = 0; i < pieces.length; i++) out.push(docOf(pieces[i]!), parts[i + 1]!);
   return code(out);
 }
 
@@ -100,15 +106,22 @@ export function lit(value: string | number | boolean | null): Code {
 }
 
 function quote(value: string): string {
-  const json = JSON.stringify(value)
-    .slice(1, -1)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-  const singles = value.split("'").length - 1;
-  const doubles = value.split('"').length - 1;
+  let json = JSON.stringify(value).slice(1, -1);
+  // JSON leaves the line and paragraph separators as they are; in a literal they end the line.
+  if (LINE_SEPARATORS.test(json)) json = json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  let singles = 0;
+  let doubles = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 39) singles++;
+    else if (c === 34) doubles++;
+  }
   if (doubles < singles) return `"${json}"`;
+  if (singles === 0 && doubles === 0) return `'${json}'`;
   return `'${json.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
+
+const LINE_SEPARATORS = /[\u2028\u2029]/;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -201,17 +214,26 @@ export function printModule(statements: readonly Piece[]): string {
 export function render(doc: Doc): string {
   const out: string[] = [];
   let column = 0;
-  type Frame = [indent: number, flat: boolean, doc: Doc];
-  const stack: Frame[] = [[0, false, doc]];
-  while (stack.length > 0) {
-    const [ind, flat, d] = stack.pop()!;
+  // The work stack as three parallel arrays: one tuple per node would be most of the garbage.
+  const indents: number[] = [0];
+  const flats: boolean[] = [false];
+  const docs: Doc[] = [doc];
+  const push = (ind: number, flat: boolean, d: Doc) => {
+    indents.push(ind);
+    flats.push(flat);
+    docs.push(d);
+  };
+  while (docs.length > 0) {
+    const ind = indents.pop()!;
+    const flat = flats.pop()!;
+    const d = docs.pop()!;
     if (typeof d === 'string') {
       out.push(d);
       column += displayWidth(d);
     } else if (Array.isArray(d)) {
-      for (let i = d.length - 1; i >= 0; i--) stack.push([ind, flat, d[i]!]);
+      for (let i = d.length - 1; i >= 0; i--) push(ind, flat, d[i]!);
     } else if (d.kind === 'ifBroken') {
-      if (!flat) stack.push([ind, flat, d.doc]);
+      if (!flat) push(ind, flat, d.doc);
     } else if (d.kind === 'fill') {
       d.items.forEach((item, i) => {
         // `item,` must fit before the line width; the last one also needs its trailing comma.
@@ -234,30 +256,31 @@ export function render(doc: Doc): string {
         }
       } else {
         // Trailing spaces never end a line.
-        if (out.length > 0) out[out.length - 1] = out[out.length - 1]!.replace(/ +$/, '');
+        const last = out.length - 1;
+        if (last >= 0 && out[last]!.endsWith(' ')) out[last] = out[last]!.replace(/ +$/, '');
         out.push(`\n${' '.repeat(ind)}`);
         column = ind;
       }
     } else if (d.kind === 'nest') {
-      stack.push([ind + 2, flat, d.doc]);
+      push(ind + 2, flat, d.doc);
     } else {
-      const fitsFlat = flat || fits(d.doc, WIDTH - column, stack);
-      stack.push([ind, fitsFlat, d.doc]);
+      const fitsFlat = flat || fits(d.doc, WIDTH - column, flats, docs);
+      push(ind, fitsFlat, d.doc);
     }
   }
   return out.join('');
 }
 
 /** Whether `doc` laid flat, and what follows it up to the next line break, fits in `width`. */
-function fits(doc: Doc, width: number, rest: readonly [number, boolean, Doc][]): boolean {
+function fits(doc: Doc, width: number, restFlats: readonly boolean[], restDocs: readonly Doc[]): boolean {
   const todo: [boolean, Doc][] = [[true, doc]];
-  let restIndex = rest.length - 1;
+  let restIndex = restDocs.length - 1;
   let left = width;
   while (left >= 0) {
     if (todo.length === 0) {
       if (restIndex < 0) return true;
-      const [, flat, d] = rest[restIndex--]!;
-      todo.push([flat, d]);
+      todo.push([restFlats[restIndex]!, restDocs[restIndex]!]);
+      restIndex--;
       continue;
     }
     const [flat, d] = todo.pop()!;

@@ -1,6 +1,7 @@
 export type { ForJssErrorCode, JssErrorCodeInput } from './code-input.js';
 export { JSS_ERROR_CODES, JssErrorCode, type JssErrorCodeName } from './generated/codes.js';
 export { errorInfo } from './generated/info.js';
+export { JSS_REFERENCE_BASE_URL } from './generated/reference.js';
 export {
   codeForOperationStatus,
   codeForStatus,
@@ -9,5 +10,7 @@ export {
 } from './generated/status-defaults.js';
 export { isJssErrorCode } from './is-jss-error-code.js';
 export { resolveJssErrorCode } from './resolve-code.js';
-export { bodilessCodeFor, defaultCodeForStatus } from './status-default.js';
-export type { JssErrorInfo, JssFault, JssParamType } from './types.js';
+export { JSS_RETIRED_CODES, type JssRetiredCodeName, retiredCodeInfo } from './generated/retired.js';
+export { resolveRetiredJssErrorCode } from './resolve-retired-code.js';
+export { bodilessCodeFor } from './status-default.js';
+export type { JssDeprecation, JssErrorInfo, JssFault, JssParamType, JssRetiredCodeInfo } from './types.js';

@@ -14,8 +14,3 @@ export function bodilessCodeFor(status: number, operation?: string): JssErrorCod
   }
   return Object.hasOwn(codeForStatus, status) ? codeForStatus[status as keyof typeof codeForStatus] : undefined;
 }
-
-/** @deprecated Use `bodilessCodeFor(status, operation?)`, which also knows per-operation defaults. */
-export function defaultCodeForStatus(status: number): JssErrorCodeName | undefined {
-  return bodilessCodeFor(status);
-}

@@ -1,3 +1,5 @@
+import type { JssErrorCodeName } from './generated/codes.js';
+
 /** Who caused an error: the request (4xx) or the service (5xx). */
 export type JssFault = 'client' | 'server';
 
@@ -22,10 +24,36 @@ export interface JssErrorInfo {
   readonly throttling: boolean;
   /** Suggested `Retry-After`, in seconds, where the catalog gives one. */
   readonly retryAfter?: number;
+  /** The code's page in the reference, relative to `JSS_REFERENCE_BASE_URL`: `errors/NoSuchBucket/`. */
+  readonly docPath: string;
   /** Other wire messages the code is sent with, by variant id. */
   readonly variants: Readonly<Record<string, string>>;
   /** Placeholders the human text of the code may carry, by name. */
   readonly params: Readonly<Record<string, JssParamType>>;
   /** The AWS S3 counterpart, or null when AWS S3 has no such code. */
   readonly aws: { readonly code: string; readonly httpStatus: number } | null;
+  /** Present when the code is deprecated: it still works, but new code should not rely on it. */
+  readonly deprecated?: JssDeprecation;
+  /** The deprecated variants, by variant id; absent when none is. */
+  readonly deprecatedVariants?: Readonly<Record<string, JssDeprecation>>;
+}
+
+/** Why a code or variant is deprecated, since when, and what to use instead. */
+export interface JssDeprecation {
+  /** The day the catalog deprecated it, `YYYY-MM-DD`. */
+  readonly since: string;
+  /** The code to use instead, when there is one. */
+  readonly replacement?: JssErrorCodeName;
+  /** Why, in the catalog's source locale (English); other locales are in the catalog. */
+  readonly reason: string;
+}
+
+/** What the catalog kept of a code it retired (removed): enough to explain an old log line. */
+export interface JssRetiredCodeInfo extends JssDeprecation {
+  /** The status it was sent with. */
+  readonly httpStatus: number;
+  /** Its wire message. */
+  readonly message: string;
+  /** Other spellings it was recognised by (they stay reserved too). */
+  readonly aliases: readonly string[];
 }

@@ -5,7 +5,6 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   bodilessCodeFor,
   codeForStatus,
-  defaultCodeForStatus,
   errorInfo,
   isJssErrorCode,
   JSS_ERROR_CODES,
@@ -102,7 +101,6 @@ describe('@jss/error-codes', () => {
     expect(bodilessCodeFor(418)).toBeUndefined();
     for (const d of catalog.statusDefaults) {
       expect(bodilessCodeFor(d.httpStatus), String(d.httpStatus)).toBe(d.code);
-      expect(defaultCodeForStatus(d.httpStatus)).toBe(d.code);
       expect(bodilessCodeFor(d.httpStatus, 'NotARealOperation')).toBe(d.code);
       for (const [operation, code] of Object.entries(d.operations ?? {})) {
         expect(bodilessCodeFor(d.httpStatus, operation), `${operation} ${d.httpStatus}`).toBe(code);

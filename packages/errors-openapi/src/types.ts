@@ -38,6 +38,13 @@ export interface OpenApiResponse {
   readonly 'x-jss-variant'?: string;
   readonly 'x-jss-codes'?: readonly string[];
   readonly 'x-jss-default-code'?: string;
+  /** On a deprecated code's or variant's response: since when, what to use instead, why (per locale). */
+  readonly 'x-jss-deprecated'?: {
+    readonly since: string;
+    readonly replacement?: string;
+    readonly description: string;
+    readonly [extension: `x-${string}`]: unknown;
+  };
   readonly headers: Readonly<Record<string, OpenApiObject>>;
   readonly content?: Readonly<Record<string, OpenApiObject>>;
   readonly [extension: `x-${string}`]: unknown;

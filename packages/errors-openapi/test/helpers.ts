@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { type Dirent, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Dirent, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(packageDir, '..', '..');
 export const fixturesDir = join(packageDir, 'test', 'fixtures');
-const generatorCli = join(repoRoot, 'generators', 'dist', 'cli.js');
 
 /** The four documents as a consumer resolves them: through the package's `exports`. */
 export const DOCUMENTS = ['openapi.yaml', 'openapi.json', 'openapi-3.0.yaml', 'openapi-3.0.json'] as const;
@@ -50,18 +49,6 @@ export function run(command: string, args: readonly string[], cwd: string): RunR
 /** A dev tool installed in this package, by its bin name. */
 export function bin(name: string): string {
   return join(packageDir, 'node_modules', '.bin', name);
-}
-
-/**
- * Runs the built generator as a user does, on `catalogText` copied to `<root>/catalog/errors.yaml`
- * with the root as working directory, so headers say `catalog/errors.yaml` whatever the temp path.
- */
-export function generateInto(catalogText: string): { root: string; result: RunResult } {
-  const root = tempDir('jss-openapi-gen-');
-  mkdirSync(join(root, 'catalog'));
-  writeFileSync(join(root, 'catalog', 'errors.yaml'), catalogText);
-  const result = run(process.execPath, [generatorCli, '--catalog', 'catalog/errors.yaml', '--out', 'out'], root);
-  return { root: join(root, 'out'), result };
 }
 
 export function readFixture(name: string): string {

@@ -13,12 +13,19 @@ export function jsonErrorBody(fields: BodyFields): string {
 
 /**
  * RFC 9457 problem details, with the S3 fields as the extension members `code` and `requestId`
- * (`detail` is the message, `instance` the resource).
+ * (`detail` is the message, `instance` the resource). `type` is `typeBase` plus the code when
+ * given, else the code's page in the reference (`docUrl`), else `about:blank`.
  */
-export function problemJsonBody(fields: BodyFields, status: number, typeBase: string | undefined): string {
-  const typed = typeBase !== undefined;
+export function problemJsonBody(
+  fields: BodyFields,
+  status: number,
+  typeBase: string | undefined,
+  docUrl: string | undefined,
+): string {
+  const type = typeBase !== undefined ? `${typeBase}${encodeURIComponent(fields.code)}` : docUrl;
+  const typed = type !== undefined;
   return JSON.stringify({
-    type: typed ? `${typeBase}${encodeURIComponent(fields.code)}` : 'about:blank',
+    type: typed ? type : 'about:blank',
     title: typed ? fields.code : statusPhrase(status),
     status,
     detail: fields.message,

@@ -9,6 +9,8 @@ export interface SendableError {
   readonly requestId: unknown;
   readonly hostId: unknown;
   readonly retryAfter: unknown;
+  /** The code's page in the error reference: problem+json's `type`. */
+  readonly docUrl: string | undefined;
 }
 
 /**
@@ -33,6 +35,7 @@ export function readSendable(error: unknown): SendableError | undefined {
       requestId: error.requestId,
       hostId: error.hostId,
       retryAfter: error.retryAfter,
+      docUrl: docUrlOf(error),
     };
   } catch {
     return undefined;
@@ -50,5 +53,12 @@ export function internalError(requestId: string): SendableError {
     requestId,
     hostId: undefined,
     retryAfter: error.retryAfter,
+    docUrl: error.docUrl,
   };
+}
+
+/** `docUrl` when it is a string: an older copy of @jss/errors has none. */
+function docUrlOf(error: object): string | undefined {
+  const docUrl = (error as { docUrl?: unknown }).docUrl;
+  return typeof docUrl === 'string' && docUrl !== '' ? docUrl : undefined;
 }

@@ -52,7 +52,7 @@ export function toErrorResponse(error: unknown, options: ErrorResponseOptions = 
       ? xmlErrorBody(fields, options.statusCodeElement === false ? undefined : status)
       : format === 'json'
         ? jsonErrorBody(fields)
-        : problemJsonBody(fields, status, options.problemTypeBase);
+        : problemJsonBody(fields, status, options.problemTypeBase, sent.docUrl);
   const headers: Record<string, string> = {
     'content-type': CONTENT_TYPE[format],
     'content-length': String(utf8Length(body)),

@@ -51,8 +51,10 @@ export interface ErrorResponseOptions {
   readonly onUnexpectedError?: UnexpectedErrorHook;
   /**
    * problem+json `type` is this plus the code (`https://example.com/errors/` →
-   * `https://example.com/errors/NoSuchBucket`), and `title` the code. Without it, `type` is
-   * `about:blank` and `title` the HTTP status phrase, as RFC 9457 asks.
+   * `https://example.com/errors/NoSuchBucket`). Without it, `type` is the error's `docUrl` (its
+   * page in the reference; see `setJssDocsBaseUrl` of @jss/errors). Either way `title` is the
+   * code. An error with neither (an unknown code) gets `about:blank` and the HTTP status phrase
+   * as `title`, as RFC 9457 asks.
    */
   readonly problemTypeBase?: string;
 }

@@ -1,23 +1,21 @@
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, JSS_ERROR_CODES, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
 import {
   BucketNotEmptyError,
   createJssError,
-  InvalidCallbackError,
-  type InvalidCallbackErrorOptions,
   NoSuchBucketError,
   type NoSuchBucketErrorOptions,
   NoSuchKeyError,
   SlowDownError,
+  setJssDocsBaseUrl,
   UnknownJssError,
 } from '@jss/errors';
 import { type ErrorResponseOptions, generateHostId, generateRequestId, toErrorResponse } from '@jss/errors-server';
+import { receivedNoSuchKey } from './support/received.js';
 import { describe, expect, it } from 'vitest';
 
 // The error and the response made in one call, as an application answers.
 const noSuchBucketResponse = (o: NoSuchBucketErrorOptions & ErrorResponseOptions = {}) =>
   toErrorResponse(new NoSuchBucketError(o), o);
-const invalidCallbackResponse = (o: InvalidCallbackErrorOptions & ErrorResponseOptions = {}) =>
-  toErrorResponse(new InvalidCallbackError(o), o);
 
 const ids = { requestId: '4442587FB7D0A2F9', hostId: 'Uuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTW' };
 const bytes = (text: string | null) => Buffer.byteLength(text ?? '');
@@ -44,7 +42,7 @@ describe('the S3 XML error document', () => {
 
   it('escapes XML special characters once, keeps UTF-8 raw and counts Content-Length in bytes', async () => {
     const response = toErrorResponse(
-      new NoSuchKeyError({ message: 'a<b & c>d "q" \'s\' &amp; 中文 🎉\r\nx', resource: '/b/<k>&' }),
+      receivedNoSuchKey({ message: 'a<b & c>d "q" \'s\' &amp; 中文 🎉\r\nx', resource: '/b/<k>&' }),
       ids,
     );
     await expect(response.body).toMatchFileSnapshot('./golden/escaping.xml');
@@ -56,7 +54,7 @@ describe('the S3 XML error document', () => {
   it('replaces characters XML 1.0 cannot carry with U+FFFD, in every format alike', () => {
     const message = 'nul\u0000 bell\u0007 lone\uD800 low\uDC00 fffe\uFFFE ffff\uFFFF tab\t pair\uD83C\uDF89';
     const expected = 'nul\uFFFD bell\uFFFD lone\uFFFD low\uFFFD fffe\uFFFD ffff\uFFFD tab\t pair\uD83C\uDF89';
-    const error = new NoSuchKeyError({ message });
+    const error = receivedNoSuchKey({ message });
     expect(toErrorResponse(error, ids).body).toContain(`<Message>${expected}</Message>`);
     expect(JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/json' }).body!).Message).toBe(expected);
     expect(JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/problem+json' }).body!).detail).toBe(
@@ -67,7 +65,7 @@ describe('the S3 XML error document', () => {
   it('caps message and resource at 1024 code units without splitting a surrogate pair', () => {
     const long = `${'x'.repeat(1023)}🎉${'y'.repeat(100_000)}`;
     const body = JSON.parse(
-      toErrorResponse(new NoSuchKeyError({ message: long, resource: `/${'r'.repeat(5000)}` }), {
+      toErrorResponse(receivedNoSuchKey({ message: long, resource: `/${'r'.repeat(5000)}` }), {
         ...ids,
         accept: 'application/json',
       }).body!,
@@ -90,21 +88,54 @@ describe('JSON and problem+json bodies', () => {
     expect(response.headers['content-type']).toBe('application/json');
   });
 
-  it('gives RFC 9457 problem details with the status phrase as title', async () => {
+  it("gives RFC 9457 problem details whose type is the code's page and title the code", async () => {
     const response = noSuchBucketResponse({ resource: '/photos', ...ids, accept: 'application/problem+json' });
     await expect(response.body).toMatchFileSnapshot('./golden/no-such-bucket.problem.json');
     expect(response.headers['content-type']).toBe('application/problem+json');
   });
 
-  it('gives no title for a status without a standard phrase (567)', () => {
-    const body = JSON.parse(invalidCallbackResponse({ ...ids, accept: 'application/problem+json' }).body!);
-    expect(body).toEqual({
-      type: 'about:blank',
-      status: 567,
-      detail: errorInfo.InvalidCallback.message,
-      code: 'InvalidCallback',
-      requestId: ids.requestId,
-    });
+  it('types every code by its docUrl', () => {
+    for (const code of JSS_ERROR_CODES) {
+      const error = createJssError(code);
+      const body = JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/problem+json' }).body!);
+      expect(body.type, code).toBe(`${JSS_REFERENCE_BASE_URL}${errorInfo[code].docPath}`);
+      expect(body.type, code).toBe(error.docUrl);
+      expect(body.title, code).toBe(code);
+    }
+  });
+
+  it('follows setJssDocsBaseUrl, and a variant keeps its anchor', () => {
+    setJssDocsBaseUrl('https://mirror.example/jss/');
+    try {
+      const error = new BucketNotEmptyError({ variant: 'acl' });
+      const body = JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/problem+json' }).body!);
+      expect(body.type).toBe(`https://mirror.example/jss/${errorInfo.BucketNotEmpty.docPath}#acl`);
+    } finally {
+      setJssDocsBaseUrl(JSS_REFERENCE_BASE_URL);
+    }
+  });
+
+  it('types something unexpected as InternalError, by its page', () => {
+    const body = JSON.parse(toErrorResponse(new Error('secret'), { ...ids, accept: 'application/problem+json' }).body!);
+    expect(body.type).toBe(`${JSS_REFERENCE_BASE_URL}${errorInfo.InternalError.docPath}`);
+  });
+
+  it('gives about:blank and the status phrase (none for 567) to a code the catalog does not know', () => {
+    for (const [httpStatus, title] of [
+      [404, 'Not Found'],
+      [567, undefined],
+    ] as const) {
+      const error = new UnknownJssError('Custom', { httpStatus, requestId: ids.requestId });
+      const body = JSON.parse(toErrorResponse(error, { accept: 'application/problem+json' }).body!);
+      expect(body).toEqual({
+        type: 'about:blank',
+        ...(title === undefined ? {} : { title }),
+        status: httpStatus,
+        detail: 'Custom',
+        code: 'Custom',
+        requestId: ids.requestId,
+      });
+    }
   });
 
   it('makes the type from problemTypeBase and the code the title', () => {

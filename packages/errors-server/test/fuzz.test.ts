@@ -4,6 +4,7 @@ import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, toErrorResponse, type JssErrorRespons
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { validateHeaderName, validateHeaderValue } from 'node:http';
+import { receivedNoSuchKey } from './support/received.js';
 import { describe, expect, it } from 'vitest';
 
 // Any code point, plus what the built-in units leave out or rarely hit: lone surrogates, the
@@ -87,7 +88,7 @@ describe('fuzz: untrusted message, resource and request id', () => {
   it('XML is always well-formed and every parser reads the values back', () => {
     fc.assert(
       fc.property(anyText, anyText, anyId, (message, resource, requestId) => {
-        const response = toErrorResponse(new NoSuchKeyError({ message, resource }), { requestId });
+        const response = toErrorResponse(receivedNoSuchKey({ message, resource }), { requestId });
         const body = response.body!;
         expectLegalHeaders(response);
         expect(
@@ -138,7 +139,7 @@ describe('fuzz: untrusted message, resource and request id', () => {
         anyId,
         fc.constantFrom('application/json', 'application/problem+json'),
         (message, resource, requestId, accept) => {
-          const response = toErrorResponse(new NoSuchKeyError({ message, resource }), { requestId, accept });
+          const response = toErrorResponse(receivedNoSuchKey({ message, resource }), { requestId, accept });
           const body = response.body!;
           expectLegalHeaders(response);
           expect(/[\uD800-\uDFFF]/.test(body.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))).toBe(false);

@@ -1,6 +1,7 @@
 // Issue 12: x-amz-id-2 only when asked for (JSS sends none); <statusCode> first unless turned off.
 import { NoSuchKeyError } from '@jss/errors';
 import { toErrorResponse } from '@jss/errors-server';
+import { receivedNoSuchKey } from './support/received.js';
 import { describe, expect, it } from 'vitest';
 
 describe('x-amz-id-2', () => {
@@ -27,7 +28,7 @@ describe('x-amz-id-2', () => {
 
 describe('<statusCode>', () => {
   it('comes first in the XML body by default, carrying the status sent', () => {
-    const response = toErrorResponse(new NoSuchKeyError({ httpStatus: 410 }));
+    const response = toErrorResponse(receivedNoSuchKey({ httpStatus: 410 }));
     expect(response.body).toMatch(/^<\?xml[^>]*>\n<Error><statusCode>410<\/statusCode><Code>NoSuchKey<\/Code>/);
   });
   it('is left out with statusCodeElement: false, and never appears in JSON', () => {

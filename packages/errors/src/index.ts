@@ -1,5 +1,11 @@
 export { JssError, type JssErrorJson, type JssErrorOptions, type JssErrorSpec } from './jss-error.js';
-export { UnknownJssError, type UnknownJssErrorOptions } from './unknown-jss-error.js';
+export { getJssDocsBaseUrl, setJssDocsBaseUrl } from './docs-base-url.js';
+export {
+  type JssRetirement,
+  UnknownJssError,
+  type UnknownJssErrorJson,
+  type UnknownJssErrorOptions,
+} from './unknown-jss-error.js';
 export * from './generated/classes.js';
 export { errorClasses, type JssErrorClassMap, type JssErrorOptionsMap } from './generated/registry.js';
 export { createJssError } from './create.js';

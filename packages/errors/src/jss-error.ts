@@ -1,20 +1,22 @@
-import type { JssErrorCodeName, JssFault } from '@jss/error-codes';
+import type { JssErrorCodeName, JssErrorInfo, JssFault } from '@jss/error-codes';
 import { hasJssErrorBrand, JSS_ERROR_BRAND, UNKNOWN_CODE_BRAND } from './brand.js';
+import { getJssDocsBaseUrl } from './docs-base-url.js';
 
 const SPEC: unique symbol = Symbol('spec');
 
-/** What a generated class passes to the base: the catalog's facts about its code. */
-export interface JssErrorSpec<C extends string = string> {
+/**
+ * What a class passes to the base: the catalog's facts about its code. The wire facts are
+ * `JssErrorInfo`'s (one declaration); each generated class carries its own copy of them so that
+ * importing one class does not pull in the whole `errorInfo` table.
+ */
+export interface JssErrorSpec<C extends string = string>
+  extends Pick<JssErrorInfo, 'httpStatus' | 'message' | 'fault' | 'retryable' | 'throttling' | 'retryAfter'> {
   readonly code: C;
   readonly name: string;
-  readonly httpStatus: number;
-  readonly message: string;
-  readonly fault: JssFault;
-  readonly retryable: boolean;
-  readonly throttling: boolean;
-  readonly retryAfter?: number;
-  /** Variant id → wire message. */
-  readonly variants?: Readonly<Record<string, string>>;
+  /** The code's page in the reference, relative to its base URL; none for an unknown code. */
+  readonly docPath?: string;
+  /** Variant id → wire message; absent when the code has none. */
+  readonly variants?: JssErrorInfo['variants'];
   /** Names of the placeholder fields the class carries. */
   readonly params?: readonly string[];
 }
@@ -33,9 +35,16 @@ export interface JssErrorOptions<V extends string = string> {
   readonly endpoint?: string;
   /** The error that led to this one; kept for logs, never sent to clients. */
   readonly cause?: unknown;
-  /** The wire message as received, when it differs from the catalog's (set by parsing). */
+}
+
+/**
+ * What only a received response adds: its message and status, where they differ from the
+ * catalog's. Not part of the public options: a class made by hand has the catalog's status and
+ * message (`new NoSuchBucketError({ httpStatus: 200 })` does not compile); the parser and the
+ * client adapters pass these.
+ */
+interface ReceivedFacts {
   readonly message?: string;
-  /** The status as received, when it differs from the catalog's (set by parsing). */
   readonly httpStatus?: number;
 }
 
@@ -52,6 +61,8 @@ export interface JssErrorJson {
   readonly endpoint?: string;
   readonly retryable: boolean;
   readonly params?: Readonly<Record<string, unknown>>;
+  /** The code's page in the reference (with the variant's anchor); absent for an unknown code. */
+  readonly docUrl?: string;
 }
 
 /**
@@ -88,11 +99,12 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
   constructor(spec: JssErrorSpec<C>, options: JssErrorOptions = NO_OPTIONS) {
     const variant = options.variant;
-    const message = options.message ?? variantMessage(spec.variants, variant) ?? spec.message;
+    const received = options as ReceivedFacts;
+    const message = received.message ?? variantMessage(spec.variants, variant) ?? spec.message;
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = spec.name;
     this.code = spec.code;
-    this.httpStatus = options.httpStatus ?? spec.httpStatus;
+    this.httpStatus = received.httpStatus ?? spec.httpStatus;
     this.variant = variant;
     this.requestId = options.requestId;
     this.resource = options.resource;
@@ -133,6 +145,19 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     return this[SPEC].retryAfter;
   }
 
+  /**
+   * The code's page in the error reference, `#<variant>` added for a variant of the catalog:
+   * `https://jss-errors.github.io/reference/errors/NoSuchBucket/`. The base is
+   * `setJssDocsBaseUrl`'s. Undefined for a code the catalog does not know.
+   */
+  get docUrl(): string | undefined {
+    const spec = this[SPEC];
+    if (spec.docPath === undefined) return undefined;
+    const page = getJssDocsBaseUrl() + spec.docPath;
+    // Only a catalog variant gets an anchor: a parsed error's variant is whatever was received.
+    return variantMessage(spec.variants, this.variant) === undefined ? page : `${page}#${this.variant}`;
+  }
+
   /** Placeholder values this error carries (`{ bucket: 'photos' }`), for formatting its text. */
   get params(): Readonly<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
@@ -143,6 +168,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
   toJSON(): JssErrorJson {
     const params = this.params;
+    const docUrl = this.docUrl;
     return {
       name: this.name,
       code: this.code,
@@ -155,6 +181,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
       ...(this.endpoint === undefined ? {} : { endpoint: this.endpoint }),
       retryable: this.retryable,
       ...(Object.keys(params).length === 0 ? {} : { params }),
+      ...(docUrl === undefined ? {} : { docUrl }),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, JSS_ERROR_CODES, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   BucketNotEmptyError,
@@ -10,6 +10,7 @@ import {
   NoSuchBucketError,
   NotSuchBucketPolicyError,
   SlowDownError,
+  parseJssErrorResponse,
 } from '@jss/errors';
 import * as api from '@jss/errors';
 
@@ -68,6 +69,16 @@ describe('one class per code', () => {
     new NoSuchBucketError({ variant: 'acl' });
   });
 
+  it("takes no status or message by hand: those are the catalog's, or as received when parsed", () => {
+    // @ts-expect-error: the status of a class is the catalog's
+    new NoSuchBucketError({ httpStatus: 200 });
+    // @ts-expect-error: so is its wire message
+    new NoSuchBucketError({ message: 'made up' });
+    const parsed = parseJssErrorResponse({ status: 410, body: '<Error><Code>NoSuchBucket</Code></Error>' });
+    expect(parsed).toBeInstanceOf(NoSuchBucketError);
+    expect(parsed.httpStatus).toBe(410);
+  });
+
   it('exposes the catalog retry advice', () => {
     const slow = new SlowDownError();
     expect(slow.throttling).toBe(true);
@@ -93,6 +104,7 @@ describe('one class per code', () => {
       requestId: 'R',
       retryable: false,
       params: { bucket: 'b' },
+      docUrl: `${JSS_REFERENCE_BASE_URL}${errorInfo.BucketNotEmpty.docPath}#multipartUploads`,
     });
     expect(JSON.stringify(error)).not.toContain('secret');
     expect(JSON.stringify(error)).not.toContain('at ');

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { defaultCodeForStatus, JSS_ERROR_CODES } from '@jss/error-codes';
+import { bodilessCodeFor, JSS_ERROR_CODES } from '@jss/error-codes';
 import { type ErrorResponse, parseJssErrorResponse, parseS3ErrorXml } from '@jss/errors';
 import { describe, expect, it } from 'vitest';
 
@@ -36,7 +36,7 @@ describe('parseJssErrorResponse never throws', () => {
     ['a revoked Proxy', revoked.proxy],
   ])('on a body with %s: the status default, the exception in cause', (_, body) => {
     const error = parseJssErrorResponse({ status: 403, body: body as never });
-    expect(error.code).toBe(defaultCodeForStatus(403));
+    expect(error.code).toBe(bodilessCodeFor(403));
     expect(causeOf(error)).toMatch(/could not be read/);
     expect((error.cause as Error).cause).toBeInstanceOf(Error);
   });
@@ -104,7 +104,7 @@ describe('bodies that must be read first are refused, not misread', () => {
   ];
   it.each(cases)('%s: the status default, and a cause that says to read the body', (name, make) => {
     const error = parseJssErrorResponse({ status: 400, body: make() as never });
-    expect(error.code).toBe(defaultCodeForStatus(400));
+    expect(error.code).toBe(bodilessCodeFor(400));
     expect(causeOf(error)).toContain(name.replace(/^an? /, ''));
     expect(causeOf(error)).toContain('await res.text()');
   });
@@ -161,7 +161,7 @@ function parseInSmallHeap(makeBody: string): unknown {
 describe('large bodies are read through a bounded prefix', () => {
   it('16 MB of text that is not an error document', () => {
     const result = parseInSmallHeap(`'x '.repeat(8 << 20)`) as { code: string; cause: string };
-    expect(result.code).toBe(defaultCodeForStatus(400));
+    expect(result.code).toBe(bodilessCodeFor(400));
     expect(result.cause).toMatch(/neither an S3 XML nor a JSON error document: "x x x.*…" \(only the first \d+/);
     expect(result.cause.length).toBeLessThan(300);
   });
@@ -176,7 +176,7 @@ describe('large bodies are read through a bounded prefix', () => {
 
   it('16 MB of bytes that are not an error document', () => {
     const result = parseInSmallHeap(`Buffer.alloc(16 << 20, 'x ')`) as { code: string; cause: string };
-    expect(result.code).toBe(defaultCodeForStatus(400));
+    expect(result.code).toBe(bodilessCodeFor(400));
     expect(result.cause).toMatch(/only the first/);
   });
 
@@ -196,7 +196,7 @@ describe('large bodies are read through a bounded prefix', () => {
 
   it('a code past the prefix is not read, and the cause says why', () => {
     const error = parseJssErrorResponse({ status: 400, body: `{"Pad":"${'x'.repeat(1 << 20)}","Code":"SlowDown"}` });
-    expect(error.code).toBe(defaultCodeForStatus(400));
+    expect(error.code).toBe(bodilessCodeFor(400));
     expect(causeOf(error)).toMatch(/only the first \d+ characters are read/);
   });
 

@@ -86,3 +86,10 @@ describe('the packages work together as a user would use them', () => {
     expect(JSON.parse(out)).toEqual([true, true, true, false]);
   });
 });
+
+describe('the jss-errors bin installed from the tarballs', () => {
+  it('explains a code with the installed data packages', () => {
+    const out = scratch.node(['node_modules/.bin/jss-errors', 'explain', 'nosuchbucket', '--lang', 'zh', '--json']);
+    expect(JSON.parse(out)).toMatchObject({ code: 'NoSuchBucket', locale: 'zh', httpStatus: 404 });
+  });
+});

@@ -7,9 +7,14 @@ import { label } from '../../text/label.js';
  */
 export const UNKNOWN_CODE_KEY = 'unknownCode';
 
-/** Message key → text of one locale: each code, then its variants, in catalog order; the unknown-code sentence last. */
+/**
+ * Message key → text of one locale: each code, then its variants, in catalog order; then the
+ * retired codes (an app still shows old logs, and `formatJssError` finds them by code); the
+ * unknown-code sentence last.
+ */
 export function messagesOf(model: CatalogModel, locale: string): Array<[key: string, text: string]> {
   const entries = model.errors.flatMap((e) => e.cases.map((c): [string, string] => [c.messageKey, c.text[locale]!]));
+  for (const r of model.retired) entries.push([r.messageKey, r.text[locale]!]);
   entries.push([UNKNOWN_CODE_KEY, label(model, UNKNOWN_CODE_KEY, locale)]);
   return entries;
 }

@@ -37,7 +37,7 @@ export const jssMessageBundles: readonly JssMessageBundle[] = ${array(ids.map(([
 
 /** `src/generated/meta.ts`: locales, message keys and per-code placeholder types, all from the catalog. */
 export function metaModule(model: CatalogModel): Code[] {
-  const keys = [...model.errors.flatMap((e) => e.cases.map((c) => c.messageKey)), UNKNOWN_CODE_KEY];
+  const keys = messagesOf(model, model.locales.source).map(([k]) => k);
   const locales = model.locales.all.map((l) => lit(l));
   return [
     ts`${doc('A locale the catalog has text in.')}
@@ -48,7 +48,7 @@ export const JSS_LOCALES: readonly JssLocale[] = ${array(locales)};`,
 export const JSS_SOURCE_LOCALE: JssLocale = ${lit(model.locales.source)};`,
     ts`${doc('The key of the sentence shown for a code a bundle does not know; it has the placeholder `{code}`.')}
 export const JSS_UNKNOWN_CODE_KEY = ${lit(UNKNOWN_CODE_KEY)} as const;`,
-    ts`${doc('Every key of a bundle: `Code`, `Code_variant` (i18next context keys), and the unknown-code sentence.')}
+    ts`${doc('Every key of a bundle: `Code`, `Code_variant` (i18next context keys), retired codes, and the unknown-code sentence.')}
 export type JssMessageKey = ${union(keys.map((k) => lit(k)))};`,
     ts`${doc("The placeholders of each code's text (its variants use the same), by name, with their types.")}
 export interface JssErrorParams ${block(

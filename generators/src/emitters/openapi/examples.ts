@@ -15,7 +15,7 @@ export function exampleComponents(model: CatalogModel): Record<string, unknown> 
   const out: Record<string, unknown> = {};
   for (const c of model.errors.flatMap(wireCases)) {
     const summary = `${caseLabel(c)}, HTTP ${c.error.httpStatus}`;
-    const fields = bodyFields(c);
+    const fields = exampleBodyFields(c);
     out[exampleName(c.key, 'xml')] = {
       summary,
       value: s3ErrorXml([['statusCode', String(c.error.httpStatus)], ...fields]),
@@ -30,7 +30,8 @@ export function exampleRefs(cases: readonly WireCase[], media: ExampleMedia): Re
   return Object.fromEntries(cases.map((c) => [c.key, { $ref: `#/components/examples/${exampleName(c.key, media)}` }]));
 }
 
-function bodyFields(c: WireCase): [string, string][] {
+/** The body's fields of a case, in wire order (also the reference site's examples). */
+export function exampleBodyFields(c: WireCase): [string, string][] {
   return [
     ['Code', c.error.code],
     ['Message', c.message],

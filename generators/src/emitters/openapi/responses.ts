@@ -1,4 +1,5 @@
-import type { CatalogModel, ErrorModel, LocalizedText } from '../../model/types.js';
+import type { CatalogModel, DeprecationModel, ErrorModel, LocalizedText } from '../../model/types.js';
+import { docUrlOf } from '../doc-url.js';
 import { label } from '../../text/label.js';
 import { joinSentences } from '../../text/markdown.js';
 import { exampleRefs } from './examples.js';
@@ -32,7 +33,7 @@ export function responseComponents(model: CatalogModel): Record<string, unknown>
 function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireCase[]) {
   const e = c.error;
   return {
-    ...localizedDescription(withCauses(model, c), model.locales),
+    ...localizedDescription(withDeprecation(model, c, withCauses(model, c)), model.locales),
     'x-jss-code': e.code,
     ...(c.variant === undefined ? {} : { 'x-jss-variant': c.variant }),
     'x-jss-status': e.httpStatus,
@@ -42,9 +43,12 @@ function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireC
     'x-jss-retryable': e.retryable,
     'x-jss-throttling': e.throttling,
     ...(e.retryAfter === undefined ? {} : { 'x-jss-retry-after': e.retryAfter }),
-    ...(e.aws === null ? {} : { 'x-aws-code': e.aws.code, 'x-aws-status': e.aws.httpStatus }),
+    ...(e.aws === undefined ? {} : { 'x-aws-code': e.aws.code, 'x-aws-status': e.aws.httpStatus }),
+    ...(c.deprecated === undefined ? {} : { 'x-jss-deprecated': deprecationExtension(model, c.deprecated) }),
+    // A Response Object has no `externalDocs` field (OpenAPI 3.0 and 3.1); validators refuse one.
+    'x-jss-external-docs': { url: docUrlOf(model, e, c.variant) },
     headers: headers(e.retryAfter === undefined ? [] : [e]),
-    content: content(examples),
+    content: content(examples, c.deprecated !== undefined),
   };
 }
 
@@ -89,17 +93,41 @@ function headers(retrying: readonly ErrorModel[]) {
   return out;
 }
 
-function content(cases: readonly WireCase[]) {
+/**
+ * The bodies of the cases. A deprecated case's body schema says `deprecated: true`, the one
+ * place per code OpenAPI allows it (responses have no such field); through `allOf`, since in 3.0
+ * a `$ref` hides its siblings.
+ */
+function content(cases: readonly WireCase[], deprecated = false) {
+  const schema = (name: string) =>
+    deprecated
+      ? { allOf: [{ $ref: `#/components/schemas/${name}` }], deprecated: true }
+      : { $ref: `#/components/schemas/${name}` };
   return {
-    'application/xml': {
-      schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.xmlBody}` },
-      examples: exampleRefs(cases, 'xml'),
-    },
-    'application/json': {
-      schema: { $ref: `#/components/schemas/${SCHEMA_NAMES.jsonBody}` },
-      examples: exampleRefs(cases, 'json'),
-    },
+    'application/xml': { schema: schema(SCHEMA_NAMES.xmlBody), examples: exampleRefs(cases, 'xml') },
+    'application/json': { schema: schema(SCHEMA_NAMES.jsonBody), examples: exampleRefs(cases, 'json') },
   };
+}
+
+/** `x-jss-deprecated`: since, the replacement's code, and the reason in every locale. */
+function deprecationExtension(model: CatalogModel, d: DeprecationModel) {
+  return {
+    since: d.since,
+    ...(d.replacement === undefined ? {} : { replacement: d.replacement }),
+    ...localizedDescription(d.reason, model.locales),
+  };
+}
+
+/** A deprecated case's description starts by saying so: `Deprecated since …: reason`, then the text. */
+function withDeprecation(model: CatalogModel, c: WireCase, text: LocalizedText): LocalizedText {
+  const d = c.deprecated;
+  if (d === undefined) return text;
+  return Object.fromEntries(
+    model.locales.all.map((locale) => [
+      locale,
+      `${joinSentences(label(model, 'openapi.deprecated', locale, { since: d.since }), d.reason[locale]!)}\n\n${text[locale]!}`,
+    ]),
+  );
 }
 
 /** The case's text, then its causes and what to do, as a Markdown list, per locale. */

@@ -1,4 +1,4 @@
-import type { CatalogModel } from '../../model/types.js';
+import type { CatalogModel, ErrorModel } from '../../model/types.js';
 import type { Dialect } from './dialect.js';
 import { EXAMPLE_HOST_ID, EXAMPLE_REQUEST_ID } from './examples.js';
 import { HEADER_NAMES, SCHEMA_NAMES } from './names.js';
@@ -13,12 +13,13 @@ export function schemaComponents(model: CatalogModel, dialect: Dialect): Record<
       type: 'string',
       description:
         'Every error code JSS sends, verbatim, even where misspelled: clients match on them. ' +
-        'Each code is described in `x-enumDescriptions` (Redocly, GitBook, Scalar) and, in enum order, `x-enum-descriptions` (openapi-typescript, openapi-generator).',
+        'Each code is described in `x-enumDescriptions` (Redocly, GitBook, Scalar) and, in enum order, `x-enum-descriptions` (openapi-typescript, openapi-generator). ' +
+        'Deprecated codes are listed in `x-deprecated-enum`; they are still sent and still work.',
       enum: model.errors.map((e) => e.code),
-      'x-enum-descriptions': model.errors.map((e) => `HTTP ${e.httpStatus}. ${e.text[source]!}`),
-      'x-enumDescriptions': Object.fromEntries(
-        model.errors.map((e) => [e.code, `HTTP ${e.httpStatus}. ${e.text[source]!}`]),
-      ),
+      'x-enum-descriptions': model.errors.map((e) => enumDescription(e, source)),
+      'x-enumDescriptions': Object.fromEntries(model.errors.map((e) => [e.code, enumDescription(e, source)])),
+      // OpenAPI cannot deprecate one member of an enum; tools that can read this list.
+      'x-deprecated-enum': model.errors.filter((e) => e.deprecated).map((e) => e.code),
     },
     [SCHEMA_NAMES.xmlBody]: {
       type: 'object',
@@ -45,6 +46,14 @@ export function schemaComponents(model: CatalogModel, dialect: Dialect): Record<
       properties: bodyProperties(model, dialect, false),
     },
   };
+}
+
+/** `HTTP 503. The text.`, a deprecated code's starting `Deprecated since …: reason.` */
+function enumDescription(e: ErrorModel, source: string): string {
+  const text = `HTTP ${e.httpStatus}. ${e.text[source]!}`;
+  if (e.deprecated === undefined) return text;
+  const instead = e.deprecated.replacement === undefined ? '' : ` Use ${e.deprecated.replacement} instead.`;
+  return `Deprecated since ${e.deprecated.since}: ${e.deprecated.reason[source]!}${instead} ${text}`;
 }
 
 function bodyProperties(model: CatalogModel, dialect: Dialect, xml: boolean): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { CauseModel, ErrorModel, LocalizedText } from '../../model/types.js';
+import type { CauseModel, DeprecationModel, ErrorModel, LocalizedText } from '../../model/types.js';
 
 /** One thing the wire can say: a code with its own message, or one of its variants. */
 export interface WireCase {
@@ -10,6 +10,8 @@ export interface WireCase {
   readonly text: LocalizedText;
   /** A variant's own causes, else its code's. */
   readonly causes: readonly CauseModel[];
+  /** A variant's own deprecation, else its code's. */
+  readonly deprecated: DeprecationModel | undefined;
 }
 
 /** A code, then each of its variants, in catalog order. */
@@ -22,6 +24,7 @@ export function wireCases(error: ErrorModel): WireCase[] {
       message: error.message,
       text: error.text,
       causes: error.causes,
+      deprecated: error.deprecated,
     },
     ...error.variants.map((v) => ({
       error,
@@ -30,6 +33,7 @@ export function wireCases(error: ErrorModel): WireCase[] {
       message: v.message,
       text: v.text,
       causes: v.causes.length > 0 ? v.causes : error.causes,
+      deprecated: v.deprecated ?? error.deprecated,
     })),
   ];
 }

@@ -2,183 +2,450 @@
 
 /** Every JSS error code. Member names and values are the wire codes, verbatim. */
 export enum JssErrorCode {
-  /** 403: Access Denied */
+  /**
+   * 403: Access Denied
+   * @see {@link https://jss-errors.github.io/reference/errors/AccessDenied/}
+   */
   AccessDenied = 'AccessDenied',
-  /** 403: There is a problem with your JSS account that prevents the operation from completing successfully. */
+  /**
+   * 403: There is a problem with your JSS account that prevents the operation from completing successfully.
+   * @see {@link https://jss-errors.github.io/reference/errors/AccountProblem/}
+   */
   AccountProblem = 'AccountProblem',
-  /** 403: The access key policy that prevents the operation from completing successfully. */
+  /**
+   * 403: The access key policy that prevents the operation from completing successfully.
+   * @see {@link https://jss-errors.github.io/reference/errors/AccessKeyLimited/}
+   */
   AccessKeyLimited = 'AccessKeyLimited',
-  /** 409: The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again. */
+  /**
+   * 409: The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.
+   * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyExists/}
+   */
   BucketAlreadyExists = 'BucketAlreadyExists',
-  /** 400: The specified location constraint is not valid. */
+  /**
+   * 400: The specified location constraint is not valid.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidLocationConstraint/}
+   */
   InvalidLocationConstraint = 'InvalidLocationConstraint',
-  /** 409: Your previous request to create the named bucket succeeded and you already own it. */
+  /**
+   * 409: Your previous request to create the named bucket succeeded and you already own it.
+   * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyOwnedByYou/}
+   */
   BucketAlreadyOwnedByYou = 'BucketAlreadyOwnedByYou',
-  /** 400: The specified bucket is not valid. */
+  /**
+   * 400: The specified bucket is not valid.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidBucketName/}
+   */
   InvalidBucketName = 'InvalidBucketName',
-  /** 400: The specified object key is not valid. */
+  /**
+   * 400: The specified object key is not valid.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidObjectKey/}
+   */
   InvalidObjectKey = 'InvalidObjectKey',
-  /** 400: Your proposed upload exceeds the maximum allowed object size. */
+  /**
+   * 400: Your proposed upload exceeds the maximum allowed object size.
+   * @see {@link https://jss-errors.github.io/reference/errors/EntityTooLarge/}
+   */
   EntityTooLarge = 'EntityTooLarge',
-  /** 400: Your proposed upload is smaller than the minimum allowed object size. */
+  /**
+   * 400: Your proposed upload is smaller than the minimum allowed object size.
+   * @see {@link https://jss-errors.github.io/reference/errors/EntityTooSmall/}
+   */
   EntityTooSmall = 'EntityTooSmall',
-  /** 400: You must provide the Content-Length HTTP header. */
+  /**
+   * 400: You must provide the Content-Length HTTP header.
+   * @see {@link https://jss-errors.github.io/reference/errors/MissingContentLength/}
+   */
   MissingContentLength = 'MissingContentLength',
-  /** 409: The bucket you tried to delete is not empty. */
+  /**
+   * 409: The bucket you tried to delete is not empty.
+   * @see {@link https://jss-errors.github.io/reference/errors/BucketNotEmpty/}
+   */
   BucketNotEmpty = 'BucketNotEmpty',
-  /** 400: The Content-MD5 you specified did not match what we received. */
+  /**
+   * 400: The Content-MD5 you specified did not match what we received.
+   * @see {@link https://jss-errors.github.io/reference/errors/BadDigest/}
+   */
   BadDigest = 'BadDigest',
-  /** 400: The difference between the request time and the server's time is too large. */
+  /**
+   * 400: The difference between the request time and the server's time is too large.
+   * @see {@link https://jss-errors.github.io/reference/errors/RequestTimeTooSkewed/}
+   */
   RequestTimeTooSkewed = 'RequestTimeTooSkewed',
-  /** 400: One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag. */
+  /**
+   * 400: One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidPart/}
+   */
   InvalidPart = 'InvalidPart',
-  /** 400: Part number must less than 10000. */
+  /**
+   * 400: Part number must less than 10000.
+   * @see {@link https://jss-errors.github.io/reference/errors/TooManyParts/}
+   */
   TooManyParts = 'TooManyParts',
-  /** 400: Object content length your specified did not match what we received. */
+  /**
+   * 400: Object content length your specified did not match what we received.
+   * @see {@link https://jss-errors.github.io/reference/errors/BadContentLength/}
+   */
   BadContentLength = 'BadContentLength',
-  /** 400: Your socket connection to the server may be lost while we receiving data. */
+  /**
+   * 400: Your socket connection to the server may be lost while we receiving data.
+   * @see {@link https://jss-errors.github.io/reference/errors/ConnectionLost/}
+   */
   ConnectionLost = 'ConnectionLost',
-  /** 400: Your socket connection to the server was not read from or written to within the timeout period. */
+  /**
+   * 400: Your socket connection to the server was not read from or written to within the timeout period.
+   * @see {@link https://jss-errors.github.io/reference/errors/RequestTimeout/}
+   */
   RequestTimeout = 'RequestTimeout',
-  /** 400: Please reduce your request rate. */
+  /**
+   * 400: Please reduce your request rate.
+   * @see {@link https://jss-errors.github.io/reference/errors/SlowDown/}
+   */
   SlowDown = 'SlowDown',
-  /** 400: the user already has keys. */
+  /**
+   * 400: the user already has keys.
+   * @see {@link https://jss-errors.github.io/reference/errors/AccessKeyDenied/}
+   */
   AccessKeyDenied = 'AccessKeyDenied',
-  /** 400: The file doesn't exist,please upload the file again! */
+  /**
+   * 400: The file doesn't exist,please upload the file again!
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchFile/}
+   */
   NoSuchFile = 'NoSuchFile',
-  /** 400: Decrypt the file error, the file encrypt by bad way! */
+  /**
+   * 400: Decrypt the file error, the file encrypt by bad way!
+   * @see {@link https://jss-errors.github.io/reference/errors/DecryptError/}
+   */
   DecryptError = 'DecryptError',
-  /** 400: The provided token has expired. */
+  /**
+   * 400: The provided token has expired.
+   * @see {@link https://jss-errors.github.io/reference/errors/ExpiredToken/}
+   */
   ExpiredToken = 'ExpiredToken',
-  /** 416: The requested range cannot be satisfied. */
+  /**
+   * 416: The requested range cannot be satisfied.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidRange/}
+   */
   InvalidRange = 'InvalidRange',
-  /** 400: Your key is too long. */
+  /**
+   * 400: Your key is too long.
+   * @see {@link https://jss-errors.github.io/reference/errors/KeyTooLong/}
+   */
   KeyTooLong = 'KeyTooLong',
-  /** 404: The specified bucket does not exist. */
+  /**
+   * 404: The specified bucket does not exist.
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchBucket/}
+   */
   NoSuchBucket = 'NoSuchBucket',
-  /** 404: The specified key does not exist. */
+  /**
+   * 404: The specified key does not exist.
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchKey/}
+   */
   NoSuchKey = 'NoSuchKey',
-  /** 400: The list of parts was not in ascending order.Parts list must specified in order by part number. */
+  /**
+   * 400: The list of parts was not in ascending order.Parts list must specified in order by part number.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidPartOrder/}
+   */
   InvalidPartOrder = 'InvalidPartOrder',
-  /** 412: At least one of the preconditions you specified did not hold. */
+  /**
+   * 412: At least one of the preconditions you specified did not hold.
+   * @see {@link https://jss-errors.github.io/reference/errors/PreconditionFailed/}
+   */
   PreconditionFailed = 'PreconditionFailed',
-  /** 400: The body of your POST request is not well-formed multipart/form-data. */
+  /**
+   * 400: The body of your POST request is not well-formed multipart/form-data.
+   * @see {@link https://jss-errors.github.io/reference/errors/MalformedPOSTRequest/}
+   */
   MalformedPOSTRequest = 'MalformedPOSTRequest',
-  /** 400: The policy of your request is not well-formed. */
+  /**
+   * 400: The policy of your request is not well-formed.
+   * @see {@link https://jss-errors.github.io/reference/errors/MalformedPolicy/}
+   */
   MalformedPolicy = 'MalformedPolicy',
-  /** 400: POST requires exactly one file upload per request. */
+  /**
+   * 400: POST requires exactly one file upload per request.
+   * @see {@link https://jss-errors.github.io/reference/errors/IncorrectNumberOfFilesInPostRequest/}
+   */
   IncorrectNumberOfFilesInPostRequest = 'IncorrectNumberOfFilesInPostRequest',
-  /** 400: The bucket POST must contain the specified field name. If it is specified, check the order of the fields. */
+  /**
+   * 400: The bucket POST must contain the specified field name. If it is specified, check the order of the fields.
+   * @see {@link https://jss-errors.github.io/reference/errors/UserKeyMustBeSpecified/}
+   */
   UserKeyMustBeSpecified = 'UserKeyMustBeSpecified',
-  /** 400: You have attempted to create more buckets than allowed. */
+  /**
+   * 400: You have attempted to create more buckets than allowed.
+   * @see {@link https://jss-errors.github.io/reference/errors/TooManyBuckets/}
+   */
   TooManyBuckets = 'TooManyBuckets',
-  /** 400: You have attempted to initiate more multipart uploads than allowed. */
+  /**
+   * 400: You have attempted to initiate more multipart uploads than allowed.
+   * @see {@link https://jss-errors.github.io/reference/errors/TooManyMultipartUploads/}
+   */
   TooManyMultipartUploads = 'TooManyMultipartUploads',
-  /** 500: We encountered an internal error. Please try again. */
+  /**
+   * 500: We encountered an internal error. Please try again.
+   * @see {@link https://jss-errors.github.io/reference/errors/InternalError/}
+   */
   InternalError = 'InternalError',
-  /** 400: The provided token is malformed or otherwise invalid. */
+  /**
+   * 400: The provided token is malformed or otherwise invalid.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidToken/}
+   */
   InvalidToken = 'InvalidToken',
-  /** 400: Bad Request */
+  /**
+   * 400: Bad Request
+   * @see {@link https://jss-errors.github.io/reference/errors/BadRequest/}
+   */
   BadRequest = 'BadRequest',
-  /** 400: The content of the form does not meet the conditions specified in the policy document. */
+  /**
+   * 400: The content of the form does not meet the conditions specified in the policy document.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidPolicyDocument/}
+   */
   InvalidPolicyDocument = 'InvalidPolicyDocument',
-  /** 400: Couldn't parse the specified URI. */
+  /**
+   * 400: Couldn't parse the specified URI.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidURI/}
+   */
   InvalidURI = 'InvalidURI',
-  /** 403: The request signature we calculated does not match the signature you provided. */
+  /**
+   * 403: The request signature we calculated does not match the signature you provided.
+   * @see {@link https://jss-errors.github.io/reference/errors/SignatureDoesNotMatch/}
+   */
   SignatureDoesNotMatch = 'SignatureDoesNotMatch',
-  /** 400: InvalidArgument */
+  /**
+   * 400: InvalidArgument
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidArgument/}
+   */
   InvalidArgument = 'InvalidArgument',
-  /** 405: The specified method is not allowed against this resource. */
+  /**
+   * 405: The specified method is not allowed against this resource.
+   * @see {@link https://jss-errors.github.io/reference/errors/MethodNotAllowed/}
+   */
   MethodNotAllowed = 'MethodNotAllowed',
-  /** 404: The specified bucket does not have a bucket policy. */
+  /**
+   * 404: The specified bucket does not have a bucket policy.
+   * @see {@link https://jss-errors.github.io/reference/errors/NotSuchBucketPolicy/}
+   */
   NotSuchBucketPolicy = 'NotSuchBucketPolicy',
-  /** 403: All access to this object has been disabled. */
+  /**
+   * 403: All access to this object has been disabled.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidPayer/}
+   */
   InvalidPayer = 'InvalidPayer',
-  /** 400: The JSON you provided was not well-formed or did not validate against our published schema. */
+  /**
+   * 400: The JSON you provided was not well-formed or did not validate against our published schema.
+   * @see {@link https://jss-errors.github.io/reference/errors/MalformedJson/}
+   */
   MalformedJson = 'MalformedJson',
-  /** 404: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed. */
+  /**
+   * 404: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchUpload/}
+   */
   NoSuchUpload = 'NoSuchUpload',
-  /** 400: Your request was missing a required header. */
+  /**
+   * 400: Your request was missing a required header.
+   * @see {@link https://jss-errors.github.io/reference/errors/MissingSecurityHeader/}
+   */
   MissingSecurityHeader = 'MissingSecurityHeader',
-  /** 403: The Access Key Id you provided does not exist in our records. */
+  /**
+   * 403: The Access Key Id you provided does not exist in our records.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidAccessKeyId/}
+   */
   InvalidAccessKeyId = 'InvalidAccessKeyId',
-  /** 567: upload success but callback failed. */
+  /**
+   * 567: upload success but callback failed.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidCallback/}
+   */
   InvalidCallback = 'InvalidCallback',
-  /** 404: The specified pattern does not exist. */
+  /**
+   * 404: The specified pattern does not exist.
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchPattern/}
+   */
   NoSuchPattern = 'NoSuchPattern',
-  /** 400: The specified target object key has already exists. */
+  /**
+   * 400: The specified target object key has already exists.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidTargetObjectKey/}
+   */
   InvalidTargetObjectKey = 'InvalidTargetObjectKey',
-  /** 409: The bucket you tried to delete has PictureStyle didn't delete. */
+  /**
+   * 409: The bucket you tried to delete has PictureStyle didn't delete.
+   * @see {@link https://jss-errors.github.io/reference/errors/BucketHasPictureStyle/}
+   */
   BucketHasPictureStyle = 'BucketHasPictureStyle',
-  /** 400: You did not provide the number of bytes specified by the Content-Length HTTP header. */
+  /**
+   * 400: You did not provide the number of bytes specified by the Content-Length HTTP header.
+   * @see {@link https://jss-errors.github.io/reference/errors/IncompleteBody/}
+   */
   IncompleteBody = 'IncompleteBody',
-  /** 301: The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint. */
+  /**
+   * 301: The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.
+   * @see {@link https://jss-errors.github.io/reference/errors/PermanentRedirect/}
+   */
   PermanentRedirect = 'PermanentRedirect',
-  /** 307: Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests. */
+  /**
+   * 307: Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.
+   * @see {@link https://jss-errors.github.io/reference/errors/TemporaryRedirect/}
+   */
   TemporaryRedirect = 'TemporaryRedirect',
-  /** 307: Temporary redirect. */
+  /**
+   * 307: Temporary redirect.
+   * @see {@link https://jss-errors.github.io/reference/errors/Redirect/}
+   */
   Redirect = 'Redirect',
-  /** 400: The bucket policy is null */
+  /**
+   * 400: The bucket policy is null
+   * @see {@link https://jss-errors.github.io/reference/errors/POLICYError/}
+   */
   POLICYError = 'POLICYError',
-  /** 400: Compress need bucket acl public-read-write. */
+  /**
+   * 400: Compress need bucket acl public-read-write.
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidCompressError/}
+   */
   InvalidCompressError = 'InvalidCompressError',
-  /** 400: The number of packed files is wrong, and your range of packing shall be 1-100 */
+  /**
+   * 400: The number of packed files is wrong, and your range of packing shall be 1-100
+   * @see {@link https://jss-errors.github.io/reference/errors/CompressOjectsNumError/}
+   */
   CompressOjectsNumError = 'CompressOjectsNumError',
-  /** 400: Request Parameter Error */
+  /**
+   * 400: Request Parameter Error
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidParamError/}
+   */
   InvalidParamError = 'InvalidParamError',
-  /** 400: referer can not apply effect */
+  /**
+   * 400: referer can not apply effect
+   * @see {@link https://jss-errors.github.io/reference/errors/EFFECT/}
+   */
   EFFECT = 'EFFECT',
-  /** 400: the user already has keys */
+  /**
+   * 400: the user already has keys
+   * @see {@link https://jss-errors.github.io/reference/errors/UserAlreadyHasKeys/}
+   */
   UserAlreadyHasKeys = 'UserAlreadyHasKeys',
-  /** 400: The assigned MaxAge is illegal */
+  /**
+   * 400: The assigned MaxAge is illegal
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidMaxAge/}
+   */
   InvalidMaxAge = 'InvalidMaxAge',
-  /** 400: The packing type is illegal, and only zip is supported */
+  /**
+   * 400: The packing type is illegal, and only zip is supported
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidCompressType/}
+   */
   InvalidCompressType = 'InvalidCompressType',
-  /** 400: http header content-length error */
+  /**
+   * 400: http header content-length error
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidContentLengthError/}
+   */
   InvalidContentLengthError = 'InvalidContentLengthError',
-  /** 400: http header content-md5 error */
+  /**
+   * 400: http header content-md5 error
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidContentMD5Error/}
+   */
   InvalidContentMD5Error = 'InvalidContentMD5Error',
-  /** 400: The CORS configuration file exceeds the allowed maximum value */
+  /**
+   * 400: The CORS configuration file exceeds the allowed maximum value
+   * @see {@link https://jss-errors.github.io/reference/errors/CORSConfigurationTooLarge/}
+   */
   CORSConfigurationTooLarge = 'CORSConfigurationTooLarge',
-  /** 400: The setting of CORS is illegal */
+  /**
+   * 400: The setting of CORS is illegal
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidCORSConfiguration/}
+   */
   InvalidCORSConfiguration = 'InvalidCORSConfiguration',
-  /** 400: Static website hosting setting is illegal */
+  /**
+   * 400: Static website hosting setting is illegal
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidWebsiteConfiguration/}
+   */
   InvalidWebsiteConfiguration = 'InvalidWebsiteConfiguration',
-  /** 400: The static website hosting setting exceeds the allowed maximum value */
+  /**
+   * 400: The static website hosting setting exceeds the allowed maximum value
+   * @see {@link https://jss-errors.github.io/reference/errors/WebsiteConfigurationTooLarge/}
+   */
   WebsiteConfigurationTooLarge = 'WebsiteConfigurationTooLarge',
-  /** 400: The original image protection exceeds the allowed maximum value */
+  /**
+   * 400: The original image protection exceeds the allowed maximum value
+   * @see {@link https://jss-errors.github.io/reference/errors/ImgProtectedConditionTooLarge/}
+   */
   ImgProtectedConditionTooLarge = 'ImgProtectedConditionTooLarge',
-  /** 400: The original image protection configuration file is illegal */
+  /**
+   * 400: The original image protection configuration file is illegal
+   * @see {@link https://jss-errors.github.io/reference/errors/InvalidImgProtectedCondition/}
+   */
   InvalidImgProtectedCondition = 'InvalidImgProtectedCondition',
-  /** 400: Content-MD5 is absent in the request header */
+  /**
+   * 400: Content-MD5 is absent in the request header
+   * @see {@link https://jss-errors.github.io/reference/errors/MissingContentMD5/}
+   */
   MissingContentMD5 = 'MissingContentMD5',
-  /** 400: Content Disposition is too long */
+  /**
+   * 400: Content Disposition is too long
+   * @see {@link https://jss-errors.github.io/reference/errors/ContentDispositionTooLong/}
+   */
   ContentDispositionTooLong = 'ContentDispositionTooLong',
-  /** 403: The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4. */
+  /**
+   * 403: The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.
+   * @see {@link https://jss-errors.github.io/reference/errors/SignatureDoesNotMatchV2/}
+   */
   SignatureDoesNotMatchV2 = 'SignatureDoesNotMatchV2',
-  /** 403: The signature or permission is wrong, and access is denied */
+  /**
+   * 403: The signature or permission is wrong, and access is denied
+   * @see {@link https://jss-errors.github.io/reference/errors/AccessForbidden/}
+   */
   AccessForbidden = 'AccessForbidden',
-  /** 403: The account has arrears */
+  /**
+   * 403: The account has arrears
+   * @see {@link https://jss-errors.github.io/reference/errors/AccountArrear/}
+   */
   AccountArrear = 'AccountArrear',
-  /** 404: The assigned domain name does not exist */
+  /**
+   * 404: The assigned domain name does not exist
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchDomain/}
+   */
   NoSuchDomain = 'NoSuchDomain',
-  /** 404: The CORS configuration does not exist */
+  /**
+   * 404: The CORS configuration does not exist
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchCORSConfiguration/}
+   */
   NoSuchCORSConfiguration = 'NoSuchCORSConfiguration',
-  /** 404: The specified bucket does not have a website configuration. */
+  /**
+   * 404: The specified bucket does not have a website configuration.
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchWebsiteConfiguration/}
+   */
   NoSuchWebsiteConfiguration = 'NoSuchWebsiteConfiguration',
-  /** 404: The cross-region replication configuration does not exist */
+  /**
+   * 404: The cross-region replication configuration does not exist
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchReplicationConfiguration/}
+   */
   NoSuchReplicationConfiguration = 'NoSuchReplicationConfiguration',
-  /** 404: The original image protection configuration does not exist */
+  /**
+   * 404: The original image protection configuration does not exist
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchImgProtectedCondition/}
+   */
   NoSuchImgProtectedCondition = 'NoSuchImgProtectedCondition',
-  /** 409: There is a multipart upload task, and the bucket cannot be deleted */
+  /**
+   * 409: There is a multipart upload task, and the bucket cannot be deleted
+   * @see {@link https://jss-errors.github.io/reference/errors/BucketHasMutiUploads/}
+   */
   BucketHasMutiUploads = 'BucketHasMutiUploads',
-  /** 400: The bucket has cross-region replication rules and cannot be deleted */
+  /**
+   * 400: The bucket has cross-region replication rules and cannot be deleted
+   * @see {@link https://jss-errors.github.io/reference/errors/BucketHasReplicationConfiguration/}
+   */
   BucketHasReplicationConfiguration = 'BucketHasReplicationConfiguration',
-  /** 416: The multiple ranges are not supported */
+  /**
+   * 416: The multiple ranges are not supported
+   * @see {@link https://jss-errors.github.io/reference/errors/NotSupportMultiRange/}
+   */
   NotSupportMultiRange = 'NotSupportMultiRange',
-  /** 501: A header you provided implies functionality that is not implemented. */
+  /**
+   * 501: A header you provided implies functionality that is not implemented.
+   * @see {@link https://jss-errors.github.io/reference/errors/NotImplemented/}
+   */
   NotImplemented = 'NotImplemented',
-  /** 503: Reduce your request rate. */
+  /**
+   * 503: Reduce your request rate.
+   * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
+   */
   ServiceUnavailable = 'ServiceUnavailable',
 }
 

@@ -12,6 +12,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/AccessDenied/',
     variants: {},
     params: {},
     aws: {
@@ -26,6 +27,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/AccountProblem/',
     variants: {},
     params: {},
     aws: {
@@ -40,6 +42,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/AccessKeyLimited/',
     variants: {},
     params: {},
     aws: null,
@@ -52,6 +55,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketAlreadyExists/',
     variants: {},
     params: {
       bucket: 'string',
@@ -68,6 +72,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidLocationConstraint/',
     variants: {},
     params: {},
     aws: {
@@ -82,6 +87,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketAlreadyOwnedByYou/',
     variants: {},
     params: {
       bucket: 'string',
@@ -98,6 +104,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidBucketName/',
     variants: {},
     params: {
       bucket: 'string',
@@ -114,6 +121,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidObjectKey/',
     variants: {},
     params: {
       key: 'string',
@@ -127,6 +135,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/EntityTooLarge/',
     variants: {},
     params: {},
     aws: {
@@ -141,6 +150,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/EntityTooSmall/',
     variants: {},
     params: {},
     aws: {
@@ -155,6 +165,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/MissingContentLength/',
     variants: {},
     params: {},
     aws: {
@@ -169,6 +180,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketNotEmpty/',
     variants: {
       multipartUploads: "The bucket you tried to delete has some muti uploads didn't delete.",
       acl: "The bucket you tried to delete has acl didn't delete.",
@@ -188,6 +200,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BadDigest/',
     variants: {},
     params: {},
     aws: {
@@ -202,6 +215,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: true,
     throttling: false,
+    docPath: 'errors/RequestTimeTooSkewed/',
     variants: {},
     params: {},
     aws: {
@@ -217,6 +231,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidPart/',
     variants: {},
     params: {
       partNumber: 'integer',
@@ -233,6 +248,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/TooManyParts/',
     variants: {},
     params: {
       maxParts: 'integer',
@@ -249,6 +265,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BadContentLength/',
     variants: {},
     params: {},
     aws: null,
@@ -261,6 +278,7 @@ export const errorInfo = {
     retryable: true,
     throttling: false,
     retryAfter: 1,
+    docPath: 'errors/ConnectionLost/',
     variants: {},
     params: {},
     aws: null,
@@ -273,6 +291,7 @@ export const errorInfo = {
     retryable: true,
     throttling: false,
     retryAfter: 1,
+    docPath: 'errors/RequestTimeout/',
     variants: {},
     params: {},
     aws: {
@@ -288,6 +307,7 @@ export const errorInfo = {
     retryable: true,
     throttling: true,
     retryAfter: 2,
+    docPath: 'errors/SlowDown/',
     variants: {},
     params: {},
     aws: {
@@ -302,6 +322,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/AccessKeyDenied/',
     variants: {},
     params: {},
     aws: null,
@@ -313,6 +334,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchFile/',
     variants: {},
     params: {},
     aws: null,
@@ -324,6 +346,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/DecryptError/',
     variants: {},
     params: {},
     aws: null,
@@ -335,6 +358,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/ExpiredToken/',
     variants: {},
     params: {},
     aws: {
@@ -349,6 +373,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidRange/',
     variants: {},
     params: {
       range: 'string',
@@ -365,6 +390,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/KeyTooLong/',
     variants: {},
     params: {
       key: 'string',
@@ -381,6 +407,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchBucket/',
     variants: {},
     params: {
       bucket: 'string',
@@ -397,6 +424,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchKey/',
     variants: {},
     params: {
       key: 'string',
@@ -413,6 +441,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidPartOrder/',
     variants: {},
     params: {},
     aws: {
@@ -427,6 +456,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/PreconditionFailed/',
     variants: {},
     params: {},
     aws: {
@@ -441,6 +471,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/MalformedPOSTRequest/',
     variants: {},
     params: {},
     aws: {
@@ -455,6 +486,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/MalformedPolicy/',
     variants: {},
     params: {},
     aws: {
@@ -469,6 +501,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/IncorrectNumberOfFilesInPostRequest/',
     variants: {},
     params: {},
     aws: {
@@ -484,6 +517,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/UserKeyMustBeSpecified/',
     variants: {},
     params: {},
     aws: {
@@ -498,6 +532,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/TooManyBuckets/',
     variants: {},
     params: {},
     aws: {
@@ -512,6 +547,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/TooManyMultipartUploads/',
     variants: {},
     params: {},
     aws: null,
@@ -524,6 +560,7 @@ export const errorInfo = {
     retryable: true,
     throttling: false,
     retryAfter: 1,
+    docPath: 'errors/InternalError/',
     variants: {},
     params: {},
     aws: {
@@ -538,6 +575,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidToken/',
     variants: {},
     params: {},
     aws: {
@@ -552,6 +590,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BadRequest/',
     variants: {},
     params: {},
     aws: null,
@@ -563,6 +602,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidPolicyDocument/',
     variants: {},
     params: {},
     aws: {
@@ -577,6 +617,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidURI/',
     variants: {},
     params: {},
     aws: {
@@ -591,6 +632,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/SignatureDoesNotMatch/',
     variants: {},
     params: {},
     aws: {
@@ -605,6 +647,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidArgument/',
     variants: {},
     params: {},
     aws: {
@@ -619,6 +662,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/MethodNotAllowed/',
     variants: {},
     params: {
       method: 'string',
@@ -635,6 +679,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NotSuchBucketPolicy/',
     variants: {},
     params: {
       bucket: 'string',
@@ -651,6 +696,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidPayer/',
     variants: {},
     params: {},
     aws: {
@@ -665,6 +711,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/MalformedJson/',
     variants: {},
     params: {},
     aws: null,
@@ -677,6 +724,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchUpload/',
     variants: {},
     params: {
       uploadId: 'string',
@@ -693,6 +741,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/MissingSecurityHeader/',
     variants: {},
     params: {},
     aws: {
@@ -707,6 +756,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidAccessKeyId/',
     variants: {},
     params: {},
     aws: {
@@ -721,6 +771,7 @@ export const errorInfo = {
     fault: 'server',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidCallback/',
     variants: {},
     params: {},
     aws: null,
@@ -732,6 +783,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchPattern/',
     variants: {},
     params: {},
     aws: null,
@@ -743,6 +795,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidTargetObjectKey/',
     variants: {},
     params: {
       key: 'string',
@@ -756,6 +809,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketHasPictureStyle/',
     variants: {},
     params: {
       bucket: 'string',
@@ -769,6 +823,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/IncompleteBody/',
     variants: {},
     params: {},
     aws: {
@@ -784,6 +839,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/PermanentRedirect/',
     variants: {},
     params: {
       bucket: 'string',
@@ -801,6 +857,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/TemporaryRedirect/',
     variants: {},
     params: {},
     aws: {
@@ -815,6 +872,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/Redirect/',
     variants: {},
     params: {},
     aws: {
@@ -829,6 +887,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/POLICYError/',
     variants: {},
     params: {},
     aws: null,
@@ -840,6 +899,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidCompressError/',
     variants: {},
     params: {},
     aws: null,
@@ -851,6 +911,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/CompressOjectsNumError/',
     variants: {},
     params: {},
     aws: null,
@@ -862,6 +923,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidParamError/',
     variants: {},
     params: {},
     aws: null,
@@ -873,6 +935,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/EFFECT/',
     variants: {},
     params: {},
     aws: null,
@@ -884,6 +947,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/UserAlreadyHasKeys/',
     variants: {},
     params: {},
     aws: null,
@@ -895,6 +959,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidMaxAge/',
     variants: {},
     params: {},
     aws: null,
@@ -906,6 +971,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidCompressType/',
     variants: {},
     params: {},
     aws: null,
@@ -917,6 +983,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidContentLengthError/',
     variants: {},
     params: {},
     aws: null,
@@ -928,6 +995,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidContentMD5Error/',
     variants: {},
     params: {},
     aws: {
@@ -942,6 +1010,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/CORSConfigurationTooLarge/',
     variants: {},
     params: {},
     aws: null,
@@ -953,6 +1022,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidCORSConfiguration/',
     variants: {},
     params: {},
     aws: null,
@@ -964,6 +1034,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidWebsiteConfiguration/',
     variants: {},
     params: {},
     aws: null,
@@ -975,6 +1046,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/WebsiteConfigurationTooLarge/',
     variants: {},
     params: {},
     aws: null,
@@ -986,6 +1058,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/ImgProtectedConditionTooLarge/',
     variants: {},
     params: {},
     aws: null,
@@ -997,6 +1070,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/InvalidImgProtectedCondition/',
     variants: {},
     params: {},
     aws: null,
@@ -1008,6 +1082,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/MissingContentMD5/',
     variants: {},
     params: {},
     aws: null,
@@ -1019,6 +1094,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/ContentDispositionTooLong/',
     variants: {},
     params: {},
     aws: null,
@@ -1031,6 +1107,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/SignatureDoesNotMatchV2/',
     variants: {},
     params: {},
     aws: null,
@@ -1042,6 +1119,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/AccessForbidden/',
     variants: {},
     params: {},
     aws: {
@@ -1056,6 +1134,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/AccountArrear/',
     variants: {},
     params: {},
     aws: null,
@@ -1067,6 +1146,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchDomain/',
     variants: {},
     params: {},
     aws: null,
@@ -1078,6 +1158,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchCORSConfiguration/',
     variants: {},
     params: {
       bucket: 'string',
@@ -1094,6 +1175,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchWebsiteConfiguration/',
     variants: {},
     params: {
       bucket: 'string',
@@ -1110,6 +1192,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchReplicationConfiguration/',
     variants: {},
     params: {
       bucket: 'string',
@@ -1126,6 +1209,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchImgProtectedCondition/',
     variants: {},
     params: {
       bucket: 'string',
@@ -1139,6 +1223,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketHasMutiUploads/',
     variants: {},
     params: {
       bucket: 'string',
@@ -1152,6 +1237,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketHasReplicationConfiguration/',
     variants: {},
     params: {
       bucket: 'string',
@@ -1165,6 +1251,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NotSupportMultiRange/',
     variants: {},
     params: {},
     aws: null,
@@ -1176,6 +1263,7 @@ export const errorInfo = {
     fault: 'server',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NotImplemented/',
     variants: {},
     params: {},
     aws: {
@@ -1191,6 +1279,7 @@ export const errorInfo = {
     retryable: true,
     throttling: true,
     retryAfter: 2,
+    docPath: 'errors/ServiceUnavailable/',
     variants: {},
     params: {},
     aws: {

@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository: test/support → packages/errors-i18n → packages → root. */
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const cli = join(repoRoot, 'generators', 'dist', 'cli.js');
 
 export function realCatalogText(): string {
   return readFileSync(join(repoRoot, 'catalog', 'errors.yaml'), 'utf8');
@@ -31,24 +29,18 @@ export function removeFixtureRoots(): void {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
-export interface CliRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+/** The generator's own entry point, built (`pnpm generate` builds it); run in this process. */
+const generatorModule = join(repoRoot, 'generators', 'dist', 'generate.js');
 
-/** Runs the built generator CLI (`pnpm generate` builds it) on a fixture root. */
-export function generateInto(root: string, ...flags: string[]): CliRun {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`pnpm generate\` (it builds the generator) first`);
-  const run = spawnSync(
-    process.execPath,
-    [cli, '--catalog', join(root, 'catalog', 'errors.yaml'), '--out', root, ...flags],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+/** Generates a fixture root's catalog into the root, in this process; throws on a broken catalog. */
+export async function generateInto(root: string, options: { strict?: boolean } = {}) {
+  if (!existsSync(generatorModule)) {
+    throw new Error(`${generatorModule} is missing: run \`pnpm generate\` (it builds the generator) first`);
+  }
+  const { generate } = (await import(pathToFileURL(generatorModule).href)) as {
+    generate(options: { catalog: string; out: string; strict?: boolean }): { warnings: readonly unknown[] };
+  };
+  return generate({ catalog: join(root, 'catalog', 'errors.yaml'), out: root, ...options });
 }
 
 /** Every file under a root, relative, `/`-separated, sorted. */

@@ -11,6 +11,7 @@ const AccessDeniedSpec: JssErrorSpec<'AccessDenied'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/AccessDenied/',
 };
 
 /** Options of {@link AccessDeniedError}. */
@@ -20,6 +21,8 @@ export type AccessDeniedErrorOptions = JssErrorOptions<never>;
  * `AccessDenied` (HTTP 403): Access Denied
  *
  * Access denied. You do not have permission to perform this operation.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/AccessDenied/}
  */
 export class AccessDeniedError extends JssError<'AccessDenied'> {
   constructor(options?: AccessDeniedErrorOptions) {
@@ -40,6 +43,7 @@ const AccountProblemSpec: JssErrorSpec<'AccountProblem'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/AccountProblem/',
 };
 
 /** Options of {@link AccountProblemError}. */
@@ -49,6 +53,8 @@ export type AccountProblemErrorOptions = JssErrorOptions<never>;
  * `AccountProblem` (HTTP 403): There is a problem with your JSS account that prevents the operation from completing successfully.
  *
  * There is a problem with your JSS account, so the operation cannot be completed. Usually the account has been frozen, for example because it exceeded its traffic quota. Check the account status in the JD Cloud console or contact support.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/AccountProblem/}
  */
 export class AccountProblemError extends JssError<'AccountProblem'> {
   constructor(options?: AccountProblemErrorOptions) {
@@ -69,6 +75,7 @@ const AccessKeyLimitedSpec: JssErrorSpec<'AccessKeyLimited'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/AccessKeyLimited/',
 };
 
 /** Options of {@link AccessKeyLimitedError}. */
@@ -78,6 +85,8 @@ export type AccessKeyLimitedErrorOptions = JssErrorOptions<never>;
  * `AccessKeyLimited` (HTTP 403): The access key policy that prevents the operation from completing successfully.
  *
  * The policy attached to your access key does not allow this operation.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/AccessKeyLimited/}
  */
 export class AccessKeyLimitedError extends JssError<'AccessKeyLimited'> {
   constructor(options?: AccessKeyLimitedErrorOptions) {
@@ -99,6 +108,7 @@ const BucketAlreadyExistsSpec: JssErrorSpec<'BucketAlreadyExists'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BucketAlreadyExists/',
   params: ['bucket'],
 };
 
@@ -112,6 +122,8 @@ export interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> 
  * `BucketAlreadyExists` (HTTP 409): The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.
  *
  * The bucket name {bucket} is not available. Bucket names are unique across all users of the system, so choose a different name and try again.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyExists/}
  */
 export class BucketAlreadyExistsError extends JssError<'BucketAlreadyExists'> {
   /** Bucket name the request tried to create. */
@@ -135,6 +147,7 @@ const InvalidLocationConstraintSpec: JssErrorSpec<'InvalidLocationConstraint'> =
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidLocationConstraint/',
 };
 
 /** Options of {@link InvalidLocationConstraintError}. */
@@ -144,6 +157,8 @@ export type InvalidLocationConstraintErrorOptions = JssErrorOptions<never>;
  * `InvalidLocationConstraint` (HTTP 400): The specified location constraint is not valid.
  *
  * The specified location constraint is not valid: the selected region does not exist.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidLocationConstraint/}
  */
 export class InvalidLocationConstraintError extends JssError<'InvalidLocationConstraint'> {
   constructor(options?: InvalidLocationConstraintErrorOptions) {
@@ -164,6 +179,7 @@ const BucketAlreadyOwnedByYouSpec: JssErrorSpec<'BucketAlreadyOwnedByYou'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BucketAlreadyOwnedByYou/',
   params: ['bucket'],
 };
 
@@ -177,6 +193,8 @@ export interface BucketAlreadyOwnedByYouErrorOptions extends JssErrorOptions<nev
  * `BucketAlreadyOwnedByYou` (HTTP 409): Your previous request to create the named bucket succeeded and you already own it.
  *
  * You already own the bucket {bucket}: your previous request to create it succeeded.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyOwnedByYou/}
  */
 export class BucketAlreadyOwnedByYouError extends JssError<'BucketAlreadyOwnedByYou'> {
   /** Bucket name the request tried to create. */
@@ -200,6 +218,7 @@ const InvalidBucketNameSpec: JssErrorSpec<'InvalidBucketName'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidBucketName/',
   params: ['bucket'],
 };
 
@@ -213,6 +232,8 @@ export interface InvalidBucketNameErrorOptions extends JssErrorOptions<never> {
  * `InvalidBucketName` (HTTP 400): The specified bucket is not valid.
  *
  * The bucket name {bucket} is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidBucketName/}
  */
 export class InvalidBucketNameError extends JssError<'InvalidBucketName'> {
   /** Bucket name as given in the request. */
@@ -236,6 +257,7 @@ const InvalidObjectKeySpec: JssErrorSpec<'InvalidObjectKey'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidObjectKey/',
   params: ['key'],
 };
 
@@ -249,6 +271,8 @@ export interface InvalidObjectKeyErrorOptions extends JssErrorOptions<never> {
  * `InvalidObjectKey` (HTTP 400): The specified object key is not valid.
  *
  * The object key {key} is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidObjectKey/}
  */
 export class InvalidObjectKeyError extends JssError<'InvalidObjectKey'> {
   /** Key of the object the request addressed. */
@@ -272,6 +296,7 @@ const EntityTooLargeSpec: JssErrorSpec<'EntityTooLarge'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/EntityTooLarge/',
 };
 
 /** Options of {@link EntityTooLargeError}. */
@@ -281,6 +306,8 @@ export type EntityTooLargeErrorOptions = JssErrorOptions<never>;
  * `EntityTooLarge` (HTTP 400): Your proposed upload exceeds the maximum allowed object size.
  *
  * The upload exceeds the maximum allowed object size: a single upload can be at most 5 GB. Use multipart upload for larger files.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/EntityTooLarge/}
  */
 export class EntityTooLargeError extends JssError<'EntityTooLarge'> {
   constructor(options?: EntityTooLargeErrorOptions) {
@@ -301,6 +328,7 @@ const EntityTooSmallSpec: JssErrorSpec<'EntityTooSmall'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/EntityTooSmall/',
 };
 
 /** Options of {@link EntityTooSmallError}. */
@@ -310,6 +338,8 @@ export type EntityTooSmallErrorOptions = JssErrorOptions<never>;
  * `EntityTooSmall` (HTTP 400): Your proposed upload is smaller than the minimum allowed object size.
  *
  * The upload is smaller than the minimum allowed size. In a multipart upload, every part except the last must be at least the minimum part size.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/EntityTooSmall/}
  */
 export class EntityTooSmallError extends JssError<'EntityTooSmall'> {
   constructor(options?: EntityTooSmallErrorOptions) {
@@ -330,6 +360,7 @@ const MissingContentLengthSpec: JssErrorSpec<'MissingContentLength'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/MissingContentLength/',
 };
 
 /** Options of {@link MissingContentLengthError}. */
@@ -339,6 +370,8 @@ export type MissingContentLengthErrorOptions = JssErrorOptions<never>;
  * `MissingContentLength` (HTTP 400): You must provide the Content-Length HTTP header.
  *
  * The Content-Length HTTP header is missing from the request.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MissingContentLength/}
  */
 export class MissingContentLengthError extends JssError<'MissingContentLength'> {
   constructor(options?: MissingContentLengthErrorOptions) {
@@ -359,6 +392,7 @@ const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BucketNotEmpty/',
   variants: {
     multipartUploads: "The bucket you tried to delete has some muti uploads didn't delete.",
     acl: "The bucket you tried to delete has acl didn't delete.",
@@ -380,6 +414,8 @@ export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUp
  * Variants:
  * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete.
  * - `acl`: The bucket you tried to delete has acl didn't delete.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BucketNotEmpty/}
  */
 export class BucketNotEmptyError extends JssError<'BucketNotEmpty'> {
   /** Bucket the request tried to delete. */
@@ -403,6 +439,7 @@ const BadDigestSpec: JssErrorSpec<'BadDigest'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BadDigest/',
 };
 
 /** Options of {@link BadDigestError}. */
@@ -412,6 +449,8 @@ export type BadDigestErrorOptions = JssErrorOptions<never>;
  * `BadDigest` (HTTP 400): The Content-MD5 you specified did not match what we received.
  *
  * The Content-MD5 you specified does not match the MD5 of the data the server received.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BadDigest/}
  */
 export class BadDigestError extends JssError<'BadDigest'> {
   constructor(options?: BadDigestErrorOptions) {
@@ -432,6 +471,7 @@ const RequestTimeTooSkewedSpec: JssErrorSpec<'RequestTimeTooSkewed'> = {
   fault: 'client',
   retryable: true,
   throttling: false,
+  docPath: 'errors/RequestTimeTooSkewed/',
 };
 
 /** Options of {@link RequestTimeTooSkewedError}. */
@@ -441,6 +481,8 @@ export type RequestTimeTooSkewedErrorOptions = JssErrorOptions<never>;
  * `RequestTimeTooSkewed` (HTTP 400): The difference between the request time and the server's time is too large.
  *
  * The request was rejected because the difference between its time and the server's time is too large. Check your system clock.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/RequestTimeTooSkewed/}
  */
 export class RequestTimeTooSkewedError extends JssError<'RequestTimeTooSkewed'> {
   constructor(options?: RequestTimeTooSkewedErrorOptions) {
@@ -462,6 +504,7 @@ const InvalidPartSpec: JssErrorSpec<'InvalidPart'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidPart/',
   params: ['partNumber'],
 };
 
@@ -475,6 +518,8 @@ export interface InvalidPartErrorOptions extends JssErrorOptions<never> {
  * `InvalidPart` (HTTP 400): One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.
  *
  * The part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part's.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidPart/}
  */
 export class InvalidPartError extends JssError<'InvalidPart'> {
   /** Number of the first listed part that could not be found. */
@@ -498,6 +543,7 @@ const TooManyPartsSpec: JssErrorSpec<'TooManyParts'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/TooManyParts/',
   params: ['maxParts'],
 };
 
@@ -511,6 +557,8 @@ export interface TooManyPartsErrorOptions extends JssErrorOptions<never> {
  * `TooManyParts` (HTTP 400): Part number must less than 10000.
  *
  * The part number is out of range: it must be below the limit {maxParts}.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/TooManyParts/}
  */
 export class TooManyPartsError extends JssError<'TooManyParts'> {
   /** Limit the part number must stay below (10000 at JSS). */
@@ -534,6 +582,7 @@ const BadContentLengthSpec: JssErrorSpec<'BadContentLength'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BadContentLength/',
 };
 
 /** Options of {@link BadContentLengthError}. */
@@ -543,6 +592,8 @@ export type BadContentLengthErrorOptions = JssErrorOptions<never>;
  * `BadContentLength` (HTTP 400): Object content length your specified did not match what we received.
  *
  * The object content length you specified does not match the number of bytes the server received.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BadContentLength/}
  */
 export class BadContentLengthError extends JssError<'BadContentLength'> {
   constructor(options?: BadContentLengthErrorOptions) {
@@ -564,6 +615,7 @@ const ConnectionLostSpec: JssErrorSpec<'ConnectionLost'> = {
   retryable: true,
   throttling: false,
   retryAfter: 1,
+  docPath: 'errors/ConnectionLost/',
 };
 
 /** Options of {@link ConnectionLostError}. */
@@ -573,6 +625,8 @@ export type ConnectionLostErrorOptions = JssErrorOptions<never>;
  * `ConnectionLost` (HTTP 400): Your socket connection to the server may be lost while we receiving data.
  *
  * Your connection to the server may have been lost while the server was receiving data. Please retry the request.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/ConnectionLost/}
  */
 export class ConnectionLostError extends JssError<'ConnectionLost'> {
   constructor(options?: ConnectionLostErrorOptions) {
@@ -594,6 +648,7 @@ const RequestTimeoutSpec: JssErrorSpec<'RequestTimeout'> = {
   retryable: true,
   throttling: false,
   retryAfter: 1,
+  docPath: 'errors/RequestTimeout/',
 };
 
 /** Options of {@link RequestTimeoutError}. */
@@ -603,6 +658,8 @@ export type RequestTimeoutErrorOptions = JssErrorOptions<never>;
  * `RequestTimeout` (HTTP 400): Your socket connection to the server was not read from or written to within the timeout period.
  *
  * The request timed out: nothing was read from or written to your connection to the server within the timeout period. Please retry the request.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/RequestTimeout/}
  */
 export class RequestTimeoutError extends JssError<'RequestTimeout'> {
   constructor(options?: RequestTimeoutErrorOptions) {
@@ -624,6 +681,7 @@ const SlowDownSpec: JssErrorSpec<'SlowDown'> = {
   retryable: true,
   throttling: true,
   retryAfter: 2,
+  docPath: 'errors/SlowDown/',
 };
 
 /** Options of {@link SlowDownError}. */
@@ -633,6 +691,8 @@ export type SlowDownErrorOptions = JssErrorOptions<never>;
  * `SlowDown` (HTTP 400): Please reduce your request rate.
  *
  * You are sending requests too quickly. Please reduce your request rate and try again later.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/SlowDown/}
  */
 export class SlowDownError extends JssError<'SlowDown'> {
   constructor(options?: SlowDownErrorOptions) {
@@ -653,6 +713,7 @@ const AccessKeyDeniedSpec: JssErrorSpec<'AccessKeyDenied'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/AccessKeyDenied/',
 };
 
 /** Options of {@link AccessKeyDeniedError}. */
@@ -662,6 +723,8 @@ export type AccessKeyDeniedErrorOptions = JssErrorOptions<never>;
  * `AccessKeyDenied` (HTTP 400): the user already has keys.
  *
  * The access key cannot be created because the user already has access keys.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/AccessKeyDenied/}
  */
 export class AccessKeyDeniedError extends JssError<'AccessKeyDenied'> {
   constructor(options?: AccessKeyDeniedErrorOptions) {
@@ -682,6 +745,7 @@ const NoSuchFileSpec: JssErrorSpec<'NoSuchFile'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchFile/',
 };
 
 /** Options of {@link NoSuchFileError}. */
@@ -691,6 +755,8 @@ export type NoSuchFileErrorOptions = JssErrorOptions<never>;
  * `NoSuchFile` (HTTP 400): The file doesn't exist,please upload the file again!
  *
  * The file does not exist. Please upload the file again.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchFile/}
  */
 export class NoSuchFileError extends JssError<'NoSuchFile'> {
   constructor(options?: NoSuchFileErrorOptions) {
@@ -711,6 +777,7 @@ const DecryptErrorSpec: JssErrorSpec<'DecryptError'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/DecryptError/',
 };
 
 /** Options of {@link DecryptError}. */
@@ -720,6 +787,8 @@ export type DecryptErrorOptions = JssErrorOptions<never>;
  * `DecryptError` (HTTP 400): Decrypt the file error, the file encrypt by bad way!
  *
  * The file could not be decrypted because it was encrypted incorrectly.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/DecryptError/}
  */
 export class DecryptError extends JssError<'DecryptError'> {
   constructor(options?: DecryptErrorOptions) {
@@ -740,6 +809,7 @@ const ExpiredTokenSpec: JssErrorSpec<'ExpiredToken'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/ExpiredToken/',
 };
 
 /** Options of {@link ExpiredTokenError}. */
@@ -749,6 +819,8 @@ export type ExpiredTokenErrorOptions = JssErrorOptions<never>;
  * `ExpiredToken` (HTTP 400): The provided token has expired.
  *
  * The provided token has expired. Obtain new temporary credentials and try again.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/ExpiredToken/}
  */
 export class ExpiredTokenError extends JssError<'ExpiredToken'> {
   constructor(options?: ExpiredTokenErrorOptions) {
@@ -769,6 +841,7 @@ const InvalidRangeSpec: JssErrorSpec<'InvalidRange'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidRange/',
   params: ['range'],
 };
 
@@ -782,6 +855,8 @@ export interface InvalidRangeErrorOptions extends JssErrorOptions<never> {
  * `InvalidRange` (HTTP 416): The requested range cannot be satisfied.
  *
  * The requested range {range} cannot be satisfied; it may lie beyond the end of the object.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidRange/}
  */
 export class InvalidRangeError extends JssError<'InvalidRange'> {
   /** Value of the Range header, e.g. bytes=100-199. */
@@ -805,6 +880,7 @@ const KeyTooLongSpec: JssErrorSpec<'KeyTooLong'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/KeyTooLong/',
   params: ['key'],
 };
 
@@ -818,6 +894,8 @@ export interface KeyTooLongErrorOptions extends JssErrorOptions<never> {
  * `KeyTooLong` (HTTP 400): Your key is too long.
  *
  * The object key {key} is too long.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/KeyTooLong/}
  */
 export class KeyTooLongError extends JssError<'KeyTooLong'> {
   /** Key of the object the request addressed. */
@@ -841,6 +919,7 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchBucket/',
   params: ['bucket'],
 };
 
@@ -854,6 +933,8 @@ export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
  * `NoSuchBucket` (HTTP 404): The specified bucket does not exist.
  *
  * The bucket {bucket} does not exist.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchBucket/}
  */
 export class NoSuchBucketError extends JssError<'NoSuchBucket'> {
   /** Name of the bucket the request addressed. */
@@ -877,6 +958,7 @@ const NoSuchKeySpec: JssErrorSpec<'NoSuchKey'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchKey/',
   params: ['key'],
 };
 
@@ -890,6 +972,8 @@ export interface NoSuchKeyErrorOptions extends JssErrorOptions<never> {
  * `NoSuchKey` (HTTP 404): The specified key does not exist.
  *
  * The object {key} does not exist.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchKey/}
  */
 export class NoSuchKeyError extends JssError<'NoSuchKey'> {
   /** Key of the object the request addressed. */
@@ -913,6 +997,7 @@ const InvalidPartOrderSpec: JssErrorSpec<'InvalidPartOrder'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidPartOrder/',
 };
 
 /** Options of {@link InvalidPartOrderError}. */
@@ -922,6 +1007,8 @@ export type InvalidPartOrderErrorOptions = JssErrorOptions<never>;
  * `InvalidPartOrder` (HTTP 400): The list of parts was not in ascending order.Parts list must specified in order by part number.
  *
  * The list of parts is not in ascending order. List the parts in order of part number.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidPartOrder/}
  */
 export class InvalidPartOrderError extends JssError<'InvalidPartOrder'> {
   constructor(options?: InvalidPartOrderErrorOptions) {
@@ -942,6 +1029,7 @@ const PreconditionFailedSpec: JssErrorSpec<'PreconditionFailed'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/PreconditionFailed/',
 };
 
 /** Options of {@link PreconditionFailedError}. */
@@ -951,6 +1039,8 @@ export type PreconditionFailedErrorOptions = JssErrorOptions<never>;
  * `PreconditionFailed` (HTTP 412): At least one of the preconditions you specified did not hold.
  *
  * At least one of the preconditions you specified did not hold.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/PreconditionFailed/}
  */
 export class PreconditionFailedError extends JssError<'PreconditionFailed'> {
   constructor(options?: PreconditionFailedErrorOptions) {
@@ -971,6 +1061,7 @@ const MalformedPOSTRequestSpec: JssErrorSpec<'MalformedPOSTRequest'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/MalformedPOSTRequest/',
 };
 
 /** Options of {@link MalformedPOSTRequestError}. */
@@ -980,6 +1071,8 @@ export type MalformedPOSTRequestErrorOptions = JssErrorOptions<never>;
  * `MalformedPOSTRequest` (HTTP 400): The body of your POST request is not well-formed multipart/form-data.
  *
  * The body of your POST request is not well-formed multipart/form-data.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MalformedPOSTRequest/}
  */
 export class MalformedPOSTRequestError extends JssError<'MalformedPOSTRequest'> {
   constructor(options?: MalformedPOSTRequestErrorOptions) {
@@ -1000,6 +1093,7 @@ const MalformedPolicySpec: JssErrorSpec<'MalformedPolicy'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/MalformedPolicy/',
 };
 
 /** Options of {@link MalformedPolicyError}. */
@@ -1009,6 +1103,8 @@ export type MalformedPolicyErrorOptions = JssErrorOptions<never>;
  * `MalformedPolicy` (HTTP 400): The policy of your request is not well-formed.
  *
  * The policy in your request is not well-formed.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MalformedPolicy/}
  */
 export class MalformedPolicyError extends JssError<'MalformedPolicy'> {
   constructor(options?: MalformedPolicyErrorOptions) {
@@ -1029,6 +1125,7 @@ const IncorrectNumberOfFilesInPostRequestSpec: JssErrorSpec<'IncorrectNumberOfFi
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/IncorrectNumberOfFilesInPostRequest/',
 };
 
 /** Options of {@link IncorrectNumberOfFilesInPostRequestError}. */
@@ -1038,6 +1135,8 @@ export type IncorrectNumberOfFilesInPostRequestErrorOptions = JssErrorOptions<ne
  * `IncorrectNumberOfFilesInPostRequest` (HTTP 400): POST requires exactly one file upload per request.
  *
  * A POST request must upload exactly one file.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/IncorrectNumberOfFilesInPostRequest/}
  */
 export class IncorrectNumberOfFilesInPostRequestError extends JssError<'IncorrectNumberOfFilesInPostRequest'> {
   constructor(options?: IncorrectNumberOfFilesInPostRequestErrorOptions) {
@@ -1058,6 +1157,7 @@ const UserKeyMustBeSpecifiedSpec: JssErrorSpec<'UserKeyMustBeSpecified'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/UserKeyMustBeSpecified/',
 };
 
 /** Options of {@link UserKeyMustBeSpecifiedError}. */
@@ -1067,6 +1167,8 @@ export type UserKeyMustBeSpecifiedErrorOptions = JssErrorOptions<never>;
  * `UserKeyMustBeSpecified` (HTTP 400): The bucket POST must contain the specified field name. If it is specified, check the order of the fields.
  *
  * A POST form upload must contain the key field (the object key). If it does, check the order of the form fields.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/UserKeyMustBeSpecified/}
  */
 export class UserKeyMustBeSpecifiedError extends JssError<'UserKeyMustBeSpecified'> {
   constructor(options?: UserKeyMustBeSpecifiedErrorOptions) {
@@ -1087,6 +1189,7 @@ const TooManyBucketsSpec: JssErrorSpec<'TooManyBuckets'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/TooManyBuckets/',
 };
 
 /** Options of {@link TooManyBucketsError}. */
@@ -1096,6 +1199,8 @@ export type TooManyBucketsErrorOptions = JssErrorOptions<never>;
  * `TooManyBuckets` (HTTP 400): You have attempted to create more buckets than allowed.
  *
  * You have attempted to create more buckets than allowed. Delete buckets you no longer need, or contact JD Cloud support to raise the quota.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/TooManyBuckets/}
  */
 export class TooManyBucketsError extends JssError<'TooManyBuckets'> {
   constructor(options?: TooManyBucketsErrorOptions) {
@@ -1116,6 +1221,7 @@ const TooManyMultipartUploadsSpec: JssErrorSpec<'TooManyMultipartUploads'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/TooManyMultipartUploads/',
 };
 
 /** Options of {@link TooManyMultipartUploadsError}. */
@@ -1125,6 +1231,8 @@ export type TooManyMultipartUploadsErrorOptions = JssErrorOptions<never>;
  * `TooManyMultipartUploads` (HTTP 400): You have attempted to initiate more multipart uploads than allowed.
  *
  * You have attempted to initiate more multipart uploads than allowed. Complete or abort existing multipart uploads, then try again.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/TooManyMultipartUploads/}
  */
 export class TooManyMultipartUploadsError extends JssError<'TooManyMultipartUploads'> {
   constructor(options?: TooManyMultipartUploadsErrorOptions) {
@@ -1146,6 +1254,7 @@ const InternalErrorSpec: JssErrorSpec<'InternalError'> = {
   retryable: true,
   throttling: false,
   retryAfter: 1,
+  docPath: 'errors/InternalError/',
 };
 
 /** Options of {@link InternalError}. */
@@ -1155,6 +1264,8 @@ export type InternalErrorOptions = JssErrorOptions<never>;
  * `InternalError` (HTTP 500): We encountered an internal error. Please try again.
  *
  * An internal error occurred on the server. Please try again later. If the error persists, contact support with the request ID.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InternalError/}
  */
 export class InternalError extends JssError<'InternalError'> {
   constructor(options?: InternalErrorOptions) {
@@ -1175,6 +1286,7 @@ const InvalidTokenSpec: JssErrorSpec<'InvalidToken'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidToken/',
 };
 
 /** Options of {@link InvalidTokenError}. */
@@ -1184,6 +1296,8 @@ export type InvalidTokenErrorOptions = JssErrorOptions<never>;
  * `InvalidToken` (HTTP 400): The provided token is malformed or otherwise invalid.
  *
  * The provided token is malformed or otherwise invalid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidToken/}
  */
 export class InvalidTokenError extends JssError<'InvalidToken'> {
   constructor(options?: InvalidTokenErrorOptions) {
@@ -1204,6 +1318,7 @@ const BadRequestSpec: JssErrorSpec<'BadRequest'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BadRequest/',
 };
 
 /** Options of {@link BadRequestError}. */
@@ -1213,6 +1328,8 @@ export type BadRequestErrorOptions = JssErrorOptions<never>;
  * `BadRequest` (HTTP 400): Bad Request
  *
  * The request is invalid, so the server cannot process it.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BadRequest/}
  */
 export class BadRequestError extends JssError<'BadRequest'> {
   constructor(options?: BadRequestErrorOptions) {
@@ -1233,6 +1350,7 @@ const InvalidPolicyDocumentSpec: JssErrorSpec<'InvalidPolicyDocument'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidPolicyDocument/',
 };
 
 /** Options of {@link InvalidPolicyDocumentError}. */
@@ -1242,6 +1360,8 @@ export type InvalidPolicyDocumentErrorOptions = JssErrorOptions<never>;
  * `InvalidPolicyDocument` (HTTP 400): The content of the form does not meet the conditions specified in the policy document.
  *
  * The content of the form does not meet the conditions specified in the policy document.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidPolicyDocument/}
  */
 export class InvalidPolicyDocumentError extends JssError<'InvalidPolicyDocument'> {
   constructor(options?: InvalidPolicyDocumentErrorOptions) {
@@ -1262,6 +1382,7 @@ const InvalidURISpec: JssErrorSpec<'InvalidURI'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidURI/',
 };
 
 /** Options of {@link InvalidURIError}. */
@@ -1271,6 +1392,8 @@ export type InvalidURIErrorOptions = JssErrorOptions<never>;
  * `InvalidURI` (HTTP 400): Couldn't parse the specified URI.
  *
  * The specified URI could not be parsed.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidURI/}
  */
 export class InvalidURIError extends JssError<'InvalidURI'> {
   constructor(options?: InvalidURIErrorOptions) {
@@ -1291,6 +1414,7 @@ const SignatureDoesNotMatchSpec: JssErrorSpec<'SignatureDoesNotMatch'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/SignatureDoesNotMatch/',
 };
 
 /** Options of {@link SignatureDoesNotMatchError}. */
@@ -1300,6 +1424,8 @@ export type SignatureDoesNotMatchErrorOptions = JssErrorOptions<never>;
  * `SignatureDoesNotMatch` (HTTP 403): The request signature we calculated does not match the signature you provided.
  *
  * The request signature calculated by the server does not match the signature you provided. Check your access key and signing method.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/SignatureDoesNotMatch/}
  */
 export class SignatureDoesNotMatchError extends JssError<'SignatureDoesNotMatch'> {
   constructor(options?: SignatureDoesNotMatchErrorOptions) {
@@ -1320,6 +1446,7 @@ const InvalidArgumentSpec: JssErrorSpec<'InvalidArgument'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidArgument/',
 };
 
 /** Options of {@link InvalidArgumentError}. */
@@ -1329,6 +1456,8 @@ export type InvalidArgumentErrorOptions = JssErrorOptions<never>;
  * `InvalidArgument` (HTTP 400): InvalidArgument
  *
  * An argument in the request is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidArgument/}
  */
 export class InvalidArgumentError extends JssError<'InvalidArgument'> {
   constructor(options?: InvalidArgumentErrorOptions) {
@@ -1349,6 +1478,7 @@ const MethodNotAllowedSpec: JssErrorSpec<'MethodNotAllowed'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/MethodNotAllowed/',
   params: ['method'],
 };
 
@@ -1362,6 +1492,8 @@ export interface MethodNotAllowedErrorOptions extends JssErrorOptions<never> {
  * `MethodNotAllowed` (HTTP 405): The specified method is not allowed against this resource.
  *
  * The method {method} is not allowed against this resource.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MethodNotAllowed/}
  */
 export class MethodNotAllowedError extends JssError<'MethodNotAllowed'> {
   /** HTTP method of the request, e.g. PUT. */
@@ -1385,6 +1517,7 @@ const NotSuchBucketPolicySpec: JssErrorSpec<'NotSuchBucketPolicy'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NotSuchBucketPolicy/',
   params: ['bucket'],
 };
 
@@ -1398,6 +1531,8 @@ export interface NotSuchBucketPolicyErrorOptions extends JssErrorOptions<never> 
  * `NotSuchBucketPolicy` (HTTP 404): The specified bucket does not have a bucket policy.
  *
  * The bucket {bucket} does not have a bucket policy.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NotSuchBucketPolicy/}
  */
 export class NotSuchBucketPolicyError extends JssError<'NotSuchBucketPolicy'> {
   /** Name of the bucket the request addressed. */
@@ -1421,6 +1556,7 @@ const InvalidPayerSpec: JssErrorSpec<'InvalidPayer'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidPayer/',
 };
 
 /** Options of {@link InvalidPayerError}. */
@@ -1430,6 +1566,8 @@ export type InvalidPayerErrorOptions = JssErrorOptions<never>;
  * `InvalidPayer` (HTTP 403): All access to this object has been disabled.
  *
  * All access to this object has been disabled.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidPayer/}
  */
 export class InvalidPayerError extends JssError<'InvalidPayer'> {
   constructor(options?: InvalidPayerErrorOptions) {
@@ -1450,6 +1588,7 @@ const MalformedJsonSpec: JssErrorSpec<'MalformedJson'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/MalformedJson/',
 };
 
 /** Options of {@link MalformedJsonError}. */
@@ -1459,6 +1598,8 @@ export type MalformedJsonErrorOptions = JssErrorOptions<never>;
  * `MalformedJson` (HTTP 400): The JSON you provided was not well-formed or did not validate against our published schema.
  *
  * The JSON you provided is not well-formed or does not validate against the published schema.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MalformedJson/}
  */
 export class MalformedJsonError extends JssError<'MalformedJson'> {
   constructor(options?: MalformedJsonErrorOptions) {
@@ -1480,6 +1621,7 @@ const NoSuchUploadSpec: JssErrorSpec<'NoSuchUpload'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchUpload/',
   params: ['uploadId'],
 };
 
@@ -1493,6 +1635,8 @@ export interface NoSuchUploadErrorOptions extends JssErrorOptions<never> {
  * `NoSuchUpload` (HTTP 404): The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
  *
  * The multipart upload {uploadId} does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchUpload/}
  */
 export class NoSuchUploadError extends JssError<'NoSuchUpload'> {
   /** Upload ID of the multipart upload. */
@@ -1516,6 +1660,7 @@ const MissingSecurityHeaderSpec: JssErrorSpec<'MissingSecurityHeader'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/MissingSecurityHeader/',
 };
 
 /** Options of {@link MissingSecurityHeaderError}. */
@@ -1525,6 +1670,8 @@ export type MissingSecurityHeaderErrorOptions = JssErrorOptions<never>;
  * `MissingSecurityHeader` (HTTP 400): Your request was missing a required header.
  *
  * Your request is missing a required header.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MissingSecurityHeader/}
  */
 export class MissingSecurityHeaderError extends JssError<'MissingSecurityHeader'> {
   constructor(options?: MissingSecurityHeaderErrorOptions) {
@@ -1545,6 +1692,7 @@ const InvalidAccessKeyIdSpec: JssErrorSpec<'InvalidAccessKeyId'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidAccessKeyId/',
 };
 
 /** Options of {@link InvalidAccessKeyIdError}. */
@@ -1554,6 +1702,8 @@ export type InvalidAccessKeyIdErrorOptions = JssErrorOptions<never>;
  * `InvalidAccessKeyId` (HTTP 403): The Access Key Id you provided does not exist in our records.
  *
  * The access key ID you provided does not exist. Check that it is correct and has not been deleted or disabled.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidAccessKeyId/}
  */
 export class InvalidAccessKeyIdError extends JssError<'InvalidAccessKeyId'> {
   constructor(options?: InvalidAccessKeyIdErrorOptions) {
@@ -1574,6 +1724,7 @@ const InvalidCallbackSpec: JssErrorSpec<'InvalidCallback'> = {
   fault: 'server',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidCallback/',
 };
 
 /** Options of {@link InvalidCallbackError}. */
@@ -1583,6 +1734,8 @@ export type InvalidCallbackErrorOptions = JssErrorOptions<never>;
  * `InvalidCallback` (HTTP 567): upload success but callback failed.
  *
  * The upload succeeded and the object was stored, but the callback failed. Do not upload the object again; check that your callback server is reachable.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidCallback/}
  */
 export class InvalidCallbackError extends JssError<'InvalidCallback'> {
   constructor(options?: InvalidCallbackErrorOptions) {
@@ -1603,6 +1756,7 @@ const NoSuchPatternSpec: JssErrorSpec<'NoSuchPattern'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchPattern/',
 };
 
 /** Options of {@link NoSuchPatternError}. */
@@ -1612,6 +1766,8 @@ export type NoSuchPatternErrorOptions = JssErrorOptions<never>;
  * `NoSuchPattern` (HTTP 404): The specified pattern does not exist.
  *
  * The specified pattern does not exist.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchPattern/}
  */
 export class NoSuchPatternError extends JssError<'NoSuchPattern'> {
   constructor(options?: NoSuchPatternErrorOptions) {
@@ -1632,6 +1788,7 @@ const InvalidTargetObjectKeySpec: JssErrorSpec<'InvalidTargetObjectKey'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidTargetObjectKey/',
   params: ['key'],
 };
 
@@ -1645,6 +1802,8 @@ export interface InvalidTargetObjectKeyErrorOptions extends JssErrorOptions<neve
  * `InvalidTargetObjectKey` (HTTP 400): The specified target object key has already exists.
  *
  * The target object key {key} already exists.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidTargetObjectKey/}
  */
 export class InvalidTargetObjectKeyError extends JssError<'InvalidTargetObjectKey'> {
   /** Target object key the request would create. */
@@ -1668,6 +1827,7 @@ const BucketHasPictureStyleSpec: JssErrorSpec<'BucketHasPictureStyle'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BucketHasPictureStyle/',
   params: ['bucket'],
 };
 
@@ -1681,6 +1841,8 @@ export interface BucketHasPictureStyleErrorOptions extends JssErrorOptions<never
  * `BucketHasPictureStyle` (HTTP 409): The bucket you tried to delete has PictureStyle didn't delete.
  *
  * The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted. Delete the picture styles first.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BucketHasPictureStyle/}
  */
 export class BucketHasPictureStyleError extends JssError<'BucketHasPictureStyle'> {
   /** Bucket the request tried to delete. */
@@ -1704,6 +1866,7 @@ const IncompleteBodySpec: JssErrorSpec<'IncompleteBody'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/IncompleteBody/',
 };
 
 /** Options of {@link IncompleteBodyError}. */
@@ -1713,6 +1876,8 @@ export type IncompleteBodyErrorOptions = JssErrorOptions<never>;
  * `IncompleteBody` (HTTP 400): You did not provide the number of bytes specified by the Content-Length HTTP header.
  *
  * The request body has fewer bytes than the Content-Length HTTP header specifies.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/IncompleteBody/}
  */
 export class IncompleteBodyError extends JssError<'IncompleteBody'> {
   constructor(options?: IncompleteBodyErrorOptions) {
@@ -1734,6 +1899,7 @@ const PermanentRedirectSpec: JssErrorSpec<'PermanentRedirect'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/PermanentRedirect/',
   params: ['bucket'],
 };
 
@@ -1747,6 +1913,8 @@ export interface PermanentRedirectErrorOptions extends JssErrorOptions<never> {
  * `PermanentRedirect` (HTTP 301): The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.
  *
  * The bucket {bucket} must be addressed using the endpoint given in the response. Send this and all future requests to that endpoint.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/PermanentRedirect/}
  */
 export class PermanentRedirectError extends JssError<'PermanentRedirect'> {
   /** The bucket the request named. */
@@ -1771,6 +1939,7 @@ const TemporaryRedirectSpec: JssErrorSpec<'TemporaryRedirect'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/TemporaryRedirect/',
 };
 
 /** Options of {@link TemporaryRedirectError}. */
@@ -1780,6 +1949,8 @@ export type TemporaryRedirectErrorOptions = JssErrorOptions<never>;
  * `TemporaryRedirect` (HTTP 307): Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.
  *
  * Send this request again to the temporary endpoint given in the response, and keep using the original endpoint for future requests.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/TemporaryRedirect/}
  */
 export class TemporaryRedirectError extends JssError<'TemporaryRedirect'> {
   constructor(options?: TemporaryRedirectErrorOptions) {
@@ -1800,6 +1971,7 @@ const RedirectSpec: JssErrorSpec<'Redirect'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/Redirect/',
 };
 
 /** Options of {@link RedirectError}. */
@@ -1809,6 +1981,8 @@ export type RedirectErrorOptions = JssErrorOptions<never>;
  * `Redirect` (HTTP 307): Temporary redirect.
  *
  * The request was temporarily redirected. Send it again to the location given in the response.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/Redirect/}
  */
 export class RedirectError extends JssError<'Redirect'> {
   constructor(options?: RedirectErrorOptions) {
@@ -1829,6 +2003,7 @@ const POLICYErrorSpec: JssErrorSpec<'POLICYError'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/POLICYError/',
 };
 
 /** Options of {@link POLICYError}. */
@@ -1838,6 +2013,8 @@ export type POLICYErrorOptions = JssErrorOptions<never>;
  * `POLICYError` (HTTP 400): The bucket policy is null
  *
  * The bucket policy in the request is empty.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/POLICYError/}
  */
 export class POLICYError extends JssError<'POLICYError'> {
   constructor(options?: POLICYErrorOptions) {
@@ -1858,6 +2035,7 @@ const InvalidCompressErrorSpec: JssErrorSpec<'InvalidCompressError'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidCompressError/',
 };
 
 /** Options of {@link InvalidCompressError}. */
@@ -1867,6 +2045,8 @@ export type InvalidCompressErrorOptions = JssErrorOptions<never>;
  * `InvalidCompressError` (HTTP 400): Compress need bucket acl public-read-write.
  *
  * Packing objects into an archive requires the bucket ACL to be public-read-write.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidCompressError/}
  */
 export class InvalidCompressError extends JssError<'InvalidCompressError'> {
   constructor(options?: InvalidCompressErrorOptions) {
@@ -1887,6 +2067,7 @@ const CompressOjectsNumErrorSpec: JssErrorSpec<'CompressOjectsNumError'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/CompressOjectsNumError/',
 };
 
 /** Options of {@link CompressOjectsNumError}. */
@@ -1896,6 +2077,8 @@ export type CompressOjectsNumErrorOptions = JssErrorOptions<never>;
  * `CompressOjectsNumError` (HTTP 400): The number of packed files is wrong, and your range of packing shall be 1-100
  *
  * The number of files to pack is not valid. Pack between 1 and 100 files at a time.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/CompressOjectsNumError/}
  */
 export class CompressOjectsNumError extends JssError<'CompressOjectsNumError'> {
   constructor(options?: CompressOjectsNumErrorOptions) {
@@ -1916,6 +2099,7 @@ const InvalidParamErrorSpec: JssErrorSpec<'InvalidParamError'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidParamError/',
 };
 
 /** Options of {@link InvalidParamError}. */
@@ -1925,6 +2109,8 @@ export type InvalidParamErrorOptions = JssErrorOptions<never>;
  * `InvalidParamError` (HTTP 400): Request Parameter Error
  *
  * A request parameter is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidParamError/}
  */
 export class InvalidParamError extends JssError<'InvalidParamError'> {
   constructor(options?: InvalidParamErrorOptions) {
@@ -1945,6 +2131,7 @@ const EFFECTSpec: JssErrorSpec<'EFFECT'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/EFFECT/',
 };
 
 /** Options of {@link EFFECTError}. */
@@ -1954,6 +2141,8 @@ export type EFFECTErrorOptions = JssErrorOptions<never>;
  * `EFFECT` (HTTP 400): referer can not apply effect
  *
  * The Effect given in the Referer rule cannot be applied.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/EFFECT/}
  */
 export class EFFECTError extends JssError<'EFFECT'> {
   constructor(options?: EFFECTErrorOptions) {
@@ -1974,6 +2163,7 @@ const UserAlreadyHasKeysSpec: JssErrorSpec<'UserAlreadyHasKeys'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/UserAlreadyHasKeys/',
 };
 
 /** Options of {@link UserAlreadyHasKeysError}. */
@@ -1983,6 +2173,8 @@ export type UserAlreadyHasKeysErrorOptions = JssErrorOptions<never>;
  * `UserAlreadyHasKeys` (HTTP 400): the user already has keys
  *
  * The access key cannot be created because the user already has access keys.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/UserAlreadyHasKeys/}
  */
 export class UserAlreadyHasKeysError extends JssError<'UserAlreadyHasKeys'> {
   constructor(options?: UserAlreadyHasKeysErrorOptions) {
@@ -2003,6 +2195,7 @@ const InvalidMaxAgeSpec: JssErrorSpec<'InvalidMaxAge'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidMaxAge/',
 };
 
 /** Options of {@link InvalidMaxAgeError}. */
@@ -2012,6 +2205,8 @@ export type InvalidMaxAgeErrorOptions = JssErrorOptions<never>;
  * `InvalidMaxAge` (HTTP 400): The assigned MaxAge is illegal
  *
  * The MaxAgeSeconds value of the CORS rule is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidMaxAge/}
  */
 export class InvalidMaxAgeError extends JssError<'InvalidMaxAge'> {
   constructor(options?: InvalidMaxAgeErrorOptions) {
@@ -2032,6 +2227,7 @@ const InvalidCompressTypeSpec: JssErrorSpec<'InvalidCompressType'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidCompressType/',
 };
 
 /** Options of {@link InvalidCompressTypeError}. */
@@ -2041,6 +2237,8 @@ export type InvalidCompressTypeErrorOptions = JssErrorOptions<never>;
  * `InvalidCompressType` (HTTP 400): The packing type is illegal, and only zip is supported
  *
  * The packing type is not supported. Only zip is supported.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidCompressType/}
  */
 export class InvalidCompressTypeError extends JssError<'InvalidCompressType'> {
   constructor(options?: InvalidCompressTypeErrorOptions) {
@@ -2061,6 +2259,7 @@ const InvalidContentLengthErrorSpec: JssErrorSpec<'InvalidContentLengthError'> =
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidContentLengthError/',
 };
 
 /** Options of {@link InvalidContentLengthError}. */
@@ -2070,6 +2269,8 @@ export type InvalidContentLengthErrorOptions = JssErrorOptions<never>;
  * `InvalidContentLengthError` (HTTP 400): http header content-length error
  *
  * The Content-Length header of the request is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidContentLengthError/}
  */
 export class InvalidContentLengthError extends JssError<'InvalidContentLengthError'> {
   constructor(options?: InvalidContentLengthErrorOptions) {
@@ -2090,6 +2291,7 @@ const InvalidContentMD5ErrorSpec: JssErrorSpec<'InvalidContentMD5Error'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidContentMD5Error/',
 };
 
 /** Options of {@link InvalidContentMD5Error}. */
@@ -2099,6 +2301,8 @@ export type InvalidContentMD5ErrorOptions = JssErrorOptions<never>;
  * `InvalidContentMD5Error` (HTTP 400): http header content-md5 error
  *
  * The Content-MD5 header of the request is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidContentMD5Error/}
  */
 export class InvalidContentMD5Error extends JssError<'InvalidContentMD5Error'> {
   constructor(options?: InvalidContentMD5ErrorOptions) {
@@ -2119,6 +2323,7 @@ const CORSConfigurationTooLargeSpec: JssErrorSpec<'CORSConfigurationTooLarge'> =
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/CORSConfigurationTooLarge/',
 };
 
 /** Options of {@link CORSConfigurationTooLargeError}. */
@@ -2128,6 +2333,8 @@ export type CORSConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
  * `CORSConfigurationTooLarge` (HTTP 400): The CORS configuration file exceeds the allowed maximum value
  *
  * The CORS configuration exceeds the maximum allowed size.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/CORSConfigurationTooLarge/}
  */
 export class CORSConfigurationTooLargeError extends JssError<'CORSConfigurationTooLarge'> {
   constructor(options?: CORSConfigurationTooLargeErrorOptions) {
@@ -2148,6 +2355,7 @@ const InvalidCORSConfigurationSpec: JssErrorSpec<'InvalidCORSConfiguration'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidCORSConfiguration/',
 };
 
 /** Options of {@link InvalidCORSConfigurationError}. */
@@ -2157,6 +2365,8 @@ export type InvalidCORSConfigurationErrorOptions = JssErrorOptions<never>;
  * `InvalidCORSConfiguration` (HTTP 400): The setting of CORS is illegal
  *
  * The CORS configuration is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidCORSConfiguration/}
  */
 export class InvalidCORSConfigurationError extends JssError<'InvalidCORSConfiguration'> {
   constructor(options?: InvalidCORSConfigurationErrorOptions) {
@@ -2177,6 +2387,7 @@ const InvalidWebsiteConfigurationSpec: JssErrorSpec<'InvalidWebsiteConfiguration
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidWebsiteConfiguration/',
 };
 
 /** Options of {@link InvalidWebsiteConfigurationError}. */
@@ -2186,6 +2397,8 @@ export type InvalidWebsiteConfigurationErrorOptions = JssErrorOptions<never>;
  * `InvalidWebsiteConfiguration` (HTTP 400): Static website hosting setting is illegal
  *
  * The static website hosting configuration is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidWebsiteConfiguration/}
  */
 export class InvalidWebsiteConfigurationError extends JssError<'InvalidWebsiteConfiguration'> {
   constructor(options?: InvalidWebsiteConfigurationErrorOptions) {
@@ -2206,6 +2419,7 @@ const WebsiteConfigurationTooLargeSpec: JssErrorSpec<'WebsiteConfigurationTooLar
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/WebsiteConfigurationTooLarge/',
 };
 
 /** Options of {@link WebsiteConfigurationTooLargeError}. */
@@ -2215,6 +2429,8 @@ export type WebsiteConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
  * `WebsiteConfigurationTooLarge` (HTTP 400): The static website hosting setting exceeds the allowed maximum value
  *
  * The static website hosting configuration exceeds the maximum allowed size.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/WebsiteConfigurationTooLarge/}
  */
 export class WebsiteConfigurationTooLargeError extends JssError<'WebsiteConfigurationTooLarge'> {
   constructor(options?: WebsiteConfigurationTooLargeErrorOptions) {
@@ -2235,6 +2451,7 @@ const ImgProtectedConditionTooLargeSpec: JssErrorSpec<'ImgProtectedConditionTooL
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/ImgProtectedConditionTooLarge/',
 };
 
 /** Options of {@link ImgProtectedConditionTooLargeError}. */
@@ -2244,6 +2461,8 @@ export type ImgProtectedConditionTooLargeErrorOptions = JssErrorOptions<never>;
  * `ImgProtectedConditionTooLarge` (HTTP 400): The original image protection exceeds the allowed maximum value
  *
  * The original image protection configuration exceeds the maximum allowed size.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/ImgProtectedConditionTooLarge/}
  */
 export class ImgProtectedConditionTooLargeError extends JssError<'ImgProtectedConditionTooLarge'> {
   constructor(options?: ImgProtectedConditionTooLargeErrorOptions) {
@@ -2264,6 +2483,7 @@ const InvalidImgProtectedConditionSpec: JssErrorSpec<'InvalidImgProtectedConditi
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/InvalidImgProtectedCondition/',
 };
 
 /** Options of {@link InvalidImgProtectedConditionError}. */
@@ -2273,6 +2493,8 @@ export type InvalidImgProtectedConditionErrorOptions = JssErrorOptions<never>;
  * `InvalidImgProtectedCondition` (HTTP 400): The original image protection configuration file is illegal
  *
  * The original image protection configuration is not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InvalidImgProtectedCondition/}
  */
 export class InvalidImgProtectedConditionError extends JssError<'InvalidImgProtectedCondition'> {
   constructor(options?: InvalidImgProtectedConditionErrorOptions) {
@@ -2293,6 +2515,7 @@ const MissingContentMD5Spec: JssErrorSpec<'MissingContentMD5'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/MissingContentMD5/',
 };
 
 /** Options of {@link MissingContentMD5Error}. */
@@ -2302,6 +2525,8 @@ export type MissingContentMD5ErrorOptions = JssErrorOptions<never>;
  * `MissingContentMD5` (HTTP 400): Content-MD5 is absent in the request header
  *
  * The Content-MD5 HTTP header is missing from the request.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MissingContentMD5/}
  */
 export class MissingContentMD5Error extends JssError<'MissingContentMD5'> {
   constructor(options?: MissingContentMD5ErrorOptions) {
@@ -2322,6 +2547,7 @@ const ContentDispositionTooLongSpec: JssErrorSpec<'ContentDispositionTooLong'> =
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/ContentDispositionTooLong/',
 };
 
 /** Options of {@link ContentDispositionTooLongError}. */
@@ -2331,6 +2557,8 @@ export type ContentDispositionTooLongErrorOptions = JssErrorOptions<never>;
  * `ContentDispositionTooLong` (HTTP 400): Content Disposition is too long
  *
  * The Content-Disposition header is too long.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/ContentDispositionTooLong/}
  */
 export class ContentDispositionTooLongError extends JssError<'ContentDispositionTooLong'> {
   constructor(options?: ContentDispositionTooLongErrorOptions) {
@@ -2352,6 +2580,7 @@ const SignatureDoesNotMatchV2Spec: JssErrorSpec<'SignatureDoesNotMatchV2'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/SignatureDoesNotMatchV2/',
 };
 
 /** Options of {@link SignatureDoesNotMatchV2Error}. */
@@ -2361,6 +2590,8 @@ export type SignatureDoesNotMatchV2ErrorOptions = JssErrorOptions<never>;
  * `SignatureDoesNotMatchV2` (HTTP 403): The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.
  *
  * The signature version of the request is not supported. Sign requests with Signature Version 4.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/SignatureDoesNotMatchV2/}
  */
 export class SignatureDoesNotMatchV2Error extends JssError<'SignatureDoesNotMatchV2'> {
   constructor(options?: SignatureDoesNotMatchV2ErrorOptions) {
@@ -2381,6 +2612,7 @@ const AccessForbiddenSpec: JssErrorSpec<'AccessForbidden'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/AccessForbidden/',
 };
 
 /** Options of {@link AccessForbiddenError}. */
@@ -2390,6 +2622,8 @@ export type AccessForbiddenErrorOptions = JssErrorOptions<never>;
  * `AccessForbidden` (HTTP 403): The signature or permission is wrong, and access is denied
  *
  * Access is forbidden because the signature or the permissions of the request are not valid.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/AccessForbidden/}
  */
 export class AccessForbiddenError extends JssError<'AccessForbidden'> {
   constructor(options?: AccessForbiddenErrorOptions) {
@@ -2410,6 +2644,7 @@ const AccountArrearSpec: JssErrorSpec<'AccountArrear'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/AccountArrear/',
 };
 
 /** Options of {@link AccountArrearError}. */
@@ -2419,6 +2654,8 @@ export type AccountArrearErrorOptions = JssErrorOptions<never>;
  * `AccountArrear` (HTTP 403): The account has arrears
  *
  * The operation was refused because the account has overdue payments. Top up the account and try again.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/AccountArrear/}
  */
 export class AccountArrearError extends JssError<'AccountArrear'> {
   constructor(options?: AccountArrearErrorOptions) {
@@ -2439,6 +2676,7 @@ const NoSuchDomainSpec: JssErrorSpec<'NoSuchDomain'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchDomain/',
 };
 
 /** Options of {@link NoSuchDomainError}. */
@@ -2448,6 +2686,8 @@ export type NoSuchDomainErrorOptions = JssErrorOptions<never>;
  * `NoSuchDomain` (HTTP 404): The assigned domain name does not exist
  *
  * The specified domain name does not exist.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchDomain/}
  */
 export class NoSuchDomainError extends JssError<'NoSuchDomain'> {
   constructor(options?: NoSuchDomainErrorOptions) {
@@ -2468,6 +2708,7 @@ const NoSuchCORSConfigurationSpec: JssErrorSpec<'NoSuchCORSConfiguration'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchCORSConfiguration/',
   params: ['bucket'],
 };
 
@@ -2481,6 +2722,8 @@ export interface NoSuchCORSConfigurationErrorOptions extends JssErrorOptions<nev
  * `NoSuchCORSConfiguration` (HTTP 404): The CORS configuration does not exist
  *
  * The bucket {bucket} has no CORS configuration.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchCORSConfiguration/}
  */
 export class NoSuchCORSConfigurationError extends JssError<'NoSuchCORSConfiguration'> {
   /** The bucket the request named. */
@@ -2504,6 +2747,7 @@ const NoSuchWebsiteConfigurationSpec: JssErrorSpec<'NoSuchWebsiteConfiguration'>
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchWebsiteConfiguration/',
   params: ['bucket'],
 };
 
@@ -2517,6 +2761,8 @@ export interface NoSuchWebsiteConfigurationErrorOptions extends JssErrorOptions<
  * `NoSuchWebsiteConfiguration` (HTTP 404): The specified bucket does not have a website configuration.
  *
  * The bucket {bucket} has no static website hosting configuration.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchWebsiteConfiguration/}
  */
 export class NoSuchWebsiteConfigurationError extends JssError<'NoSuchWebsiteConfiguration'> {
   /** The bucket the request named. */
@@ -2540,6 +2786,7 @@ const NoSuchReplicationConfigurationSpec: JssErrorSpec<'NoSuchReplicationConfigu
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchReplicationConfiguration/',
   params: ['bucket'],
 };
 
@@ -2553,6 +2800,8 @@ export interface NoSuchReplicationConfigurationErrorOptions extends JssErrorOpti
  * `NoSuchReplicationConfiguration` (HTTP 404): The cross-region replication configuration does not exist
  *
  * The bucket {bucket} has no cross-region replication configuration.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchReplicationConfiguration/}
  */
 export class NoSuchReplicationConfigurationError extends JssError<'NoSuchReplicationConfiguration'> {
   /** The bucket the request named. */
@@ -2576,6 +2825,7 @@ const NoSuchImgProtectedConditionSpec: JssErrorSpec<'NoSuchImgProtectedCondition
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchImgProtectedCondition/',
   params: ['bucket'],
 };
 
@@ -2589,6 +2839,8 @@ export interface NoSuchImgProtectedConditionErrorOptions extends JssErrorOptions
  * `NoSuchImgProtectedCondition` (HTTP 404): The original image protection configuration does not exist
  *
  * The bucket {bucket} has no original image protection configuration.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchImgProtectedCondition/}
  */
 export class NoSuchImgProtectedConditionError extends JssError<'NoSuchImgProtectedCondition'> {
   /** The bucket the request named. */
@@ -2612,6 +2864,7 @@ const BucketHasMutiUploadsSpec: JssErrorSpec<'BucketHasMutiUploads'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BucketHasMutiUploads/',
   params: ['bucket'],
 };
 
@@ -2625,6 +2878,8 @@ export interface BucketHasMutiUploadsErrorOptions extends JssErrorOptions<never>
  * `BucketHasMutiUploads` (HTTP 409): There is a multipart upload task, and the bucket cannot be deleted
  *
  * The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then retry.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BucketHasMutiUploads/}
  */
 export class BucketHasMutiUploadsError extends JssError<'BucketHasMutiUploads'> {
   /** Bucket the request tried to delete. */
@@ -2648,6 +2903,7 @@ const BucketHasReplicationConfigurationSpec: JssErrorSpec<'BucketHasReplicationC
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BucketHasReplicationConfiguration/',
   params: ['bucket'],
 };
 
@@ -2661,6 +2917,8 @@ export interface BucketHasReplicationConfigurationErrorOptions extends JssErrorO
  * `BucketHasReplicationConfiguration` (HTTP 400): The bucket has cross-region replication rules and cannot be deleted
  *
  * The bucket {bucket} cannot be deleted because it has cross-region replication rules. Delete the rules first.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BucketHasReplicationConfiguration/}
  */
 export class BucketHasReplicationConfigurationError extends JssError<'BucketHasReplicationConfiguration'> {
   /** Bucket the request tried to delete. */
@@ -2684,6 +2942,7 @@ const NotSupportMultiRangeSpec: JssErrorSpec<'NotSupportMultiRange'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NotSupportMultiRange/',
 };
 
 /** Options of {@link NotSupportMultiRangeError}. */
@@ -2693,6 +2952,8 @@ export type NotSupportMultiRangeErrorOptions = JssErrorOptions<never>;
  * `NotSupportMultiRange` (HTTP 416): The multiple ranges are not supported
  *
  * Multiple ranges in one request are not supported. Request a single range.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NotSupportMultiRange/}
  */
 export class NotSupportMultiRangeError extends JssError<'NotSupportMultiRange'> {
   constructor(options?: NotSupportMultiRangeErrorOptions) {
@@ -2713,6 +2974,7 @@ const NotImplementedSpec: JssErrorSpec<'NotImplemented'> = {
   fault: 'server',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NotImplemented/',
 };
 
 /** Options of {@link NotImplementedError}. */
@@ -2722,6 +2984,8 @@ export type NotImplementedErrorOptions = JssErrorOptions<never>;
  * `NotImplemented` (HTTP 501): A header you provided implies functionality that is not implemented.
  *
  * A header or parameter of the request asks for functionality that the server does not implement.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NotImplemented/}
  */
 export class NotImplementedError extends JssError<'NotImplemented'> {
   constructor(options?: NotImplementedErrorOptions) {
@@ -2743,6 +3007,7 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
   retryable: true,
   throttling: true,
   retryAfter: 2,
+  docPath: 'errors/ServiceUnavailable/',
 };
 
 /** Options of {@link ServiceUnavailableError}. */
@@ -2752,6 +3017,8 @@ export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
  * `ServiceUnavailable` (HTTP 503): Reduce your request rate.
  *
  * The service is busy. Reduce your request rate and try again later.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
  */
 export class ServiceUnavailableError extends JssError<'ServiceUnavailable'> {
   constructor(options?: ServiceUnavailableErrorOptions) {

@@ -3,7 +3,7 @@ import { createJssError } from '../create.js';
 import type { JssError } from '../jss-error.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
 import { bodilessCodeFor } from '@jss/error-codes';
-import { withCallerStack } from './caller-stack.js';
+import { withCallerStack } from '../stack/caller-stack.js';
 import type { ErrorResponseBody } from './body-kinds.js';
 import { type HeadersLike, headerValues } from './headers.js';
 import { readBody } from './read-body.js';
@@ -39,7 +39,9 @@ const HEADERS = [
  * Turns an error response into the right JSS error. Never throws:
  * - an S3 XML or JSON body gives the class of its code, matched case-insensitively and through
  *   aliases (`NoSuchBucketPolicy` → `NotSuchBucketPolicyError`), keeping the message as received;
- * - an unknown code gives `UnknownJssError` with the code, message and request id kept;
+ * - an unknown code gives `UnknownJssError` with the code, message and request id kept; a code
+ *   the catalog retired is recognised there (case-insensitively, by its aliases too), its
+ *   `retired` saying since when, why and what replaced it;
  * - no body, or one with no code, gives the code for the status (and operation, if given), the
  *   reason in `cause` when a body was there but unreadable;
  * - a response that throws while being read (getters, Proxies) gives that default too, the

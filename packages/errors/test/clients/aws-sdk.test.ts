@@ -4,12 +4,12 @@ import {
   HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { errorInfo } from '@jss/error-codes';
 import { errorClasses, isJssError, JssError, NoSuchBucketError, UnknownJssError } from '@jss/errors';
 import { bodilessCodeFor, fromAwsSdkError, jssErrors } from '@jss/errors/aws-sdk';
+import { awsClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUCKET, catalogCases, expectedParams, KEY } from './support/expectations.js';
 import { formatJssError, type JssTestServer, startJssTestServer } from './support/jss-test-server.js';
@@ -18,13 +18,7 @@ const server: JssTestServer = await startJssTestServer();
 afterAll(() => server.close());
 
 const client = (plugin = true) => {
-  const s3 = new S3Client({
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    maxAttempts: 1,
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-  });
+  const s3 = awsClient(server.endpoint, { maxAttempts: 1 });
   if (plugin) s3.middlewareStack.use(jssErrors());
   return s3;
 };
@@ -139,6 +133,22 @@ describe('fromAwsSdkError without the plugin', () => {
     expect(error?.variant).toBe('acl');
     expect(error?.params).toEqual({ bucket: BUCKET });
     expect(error?.cause).toBe(raw);
+  });
+
+  it("carries the SDK error's frames under its own name, and takes a stack assigned to it", async () => {
+    server.plan({ code: 'NoSuchKey' });
+    const raw = (await rejection(client(false).send(new GetObjectCommand({ Bucket: BUCKET, Key: KEY })))) as Error;
+    const limit = Error.stackTraceLimit;
+    const error = fromAwsSdkError(raw) as JssError<string>;
+    expect(Error.stackTraceLimit).toBe(limit);
+    const [header, ...frames] = (error.stack ?? '').split('\n');
+    expect(header).toBe(`${error.name}: ${error.message}`);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.join('\n')).toBe((raw.stack ?? '').split('\n').slice(1).join('\n'));
+    error.stack = 'replaced';
+    expect(error.stack).toBe('replaced');
+    const noStack = fromAwsSdkError({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+    expect(noStack?.stack).toBe(`NoSuchKeyError: ${noStack?.message}`);
   });
 
   it('leaves errors that did not come from a response alone', () => {

@@ -1,7 +1,7 @@
 import { errorInfo } from '@jss/error-codes';
 import { errorClasses, isJssError, JssError, NoSuchBucketError, UnknownJssError } from '@jss/errors';
 import { bodilessCodeFor, fromMinioError, withJssErrors } from '@jss/errors/minio';
-import { Client } from 'minio';
+import { minioClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUCKET, catalogCases, expectedParams, KEY } from './support/expectations.js';
 import { formatJssError, type JssTestServer, startJssTestServer } from './support/jss-test-server.js';
@@ -14,17 +14,7 @@ const UNREAD = new Set([408, 429, 499, 500, 502, 503, 504, 520]);
 /** Statuses minio names itself when there is no body. */
 const NAMED_WITHOUT_BODY = new Set([301, 307, 403, 404, 405, 501]);
 
-const { port } = new URL(server.endpoint);
-const minio = new Client({
-  endPoint: '127.0.0.1',
-  port: Number(port),
-  useSSL: false,
-  pathStyle: true,
-  region: 'us-east-1',
-  accessKey: 'AKIDTEST',
-  secretKey: 'secret',
-  retryOptions: { disableRetry: true },
-});
+const minio = minioClient(server.endpoint);
 const s3 = withJssErrors(minio);
 
 function streamError(stream: NodeJS.EventEmitter): Promise<unknown> {
@@ -108,6 +98,7 @@ describe('minio-js through withJssErrors(): every catalog code and variant', () 
     const error = fromMinioError(raw, { operation: 'GetObject' });
     expect(isJssError(error, 'InternalError')).toBe(true);
     expect(error?.cause).toBe(raw);
+    expect(error?.stack?.split('\n').slice(1)).toEqual(((raw as Error).stack ?? '').split('\n').slice(1));
   });
 
   it('leaves non-S3 errors alone', () => {

@@ -1,10 +1,10 @@
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { errorInfo } from '@jss/error-codes';
 import { isJssError } from '@jss/errors';
 import { jssErrors, jssRetryStrategy, retryReportOf } from '@jss/errors/aws-sdk';
 import { jssFetch, withJssRetries } from '@jss/errors/fetch';
 import { withJssErrors } from '@jss/errors/minio';
-import { Client } from 'minio';
+import { awsClient, minioClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUCKET, KEY } from './support/expectations.js';
 import { type JssTestServer, startJssTestServer } from './support/jss-test-server.js';
@@ -18,13 +18,7 @@ const fast = { delayScale: SCALE, jitter: false } as const;
 const catalogDelayMs = (code: 'ConnectionLost' | 'SlowDown') => (errorInfo[code].retryAfter ?? 0) * 1000 * SCALE;
 
 const s3 = (retryStrategy?: ReturnType<typeof jssRetryStrategy>) => {
-  const client = new S3Client({
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-    ...(retryStrategy ? { retryStrategy } : {}),
-  });
+  const client = awsClient(server.endpoint, retryStrategy ? { retryStrategy } : {});
   client.middlewareStack.use(jssErrors());
   return client;
 };
@@ -123,19 +117,7 @@ describe('AWS SDK: jssRetryStrategy', () => {
 });
 
 describe('withJssRetries for minio and fetch users', () => {
-  const { port } = new URL(server.endpoint);
-  const minio = withJssErrors(
-    new Client({
-      endPoint: '127.0.0.1',
-      port: Number(port),
-      useSSL: false,
-      pathStyle: true,
-      region: 'us-east-1',
-      accessKey: 'AKIDTEST',
-      secretKey: 'secret',
-      retryOptions: { disableRetry: true },
-    }),
-  );
+  const minio = withJssErrors(minioClient(server.endpoint));
 
   it('minio: ConnectionLost retried with the catalog delay, NoSuchKey once', async () => {
     server.plan(...many('ConnectionLost'));

@@ -1,3 +1,4 @@
+import { withCauseStack } from '../../stack/source-stack.js';
 import type { JssError } from '../../jss-error.js';
 import { buildJssError } from '../build-error.js';
 import type { ResponseMetadata, SdkHttpResponse } from './sdk-shapes.js';
@@ -46,6 +47,11 @@ export function fromAwsSdkError(error: unknown, context: AwsCommandContext = {})
   const sdk = error as SdkErrorLike;
   const status = sdk.$metadata?.httpStatusCode ?? sdk.$response?.statusCode;
   if (status === undefined) return undefined;
+  return withCauseStack(convert, { sdk, status, context });
+}
+
+/** The conversion proper, for an error that came from a response. */
+function convert({ sdk, status, context }: { sdk: SdkErrorLike; status: number; context: AwsCommandContext }) {
   // `Code` is the body's; a modeled class has the code only as its name. A plain `Error` is
   // what the SDK throws for a body it could not parse: no code then.
   const code =
@@ -61,7 +67,7 @@ export function fromAwsSdkError(error: unknown, context: AwsCommandContext = {})
     requestId: sdk.$metadata?.requestId ?? sdk.RequestId,
     hostId: sdk.$metadata?.extendedRequestId ?? sdk.HostId,
     status,
-    cause: error,
+    cause: sdk,
   });
   copySdkFields(jss, sdk);
   return jss;
@@ -81,11 +87,10 @@ function paramsOfInput(input: object | undefined): Record<string, unknown> | und
 function copySdkFields(target: JssError<string>, sdk: SdkErrorLike): void {
   const self = target as unknown as Record<string, unknown>;
   const source = sdk as Record<string, unknown>;
-  for (const key in source) {
-    if (Object.hasOwn(source, key) && !(key in target) && key !== 'name' && key !== 'message') self[key] = source[key];
+  // Own enumerable fields: `$metadata`, `$fault`, `$retryable` and the body's (`Code`, `Resource`…).
+  for (const key of Object.keys(source)) {
+    if (key !== 'name' && key !== 'message' && !(key in target)) self[key] = source[key];
   }
-  if (sdk.$metadata !== undefined) self.$metadata = sdk.$metadata;
-  if (sdk.$fault !== undefined) self.$fault = sdk.$fault;
   // `$response` holds the raw body stream; keep it reachable but out of logs and JSON.
   if (sdk.$response !== undefined) {
     Object.defineProperty(target, '$response', { value: sdk.$response, configurable: true, writable: true });

@@ -1,3 +1,4 @@
+import { withCauseStack } from '../../stack/source-stack.js';
 import type { JssError } from '../../jss-error.js';
 import { buildJssError } from '../build-error.js';
 import type { RequestFacts } from '../request-facts.js';
@@ -43,6 +44,11 @@ const UNREAD_STATUS = /Retryable HTTP status: (\d{3})/;
  */
 export function fromMinioError(error: unknown, facts: RequestFacts = {}): JssError<string> | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
+  return withCauseStack(convert, { error, facts });
+}
+
+/** The conversion proper; undefined for an error that is not minio's S3Error. */
+function convert({ error, facts }: { error: object; facts: RequestFacts }): JssError<string> | undefined {
   const minio = error as MinioErrorLike;
   const unread = typeof minio.message === 'string' ? UNREAD_STATUS.exec(minio.message) : null;
   if (unread !== null) return buildJssError({ ...facts, status: Number(unread[1]), cause: error });

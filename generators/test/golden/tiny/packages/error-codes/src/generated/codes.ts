@@ -2,15 +2,31 @@
 
 /** Every JSS error code. Member names and values are the wire codes, verbatim. */
 export enum JssErrorCode {
-  /** 404: The specified bucket does not exist. */
+  /**
+   * 404: The specified bucket does not exist.
+   * @see {@link https://jss-errors.github.io/reference/errors/NoSuchBucket/}
+   */
   NoSuchBucket = 'NoSuchBucket',
-  /** 409: The bucket you tried to delete is not empty. */
+  /**
+   * 409: The bucket you tried to delete is not empty.
+   * @see {@link https://jss-errors.github.io/reference/errors/BucketNotEmpty/}
+   */
   BucketNotEmpty = 'BucketNotEmpty',
-  /** 500: We encountered an internal error. Please try again. */
+  /**
+   * 500: We encountered an internal error. Please try again.
+   * @see {@link https://jss-errors.github.io/reference/errors/InternalError/}
+   */
   InternalError = 'InternalError',
-  /** 400: Please reduce your request rate. */
+  /**
+   * 400: Please reduce your request rate.
+   * @see {@link https://jss-errors.github.io/reference/errors/SlowDown/}
+   */
   SlowDown = 'SlowDown',
-  /** 503: Service is busy. */
+  /**
+   * 503: Service is busy.
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link JssErrorCode.SlowDown} instead.
+   * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
+   */
   ServiceUnavailable = 'ServiceUnavailable',
 }
 

@@ -12,6 +12,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/NoSuchBucket/',
     variants: {},
     params: {
       bucket: 'string',
@@ -28,6 +29,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: false,
     throttling: false,
+    docPath: 'errors/BucketNotEmpty/',
     variants: {
       multipartUploads: "The bucket you tried to delete has some muti uploads didn't delete.",
     },
@@ -35,6 +37,12 @@ export const errorInfo = {
       bucket: 'string',
     },
     aws: null,
+    deprecatedVariants: {
+      multipartUploads: {
+        since: '2026-03-01',
+        reason: "JSS now sends the code's own message for multipart uploads too.",
+      },
+    },
   },
   InternalError: {
     httpStatus: 500,
@@ -44,6 +52,7 @@ export const errorInfo = {
     retryable: true,
     throttling: false,
     retryAfter: 1,
+    docPath: 'errors/InternalError/',
     variants: {},
     params: {},
     aws: {
@@ -59,6 +68,7 @@ export const errorInfo = {
     retryable: true,
     throttling: true,
     retryAfter: 2,
+    docPath: 'errors/SlowDown/',
     variants: {},
     params: {},
     aws: {
@@ -66,6 +76,7 @@ export const errorInfo = {
       httpStatus: 503,
     },
   },
+  /** @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link errorInfo.SlowDown} instead. */
   ServiceUnavailable: {
     httpStatus: 503,
     statuses: [503],
@@ -73,8 +84,14 @@ export const errorInfo = {
     fault: 'server',
     retryable: true,
     throttling: true,
+    docPath: 'errors/ServiceUnavailable/',
     variants: {},
     params: {},
     aws: null,
+    deprecated: {
+      since: '2026-04-15',
+      replacement: 'SlowDown',
+      reason: 'JSS now sends SlowDown when it is busy; match that code.',
+    },
   },
 } as const satisfies Record<JssErrorCodeName, JssErrorInfo>;

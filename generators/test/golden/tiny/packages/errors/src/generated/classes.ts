@@ -11,6 +11,7 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/NoSuchBucket/',
   params: ['bucket'],
 };
 
@@ -24,6 +25,8 @@ export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
  * `NoSuchBucket` (HTTP 404): The specified bucket does not exist.
  *
  * The bucket {bucket} does not exist.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/NoSuchBucket/}
  */
 export class NoSuchBucketError extends JssError<'NoSuchBucket'> {
   /** Name of the bucket. */
@@ -47,6 +50,7 @@ const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
   fault: 'client',
   retryable: false,
   throttling: false,
+  docPath: 'errors/BucketNotEmpty/',
   variants: {
     multipartUploads: "The bucket you tried to delete has some muti uploads didn't delete.",
   },
@@ -65,7 +69,9 @@ export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUp
  * The bucket {bucket} is not empty.
  *
  * Variants:
- * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete.
+ * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete. (deprecated since 2026-03-01)
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/BucketNotEmpty/}
  */
 export class BucketNotEmptyError extends JssError<'BucketNotEmpty'> {
   /** Bucket the request tried to delete; text with *\/ and 'quotes' stays safe. */
@@ -90,6 +96,7 @@ const InternalErrorSpec: JssErrorSpec<'InternalError'> = {
   retryable: true,
   throttling: false,
   retryAfter: 1,
+  docPath: 'errors/InternalError/',
 };
 
 /** Options of {@link InternalError}. */
@@ -99,6 +106,8 @@ export type InternalErrorOptions = JssErrorOptions<never>;
  * `InternalError` (HTTP 500): We encountered an internal error. Please try again.
  *
  * We encountered an internal error. Please try again.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/InternalError/}
  */
 export class InternalError extends JssError<'InternalError'> {
   constructor(options?: InternalErrorOptions) {
@@ -120,6 +129,7 @@ const SlowDownSpec: JssErrorSpec<'SlowDown'> = {
   retryable: true,
   throttling: true,
   retryAfter: 2,
+  docPath: 'errors/SlowDown/',
 };
 
 /** Options of {@link SlowDownError}. */
@@ -129,6 +139,8 @@ export type SlowDownErrorOptions = JssErrorOptions<never>;
  * `SlowDown` (HTTP 400): Please reduce your request rate.
  *
  * Please reduce your request rate.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/SlowDown/}
  */
 export class SlowDownError extends JssError<'SlowDown'> {
   constructor(options?: SlowDownErrorOptions) {
@@ -149,15 +161,22 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
   fault: 'server',
   retryable: true,
   throttling: true,
+  docPath: 'errors/ServiceUnavailable/',
 };
 
-/** Options of {@link ServiceUnavailableError}. */
+/**
+ * Options of {@link ServiceUnavailableError}.
+ * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead.
+ */
 export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ServiceUnavailable` (HTTP 503): Service is busy.
  *
  * The service is busy; retry later.
+ * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
  */
 export class ServiceUnavailableError extends JssError<'ServiceUnavailable'> {
   constructor(options?: ServiceUnavailableErrorOptions) {

@@ -10,6 +10,7 @@ const messages = {
   InternalError: 'We encountered an internal error. Please try again.',
   SlowDown: 'Please reduce your request rate.',
   ServiceUnavailable: 'The service is busy; retry later.',
+  InvalidBucketState: 'The bucket {bucket} is not in a state that allows the request.',
   unknownCode: 'An error occurred (error code {code}).',
 };
 

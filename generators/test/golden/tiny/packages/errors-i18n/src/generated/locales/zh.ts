@@ -10,6 +10,7 @@ const messages = {
   InternalError: '服务内部错误，请重试。',
   SlowDown: '请降低请求频率。',
   ServiceUnavailable: '服务繁忙，请稍后重试。',
+  InvalidBucketState: 'Bucket {bucket} 当前的状态不允许该请求。',
   unknownCode: '发生错误（错误码：{code}）。',
 };
 

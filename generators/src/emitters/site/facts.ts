@@ -1,0 +1,28 @@
+import type { ErrorModel } from '../../model/types.js';
+import type { Say } from './labels.js';
+
+/** Retry advice in one line: never, after a backoff, or throttled; with the catalog's wait. */
+export function retryFact(error: ErrorModel, say: Say): string {
+  const retry = !error.retryable
+    ? say.doc('retryNo')
+    : error.throttling
+      ? say.doc('retryThrottled')
+      : say.doc('retryYes');
+  const wait =
+    error.retryAfter === undefined ? '' : `, ${say.doc('retryAfter', { seconds: String(error.retryAfter) })}`;
+  return `${retry}${wait}`;
+}
+
+/** The index's filter values of a code, as the rows' data attributes hold them. */
+export function retryClass(error: ErrorModel): 'throttling' | 'retryable' | 'no' {
+  return error.throttling ? 'throttling' : error.retryable ? 'retryable' : 'no';
+}
+
+export function sourceKinds(error: ErrorModel): string[] {
+  const kinds = [...(error.sources.seed ? ['seed'] : []), ...(error.sources.page.length > 0 ? ['page'] : [])];
+  return kinds.length > 0 ? kinds : ['observed'];
+}
+
+export function faultText(error: ErrorModel, say: Say): string {
+  return error.fault === 'client' ? say.doc('faultClient') : say.doc('faultServer');
+}

@@ -1,0 +1,24 @@
+import type { DeprecationModel, RetiredModel } from '../../model/types.js';
+import type { Say } from './labels.js';
+
+/** `Deprecated since 2026-01-01: reason Use X instead.` in the page's language; '' when current. */
+export function deprecationNotice(deprecated: DeprecationModel | undefined, say: Say): string {
+  return deprecated === undefined ? '' : notice('deprecated', deprecated, say);
+}
+
+/** `Retired since …: reason` for a retired code's page; its replacement is a link beside it. */
+export function retirementNotice(retired: RetiredModel, say: Say): string {
+  return `${say.doc('retired', { since: retired.since })}: ${retired.reason[say.locale]!}`;
+}
+
+/** `Use {code} instead.` around a link: the text before and after the code. */
+export function useInsteadAround(say: Say): { before: string; after: string } {
+  const marker = '\u0000';
+  const [before = '', after = ''] = say.doc('useInstead', { code: marker }).split(marker);
+  return { before, after };
+}
+
+function notice(what: 'deprecated', d: DeprecationModel, say: Say): string {
+  const head = `${say.doc(what, { since: d.since })}: ${d.reason[say.locale]!}`;
+  return d.replacement === undefined ? head : `${head} ${say.doc('useInstead', { code: d.replacement })}`;
+}

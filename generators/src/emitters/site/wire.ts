@@ -1,0 +1,44 @@
+import type { ErrorModel } from '../../model/types.js';
+import { EXAMPLE_REQUEST_ID, exampleBodyFields } from '../openapi/examples.js';
+import { wireCases } from '../openapi/wire-cases.js';
+import { s3ErrorXml } from '../openapi/xml.js';
+
+/** Where a problem+json `type` points in the example: a server's `problemTypeBase`. */
+const PROBLEM_TYPE_BASE = 'https://example.com/problems/';
+
+export interface WireExample {
+  /** The variant, or undefined for the code itself. */
+  readonly variant: string | undefined;
+  readonly xml: string;
+  readonly json: string;
+  readonly problem: string;
+}
+
+/**
+ * The bodies JSS sends for a code and each variant, built as the OpenAPI examples are (the same
+ * fields, the same XML printer); problem+json as @jss/errors-server sends it with `problemTypeBase`.
+ */
+export function wireExamples(error: ErrorModel): WireExample[] {
+  return wireCases(error).map((c) => {
+    const fields = exampleBodyFields(c);
+    const value = (name: string) => fields.find(([n]) => n === name)?.[1];
+    return {
+      variant: c.variant,
+      xml: s3ErrorXml([['statusCode', String(error.httpStatus)], ...fields]),
+      json: JSON.stringify(Object.fromEntries(fields), null, 2),
+      problem: JSON.stringify(
+        {
+          type: `${PROBLEM_TYPE_BASE}${encodeURIComponent(error.code)}`,
+          title: error.code,
+          status: error.httpStatus,
+          detail: c.message,
+          instance: value('Resource'),
+          code: error.code,
+          requestId: EXAMPLE_REQUEST_ID,
+        },
+        null,
+        2,
+      ),
+    };
+  });
+}

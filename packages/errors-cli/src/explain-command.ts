@@ -1,0 +1,71 @@
+import { JSS_ERROR_CODES, resolveJssErrorCode } from '@jss/error-codes';
+import { JSS_LOCALES, JSS_SOURCE_LOCALE, negotiateLocale } from '@jss/errors-i18n';
+import { parseArgs, UsageError } from './args.js';
+import { explainCode, type LocaleBundles } from './explanation.js';
+import { codeAliases } from './generated/labels.js';
+import { EXPLAIN_HELP } from './help.js';
+import { type CliIo, EXIT } from './io.js';
+import { printExplanation } from './print-explanation.js';
+import { styleFor } from './style.js';
+import { nearestCodes } from './suggest.js';
+import { quoteInput } from './terminal-text.js';
+
+/** `jss-errors explain <code> [--lang zh] [--json]`. */
+export async function explainCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { positionals, flags } = parseArgs(args, { lang: 'value', json: 'flag', help: 'flag' });
+  if (flags.help) {
+    io.stdout.write(EXPLAIN_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('explain takes one code: jss-errors explain NoSuchBucket');
+  const input = positionals[0]!;
+  const json = flags.json === true;
+  const code = resolveJssErrorCode(input);
+  if (code === undefined) return unknownCode(input, json, io);
+  const locale = chooseLocale(typeof flags.lang === 'string' ? flags.lang : undefined, io);
+  const explanation = explainCode(code, await loadBundles(locale));
+  io.stdout.write(json ? `${JSON.stringify(explanation, null, 2)}\n` : printExplanation(explanation, styleFor(io)));
+  return EXIT.ok;
+}
+
+/** A catalog locale for `--lang` (`zh-CN` is `zh`); a language without texts falls back, saying so. */
+function chooseLocale(lang: string | undefined, io: CliIo): string {
+  if (lang === undefined) return JSS_SOURCE_LOCALE;
+  const locale = negotiateLocale(lang, JSS_LOCALES);
+  const asked = lang.toLowerCase().split(/[-_]/)[0];
+  if (asked !== locale.toLowerCase().split('-')[0])
+    io.stderr.write(
+      `jss-errors: no texts in ${quoteInput(lang)}; showing ${locale} (have: ${JSS_LOCALES.join(', ')})\n`,
+    );
+  return locale;
+}
+
+/** The locale's texts and causes, only now: `list` and `--help` never load them. */
+async function loadBundles(locale: string): Promise<LocaleBundles> {
+  // `locale` is one of JSS_LOCALES, so these specifiers name modules the package ships.
+  const [messages, causes] = await Promise.all([
+    import(`@jss/errors-i18n/locales/${locale}`),
+    import(`@jss/errors-i18n/causes/${locale}`),
+  ]);
+  return { locale, messages: messages.default, causes: causes.default };
+}
+
+function unknownCode(input: string, json: boolean, io: CliIo): number {
+  const index: Record<string, string> = {};
+  for (const code of JSS_ERROR_CODES) {
+    index[code.toLowerCase()] = code;
+    for (const alias of Object.hasOwn(codeAliases, code) ? codeAliases[code]! : []) index[alias.toLowerCase()] = code;
+  }
+  const suggestions = nearestCodes(input, index);
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ error: 'unknownCode', input, suggestions }, null, 2)}\n`);
+  } else {
+    const style = styleFor(io, 'stderr');
+    const hint =
+      suggestions.length > 0
+        ? `Did you mean ${suggestions.map((s) => style.bold(s)).join(', ')}?`
+        : 'Run `jss-errors list` to see every code.';
+    io.stderr.write(`jss-errors: unknown code ${quoteInput(input)}. ${hint}\n`);
+  }
+  return EXIT.notFound;
+}

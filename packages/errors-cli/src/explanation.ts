@@ -1,0 +1,90 @@
+import { errorInfo, JSS_REFERENCE_BASE_URL, type JssErrorCodeName, type JssFault } from '@jss/error-codes';
+import {
+  formatJssError,
+  type JssCause,
+  type JssCausesBundle,
+  type JssMessageBundle,
+  JSS_SOURCE_LOCALE,
+  jssErrorCauses,
+} from '@jss/errors-i18n';
+import { codeAliases } from './generated/labels.js';
+
+export interface VariantExplanation {
+  readonly id: string;
+  readonly message: string;
+  readonly text: string;
+  /** The variant's own causes; absent when they are its code's. */
+  readonly causes?: readonly JssCause[];
+  readonly docUrl: string;
+}
+
+/** Everything `explain` prints about a code, in one locale; `--json` prints it as it is. */
+export interface Explanation {
+  readonly code: JssErrorCodeName;
+  readonly locale: string;
+  readonly httpStatus: number;
+  readonly statuses: readonly number[];
+  readonly message: string;
+  readonly text: string;
+  readonly fault: JssFault;
+  readonly retryable: boolean;
+  readonly throttling: boolean;
+  readonly retryAfter?: number;
+  readonly causes: readonly JssCause[];
+  readonly aliases: readonly string[];
+  readonly aws: { readonly code: string; readonly httpStatus: number } | null;
+  readonly variants: readonly VariantExplanation[];
+  readonly docUrl: string;
+}
+
+export interface LocaleBundles {
+  readonly locale: string;
+  readonly messages: JssMessageBundle;
+  readonly causes: JssCausesBundle;
+}
+
+/** The reference's page of a code in a locale: the source locale at the root, others under `<locale>/`. */
+export function pageUrl(code: JssErrorCodeName, locale: string): string {
+  const prefix = locale === JSS_SOURCE_LOCALE ? '' : `${locale}/`;
+  return `${JSS_REFERENCE_BASE_URL}${prefix}${errorInfo[code].docPath}`;
+}
+
+export function explainCode(code: JssErrorCodeName, bundles: LocaleBundles): Explanation {
+  const info = errorInfo[code];
+  const { locale } = bundles;
+  const options = { locale, bundles: [bundles.messages] };
+  // A code string, or `{ code, variant }`: formatJssError's two overloads.
+  const textOf = (variant?: string) =>
+    variant === undefined ? formatJssError(code as string, options) : formatJssError({ code, variant }, options);
+  const causesOf = (variant?: string) =>
+    jssErrorCauses(variant === undefined ? code : { code, variant }, { locale, bundles: [bundles.causes] });
+  const causes = causesOf();
+  const page = pageUrl(code, locale);
+  const variants: Readonly<Record<string, string>> = info.variants;
+  return {
+    code,
+    locale,
+    httpStatus: info.httpStatus,
+    statuses: info.statuses,
+    message: info.message,
+    text: textOf(),
+    fault: info.fault,
+    retryable: info.retryable,
+    throttling: info.throttling,
+    ...('retryAfter' in info ? { retryAfter: info.retryAfter } : {}),
+    causes,
+    aliases: Object.hasOwn(codeAliases, code) ? codeAliases[code]! : [],
+    aws: info.aws,
+    variants: Object.entries(variants).map(([id, message]) => {
+      const own = causesOf(id);
+      return {
+        id,
+        message,
+        text: textOf(id),
+        ...(JSON.stringify(own) === JSON.stringify(causes) ? {} : { causes: own }),
+        docUrl: `${page}#${id}`,
+      };
+    }),
+    docUrl: page,
+  };
+}

@@ -1,0 +1,46 @@
+import { errorInfo, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
+import { formatJssError, jssErrorCauses } from '@jss/errors-i18n';
+import { describe, expect, it } from 'vitest';
+import { bundlesOf, JSS_ERROR_CODES, JSS_LOCALES, JSS_SOURCE_LOCALE } from './catalog.js';
+import { runAll, runBin } from './run-bin.js';
+
+describe('explain --json, every code in every locale', () => {
+  it('gives the catalog facts, the locale text and causes, and the page', { timeout: 240_000 }, async () => {
+    const jobs = JSS_LOCALES.flatMap((locale) => JSS_ERROR_CODES.map((code) => ({ code, locale })));
+    const bundles = Object.fromEntries(
+      await Promise.all(JSS_LOCALES.map(async (l) => [l, await bundlesOf(l)] as const)),
+    );
+    await runAll(jobs, async ({ code, locale }) => {
+      // Lower case: any case is accepted.
+      const run = await runBin(['explain', code.toLowerCase(), '--lang', locale, '--json']);
+      expect(run.status, `${code} ${locale}: ${run.stderr}`).toBe(0);
+      expect(run.stderr).toBe('');
+      const out = JSON.parse(run.stdout);
+      const info = errorInfo[code];
+      const { messages, causes } = bundles[locale]!;
+      const page = `${JSS_REFERENCE_BASE_URL}${locale === JSS_SOURCE_LOCALE ? '' : `${locale}/`}${info.docPath}`;
+      expect(out).toMatchObject({
+        code,
+        locale,
+        httpStatus: info.httpStatus,
+        statuses: info.statuses,
+        message: info.message,
+        fault: info.fault,
+        retryable: info.retryable,
+        throttling: info.throttling,
+        aws: info.aws,
+        docUrl: page,
+        text: formatJssError(code as string, { locale, bundles: [messages] }),
+        causes: jssErrorCauses(code, { locale, bundles: [causes] }),
+      });
+      expect(out.retryAfter).toBe((info as { retryAfter?: number }).retryAfter);
+      expect(out.variants.map((v: { id: string }) => v.id)).toEqual(Object.keys(info.variants));
+      for (const v of out.variants) {
+        expect(v.message).toBe((info.variants as Record<string, string>)[v.id]);
+        expect(v.text).toBe(formatJssError({ code, variant: v.id }, { locale, bundles: [messages] }));
+        expect(v.docUrl).toBe(`${page}#${v.id}`);
+        if (v.causes) expect(v.causes).toEqual(jssErrorCauses({ code, variant: v.id }, { locale, bundles: [causes] }));
+      }
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { errorInfo } from '@jss/error-codes';
+import { formatJssError, jssErrorCauses } from '@jss/errors-i18n';
+import { describe, expect, it } from 'vitest';
+import { bundlesOf, JSS_ERROR_CODES, JSS_LOCALES } from './catalog.js';
+import { runAll, runBin } from './run-bin.js';
+
+describe('explain in the terminal, every code in every locale', () => {
+  it('prints the code, status, wire message, text, causes and fixes, variants and the page', {
+    timeout: 240_000,
+  }, async () => {
+    const jobs = JSS_LOCALES.flatMap((locale) => JSS_ERROR_CODES.map((code) => ({ code, locale })));
+    const bundles = Object.fromEntries(
+      await Promise.all(JSS_LOCALES.map(async (l) => [l, await bundlesOf(l)] as const)),
+    );
+    await runAll(jobs, async ({ code, locale }) => {
+      // Upper case: any case is accepted.
+      const run = await runBin(['explain', code.toUpperCase(), '--lang', locale]);
+      expect(run.status, `${code} ${locale}: ${run.stderr}`).toBe(0);
+      const out = run.stdout;
+      const info = errorInfo[code];
+      const { messages, causes } = bundles[locale]!;
+      expect(out.split('\n')[0]).toBe(code);
+      expect(out).toContain(`  ${info.httpStatus}\n`);
+      expect(out).toContain(info.message);
+      expect(out).toContain(formatJssError(code as string, { locale, bundles: [messages] }));
+      for (const c of jssErrorCauses(code, { locale, bundles: [causes] })) {
+        expect(out).toContain(c.cause);
+        expect(out).toContain(c.fix);
+      }
+      for (const [variant, message] of Object.entries(info.variants as Record<string, string>)) {
+        expect(out).toContain(`  ${variant}  ${message}\n`);
+        expect(out).toContain(formatJssError({ code, variant }, { locale, bundles: [messages] }));
+        expect(out).toContain(`#${variant}\n`);
+      }
+      const retryAfter = (info as { retryAfter?: number }).retryAfter;
+      const retryRow = out.split('\n').find((l) => l.startsWith('Retry-After '));
+      expect(retryRow === undefined ? undefined : /\d+/.exec(retryRow)?.[0]).toBe(retryAfter?.toString());
+      expect(out).toContain(info.docPath);
+      // A pipe gets no colour.
+      expect(out).not.toContain('\u001b');
+    });
+  });
+});

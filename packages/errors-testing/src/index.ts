@@ -1,0 +1,15 @@
+export { type JssMock, type JssMockOptions, startJssMock } from './mock-server.js';
+export type { LoggedRequest } from './request-log.js';
+export type {
+  AnswerEffects,
+  CallMatcher,
+  HeaderMatcher,
+  JssErrorAnswer,
+  JssVariantOf,
+  KeyMatcher,
+  MockAnswer,
+  MockRule,
+} from './rules/types.js';
+export { SUPPORTED_OPERATIONS } from './s3/in-memory-jss.js';
+export { S3_OPERATIONS, type S3Operation } from './s3/operation.js';
+export { parseMockRules } from './rules/parse-rules.js';

@@ -1,0 +1,47 @@
+import { NotImplementedError } from '@jss/errors';
+import { createBucket, deleteBucket, getBucketLocation, headBucket, listBuckets } from './buckets.js';
+import { listObjects, listObjectsV2 } from './listing.js';
+import {
+  abortMultipartUpload,
+  completeMultipartUpload,
+  createMultipartUpload,
+  listMultipartUploads,
+  listParts,
+  uploadPart,
+} from './multipart.js';
+import { copyObject, deleteObject, getObject, headObject, putObject } from './objects.js';
+import type { S3Operation } from './operation.js';
+import type { OperationHandler, Reply, S3Request } from './reply.js';
+import type { Store } from './store.js';
+
+/** The operations the stand-in performs; any other answers NotImplemented unless a rule answers it. */
+const HANDLERS: Partial<Record<S3Operation, OperationHandler>> = {
+  ListBuckets: listBuckets,
+  CreateBucket: createBucket,
+  DeleteBucket: deleteBucket,
+  HeadBucket: headBucket,
+  GetBucketLocation: getBucketLocation,
+  ListObjects: listObjects,
+  ListObjectsV2: listObjectsV2,
+  GetObject: getObject,
+  HeadObject: headObject,
+  PutObject: putObject,
+  CopyObject: copyObject,
+  DeleteObject: deleteObject,
+  CreateMultipartUpload: createMultipartUpload,
+  UploadPart: uploadPart,
+  CompleteMultipartUpload: completeMultipartUpload,
+  AbortMultipartUpload: abortMultipartUpload,
+  ListParts: listParts,
+  ListMultipartUploads: listMultipartUploads,
+};
+
+/** The operations answered without a rule. */
+export const SUPPORTED_OPERATIONS = Object.keys(HANDLERS) as S3Operation[];
+
+/** Performs a request on the store; a JSS error is thrown as its JssError. */
+export function performS3(store: Store, request: S3Request): Reply {
+  const handler = HANDLERS[request.operation];
+  if (handler === undefined) throw new NotImplementedError({ resource: request.path });
+  return handler(store, request);
+}

@@ -1,0 +1,98 @@
+import { EntityTooSmallError, InvalidPartError, InvalidPartOrderError, NoSuchUploadError } from '@jss/errors';
+import { existingBucket } from './buckets.js';
+import { type OperationHandler, type S3Request, xmlReply } from './reply.js';
+import { type Bucket, md5, Store, type Upload } from './store.js';
+import { document, element, elementValues } from './xml.js';
+
+/** S3's minimum size of every part but the last. */
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+
+function existingUpload(bucket: Bucket, request: S3Request): { id: string; upload: Upload } {
+  const id = request.query.get('uploadId') ?? '';
+  const upload = bucket.uploads.get(id);
+  if (upload === undefined || upload.key !== request.key)
+    throw new NoSuchUploadError({ uploadId: id, resource: request.path });
+  return { id, upload };
+}
+
+export const createMultipartUpload: OperationHandler = (store, request) => {
+  const bucket = existingBucket(store, request);
+  const id = Store.newUploadId();
+  bucket.uploads.set(id, { key: request.key ?? '', initiated: new Date(), parts: new Map() });
+  const inner = element('Bucket', request.bucket ?? '') + element('Key', request.key ?? '') + element('UploadId', id);
+  return xmlReply(document('InitiateMultipartUploadResult', inner));
+};
+
+export const uploadPart: OperationHandler = (store, request) => {
+  const { upload } = existingUpload(existingBucket(store, request), request);
+  const partNumber = Number(request.query.get('partNumber'));
+  if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > 10000)
+    throw new InvalidPartError({ partNumber: 0, resource: request.path });
+  const etag = `"${md5(request.body).toString('hex')}"`;
+  upload.parts.set(partNumber, { body: request.body, etag });
+  return { status: 200, headers: { etag } };
+};
+
+/** Parts must be listed in ascending order, each uploaded with that ETag, all but the last ≥ 5 MiB. */
+export const completeMultipartUpload: OperationHandler = (store, request) => {
+  const bucket = existingBucket(store, request);
+  const { id, upload } = existingUpload(bucket, request);
+  const xml = request.body.toString('utf8');
+  const numbers = elementValues(xml, 'PartNumber').map(Number);
+  const etags = elementValues(xml, 'ETag');
+  const bodies: Buffer[] = [];
+  const digests: Buffer[] = [];
+  numbers.forEach((n, i) => {
+    if (i > 0 && n <= numbers[i - 1]!) throw new InvalidPartOrderError({ resource: request.path });
+    const part = upload.parts.get(n);
+    const etag = etags[i]?.replace(/^"?/, '"').replace(/"?$/, '"');
+    if (part === undefined || etag !== part.etag) throw new InvalidPartError({ partNumber: n, resource: request.path });
+    if (i < numbers.length - 1 && part.body.length < MIN_PART_SIZE)
+      throw new EntityTooSmallError({ resource: request.path });
+    bodies.push(part.body);
+    digests.push(Buffer.from(part.etag.slice(1, -1), 'hex'));
+  });
+  if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, resource: request.path });
+  const object = Store.object(Buffer.concat(bodies), 'binary/octet-stream', {});
+  const etag = `"${md5(Buffer.concat(digests)).toString('hex')}-${numbers.length}"`;
+  bucket.objects.set(upload.key, { ...object, etag });
+  bucket.uploads.delete(id);
+  const inner =
+    element('Location', request.path) +
+    element('Bucket', request.bucket ?? '') +
+    element('Key', upload.key) +
+    element('ETag', etag);
+  return xmlReply(document('CompleteMultipartUploadResult', inner));
+};
+
+export const abortMultipartUpload: OperationHandler = (store, request) => {
+  const bucket = existingBucket(store, request);
+  const { id } = existingUpload(bucket, request);
+  bucket.uploads.delete(id);
+  return { status: 204 };
+};
+
+export const listParts: OperationHandler = (store, request) => {
+  const { id, upload } = existingUpload(existingBucket(store, request), request);
+  let parts = '';
+  for (const [n, part] of [...upload.parts].sort((a, b) => a[0] - b[0])) {
+    parts += `<Part>${element('PartNumber', n)}${element('ETag', part.etag)}${element('Size', part.body.length)}</Part>`;
+  }
+  const inner =
+    element('Bucket', request.bucket ?? '') +
+    element('Key', upload.key) +
+    element('UploadId', id) +
+    element('IsTruncated', false) +
+    parts;
+  return xmlReply(document('ListPartsResult', inner));
+};
+
+export const listMultipartUploads: OperationHandler = (store, request) => {
+  const bucket = existingBucket(store, request);
+  let uploads = '';
+  for (const [id, upload] of bucket.uploads) {
+    uploads += `<Upload>${element('Key', upload.key)}${element('UploadId', id)}${element('Initiated', upload.initiated.toISOString())}</Upload>`;
+  }
+  const inner = element('Bucket', request.bucket ?? '') + element('IsTruncated', false) + uploads;
+  return xmlReply(document('ListMultipartUploadsResult', inner));
+};

@@ -1,0 +1,93 @@
+import { InvalidArgumentError, NoSuchKeyError, PreconditionFailedError } from '@jss/errors';
+import { existingBucket } from './buckets.js';
+import { checkConditions, rangeOf } from './conditions.js';
+import { header, type OperationHandler, type Reply, type S3Request, xmlReply } from './reply.js';
+import { type Bucket, Store, type StoredObject } from './store.js';
+import { document, element } from './xml.js';
+
+function existingObject(bucket: Bucket, request: S3Request): StoredObject {
+  const key = request.key ?? '';
+  const object = bucket.objects.get(key);
+  if (object === undefined) throw new NoSuchKeyError({ key, resource: request.path });
+  return object;
+}
+
+function metadataOf(request: S3Request): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (name.startsWith('x-amz-meta-') && typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
+
+function objectHeaders(object: StoredObject): Record<string, string | number> {
+  return {
+    etag: object.etag,
+    'last-modified': object.lastModified.toUTCString(),
+    'content-type': object.contentType,
+    'accept-ranges': 'bytes',
+    ...object.metadata,
+  };
+}
+
+export const putObject: OperationHandler = (store, request) => {
+  const bucket = existingBucket(store, request);
+  const key = request.key ?? '';
+  // Conditional write: If-None-Match: * refuses to overwrite.
+  if (header(request, 'if-none-match') === '*' && bucket.objects.has(key))
+    throw new PreconditionFailedError({ resource: request.path });
+  const contentType = header(request, 'content-type') ?? 'binary/octet-stream';
+  const object = Store.object(request.body, contentType, metadataOf(request));
+  bucket.objects.set(key, object);
+  return { status: 200, headers: { etag: object.etag } };
+};
+
+/** GET and HEAD: conditions first, then the range; HEAD gets GET's headers without the body. */
+function readObject(store: Store, request: S3Request, withBody: boolean): Reply {
+  const object = existingObject(existingBucket(store, request), request);
+  if (checkConditions(request, object) === 'notModified')
+    return { status: 304, headers: { etag: object.etag, 'last-modified': object.lastModified.toUTCString() } };
+  const size = object.body.length;
+  const range = rangeOf(request, size);
+  const headers = objectHeaders(object);
+  if (range === undefined)
+    return { status: 200, headers: { ...headers, 'content-length': size }, body: withBody ? object.body : undefined };
+  const part = object.body.subarray(range.start, range.end + 1);
+  return {
+    status: 206,
+    headers: {
+      ...headers,
+      'content-length': part.length,
+      'content-range': `bytes ${range.start}-${range.end}/${size}`,
+    },
+    body: withBody ? part : undefined,
+  };
+}
+
+export const getObject: OperationHandler = (store, request) => readObject(store, request, true);
+export const headObject: OperationHandler = (store, request) => readObject(store, request, false);
+
+/** S3 answers 204 whether or not the key existed; only a missing bucket is an error. */
+export const deleteObject: OperationHandler = (store, request) => {
+  existingBucket(store, request).objects.delete(request.key ?? '');
+  return { status: 204 };
+};
+
+export const copyObject: OperationHandler = (store, request) => {
+  const target = existingBucket(store, request);
+  const source = decodeURIComponent(header(request, 'x-amz-copy-source') ?? '').replace(/^\//, '');
+  const slash = source.indexOf('/');
+  if (slash <= 0) throw new InvalidArgumentError({ resource: request.path });
+  const sourceRequest = { ...request, bucket: source.slice(0, slash), key: source.slice(slash + 1).split('?')[0] };
+  const original = existingObject(existingBucket(store, sourceRequest), sourceRequest);
+  const replace = header(request, 'x-amz-metadata-directive') === 'REPLACE';
+  const copy = Store.object(
+    original.body,
+    replace ? (header(request, 'content-type') ?? original.contentType) : original.contentType,
+    replace ? metadataOf(request) : { ...original.metadata },
+  );
+  target.objects.set(request.key ?? '', copy);
+  return xmlReply(
+    document('CopyObjectResult', element('LastModified', copy.lastModified.toISOString()) + element('ETag', copy.etag)),
+  );
+};

@@ -1,0 +1,58 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+export interface StoredObject {
+  readonly body: Buffer;
+  readonly etag: string;
+  readonly lastModified: Date;
+  readonly contentType: string;
+  /** `x-amz-meta-*` headers as received. */
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+export interface Upload {
+  readonly key: string;
+  readonly initiated: Date;
+  readonly parts: Map<number, { body: Buffer; etag: string }>;
+}
+
+export interface Bucket {
+  readonly created: Date;
+  readonly objects: Map<string, StoredObject>;
+  readonly uploads: Map<string, Upload>;
+}
+
+/** The in-memory state of the stand-in: buckets, their objects and pending multipart uploads. */
+export class Store {
+  readonly buckets = new Map<string, Bucket>();
+
+  constructor(private readonly initialBuckets: readonly string[]) {
+    this.clear();
+  }
+
+  /** Back to the buckets the mock was started with, all empty. */
+  clear(): void {
+    this.buckets.clear();
+    for (const name of this.initialBuckets) this.createBucket(name);
+  }
+
+  createBucket(name: string): void {
+    this.buckets.set(name, { created: new Date(), objects: new Map(), uploads: new Map() });
+  }
+
+  static object(body: Buffer, contentType: string, metadata: Record<string, string>): StoredObject {
+    return { body, etag: `"${md5(body).toString('hex')}"`, lastModified: wholeSeconds(), contentType, metadata };
+  }
+
+  static newUploadId(): string {
+    return randomUUID().replaceAll('-', '');
+  }
+}
+
+export function md5(data: Buffer): Buffer {
+  return createHash('md5').update(data).digest();
+}
+
+/** HTTP dates have whole seconds; a stored time with milliseconds would fail If-Unmodified-Since. */
+function wholeSeconds(): Date {
+  return new Date(Math.floor(Date.now() / 1000) * 1000);
+}

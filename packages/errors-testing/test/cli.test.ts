@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runMockCommand } from '@jss/errors-testing/cli';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/jss-errors-mock.mjs', import.meta.url));
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+/** Spawns the bin; resolves with the URL it prints. */
+async function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  child.stdout!.setEncoding('utf8');
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: string) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
+  });
+  return { child, url };
+}
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (c) => (stdout += c));
+  child.stderr!.on('data', (c) => (stderr += c));
+  const [code] = await once(child, 'exit');
+  return { code: code as number, stdout, stderr };
+}
+
+describe('jss-errors-mock', () => {
+  it('serves with --rules and --bucket, prints its URL, exits 0 on SIGTERM', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jss-mock-'));
+    const rules = join(dir, 'rules.json');
+    await writeFile(
+      rules,
+      JSON.stringify([{ operation: 'PutObject', call: { nth: 2 }, answer: { code: 'SlowDown', retryAfter: 3 } }]),
+    );
+    const { child, url } = await start(['--port', '0', '--rules', rules, '--bucket', 'photos']);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const put = () => fetch(`${url}/photos/k`, { method: 'PUT', body: 'v' });
+    expect((await put()).status).toBe(200);
+    const throttled = await put();
+    expect(throttled.status).toBe(400);
+    expect(throttled.headers.get('retry-after')).toBe('3');
+    expect(await throttled.text()).toContain('<Code>SlowDown</Code>');
+    expect(await (await fetch(`${url}/photos/k`)).text()).toBe('v');
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+
+  it('--help prints usage and exits 0', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--rules <file>');
+  });
+
+  it('a code the catalog does not know is refused with exit 2, naming the rule', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jss-mock-'));
+    const rules = join(dir, 'rules.json');
+    await writeFile(rules, JSON.stringify([{ answer: { code: 'NoSuchKye' } }]));
+    const { code, stderr } = await run(['--rules', rules]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('rules[0].answer.code: "NoSuchKye" is not a JSS error code');
+  });
+
+  it('an unknown option or a bad port: exit 2', async () => {
+    expect((await run(['--nope'])).code).toBe(2);
+    expect((await run(['--port', 'http'])).code).toBe(2);
+  });
+});
+
+describe('runMockCommand (what `jss-errors mock` calls)', () => {
+  it('runs until its stop signal, then resolves 0', async () => {
+    let out = '';
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const done = runMockCommand(['--host', '127.0.0.1'], {
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: () => true },
+      stopped,
+    });
+    await expect.poll(() => out).toMatch(/listening on http/);
+    const url = /(http:\/\/\S+)/.exec(out)![1]!;
+    expect((await fetch(`${url}/`)).status).toBe(200);
+    stop();
+    expect(await done).toBe(0);
+    await expect(fetch(`${url}/`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,138 @@
+// A catalog edit that `generate` accepts leaves the packages' tests green: this copies the
+// repository, adds a code with a variant to the copy's catalog, regenerates and rebuilds the copy,
+// and runs the packages' per-code tests there. They loop over the catalog at run time, so the new
+// code must show up in them by name, and pass.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const CODE = 'CatalogEditProbe';
+const VARIANT = 'secondMessage';
+
+/** The entry appended to the copy's `errors:` list (the catalog's last section). */
+const ENTRY = `
+  - code: ${CODE}
+    httpStatus: 409
+    message: A code added by the catalog-edit test.
+    messageSource: observed
+    text:
+      en: The bucket {bucket} is in a state the catalog-edit test made up.
+      zh:
+        text: Bucket {bucket} 处于目录编辑测试虚构的状态。
+        translates: "00000000"
+    params:
+      bucket:
+        type: string
+        description: Bucket the request addressed.
+    fault: client
+    retryable: false
+    throttling: false
+    aws: null
+    sources: {}
+    notes: Added by tests/catalog-edit to a copy of the catalog; never in the real one.
+    variants:
+      - id: ${VARIANT}
+        message: A second message of the code added by the catalog-edit test.
+        text:
+          en: The bucket {bucket} is in a second made-up state.
+          zh:
+            text: Bucket {bucket} 处于第二种虚构的状态。
+            translates: "00000000"
+        sources: {}
+        notes: The variant added with it.
+`;
+
+/** Per package, the test files that loop over every code (and variant) of the catalog. */
+const PER_CODE_TESTS: Readonly<Record<string, readonly string[]>> = {
+  'packages/error-codes': ['test/codes.test.ts'],
+  'packages/errors': ['test/classes.test.ts', 'test/parse-jss-wire.test.ts', 'test/typed-codes.test.ts'],
+  'packages/errors-i18n': ['test/bundles.test.ts', 'test/format.test.ts'],
+  'packages/errors-server': ['test/conformance.test.ts'],
+};
+const BUILD_ORDER = ['packages/error-codes', 'packages/errors', 'packages/errors-i18n', 'packages/errors-server'];
+
+let copy: string;
+
+function run(command: string, args: readonly string[], cwd: string) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} in ${cwd} exited ${result.status}\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  return result.stdout;
+}
+
+/** The repository's files (tracked and new), its built generator, and links to its installed modules. */
+function copyRepository(target: string): void {
+  const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0');
+  for (const file of files.filter((f) => f !== '' && existsSync(join(repo, f)))) {
+    cpSync(join(repo, file), join(target, file), { recursive: false, verbatimSymlinks: true });
+  }
+  cpSync(join(repo, 'generators', 'dist'), join(target, 'generators', 'dist'), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(target, 'node_modules'));
+  // Each package's node_modules holds relative links (to its workspace siblings, into the root's
+  // store): copied as links, they resolve inside the copy.
+  for (const dir of [...BUILD_ORDER, 'generators']) {
+    cpSync(join(repo, dir, 'node_modules'), join(target, dir, 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
+  }
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'jss-catalog-edit-'));
+  copyRepository(copy);
+  const catalog = join(copy, 'catalog', 'errors.yaml');
+  writeFileSync(catalog, `${readFileSync(catalog, 'utf8').trimEnd()}\n${ENTRY}`);
+  const cli = join(copy, 'generators', 'dist', 'cli.js');
+  // As an editor would: accept the new translations, then regenerate.
+  run(process.execPath, [cli, '--accept-translations'], copy);
+  run(process.execPath, [cli], copy);
+  for (const dir of BUILD_ORDER) run(join(copy, 'node_modules', '.bin', 'tsup'), [], join(copy, dir));
+}, 300_000);
+
+afterAll(() => {
+  if (copy !== undefined) rmSync(copy, { recursive: true, force: true });
+});
+
+describe(`a copy of the catalog with ${CODE} and its variant ${VARIANT} added`, () => {
+  it('generates the new code into every package of the copy, and leaves the real repository alone', async () => {
+    const codes = await import(join(copy, 'packages', 'error-codes', 'dist', 'index.js'));
+    expect(codes.errorInfo[CODE].variants[VARIANT]).toBe(
+      'A second message of the code added by the catalog-edit test.',
+    );
+    expect(readFileSync(join(copy, 'packages', 'errors', 'src', 'generated', 'classes.ts'), 'utf8')).toContain(
+      `class ${CODE}Error`,
+    );
+    expect(readFileSync(join(repo, 'catalog', 'errors.yaml'), 'utf8')).not.toContain(CODE);
+  });
+
+  for (const [dir, files] of Object.entries(PER_CODE_TESTS)) {
+    it(`${dir}: the per-code tests pass in the copy`, () => {
+      const report = join(copy, dir, 'vitest-report.json');
+      run(
+        join(copy, 'node_modules', '.bin', 'vitest'),
+        ['run', ...files, '--reporter=json', `--outputFile=${report}`],
+        join(copy, dir),
+      );
+      const result = JSON.parse(readFileSync(report, 'utf8')) as {
+        numFailedTests: number;
+        numPassedTests: number;
+        testResults: { assertionResults: { fullName: string; status: string }[] }[];
+      };
+      expect(result.numFailedTests).toBe(0);
+      expect(result.numPassedTests).toBeGreaterThan(0);
+      if (dir === 'packages/errors-server') {
+        const names = result.testResults.flatMap((r) => r.assertionResults.map((a) => a.fullName));
+        // The conformance suite names each case `<code> <variant> (HTTP <status>)`.
+        expect(names.some((n) => new RegExp(`${CODE}\\W+${VARIANT}\\W+\\(HTTP`).test(n))).toBe(true);
+      }
+    });
+  }
+});

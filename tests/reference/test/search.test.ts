@@ -1,0 +1,118 @@
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useSite } from './browser.js';
+import { errors, localeDir, locales, retryOf, sourcesOf, statusesOf, textOf } from './catalog.js';
+
+/** The codes of the rows a reader sees. */
+const visibleCodes = (page: Page) =>
+  page.$$eval('.codes tbody tr a', (as) => as.filter((a) => a.checkVisibility()).map((a) => a.textContent));
+
+type Filter = Partial<Record<'status' | 'fault' | 'retry' | 'source', string>>;
+
+/** A run of at least `min` characters of `text` with no space, placeholder or punctuation: a word a reader may type. */
+function wordOf(text: string, min: number): string | undefined {
+  const runs = text.replace(/\{[^}]*\}/g, ' ').split(/[\s\p{P}\p{S}]+/u);
+  return runs.filter((r) => r.length >= min).sort((a, b) => b.length - a.length)[0];
+}
+
+const codesWith = (test: (e: (typeof errors)[number]) => boolean) => errors.filter(test).map((e) => e.code);
+
+for (const locale of locales.all) {
+  describe(`search on the ${locale} index`, () => {
+    const site = useSite();
+    let page: Page;
+    const search = (query: string, filter: Filter = {}) =>
+      page.evaluate(
+        (q, f) =>
+          (window as unknown as { jssReferenceSearch: (q: string, f: Filter) => string[] }).jssReferenceSearch(q, f),
+        query,
+        filter,
+      );
+
+    beforeAll(async () => {
+      page = await site.browser.newPage();
+      await page.goto(new URL(`${localeDir(locale)}index.html`, site.url).href);
+    });
+
+    it('lists every code with no query, and shows only matching rows', async () => {
+      expect(await search('')).toEqual(errors.map((e) => e.code));
+      const shown = await visibleCodes(page);
+      expect(shown).toEqual(errors.map((e) => e.code));
+      const one = errors[0]!.code;
+      await search(one);
+      const visible = await visibleCodes(page);
+      expect(visible).toContain(one);
+      expect(visible.length).toBeLessThan(errors.length);
+    });
+
+    it('finds every code by its code, in any case, and by each alias', async () => {
+      for (const e of errors) {
+        expect(await search(e.code)).toContain(e.code);
+        expect(await search(e.code.toLowerCase())).toContain(e.code);
+        for (const alias of e.aliases) expect(await search(alias), alias).toContain(e.code);
+      }
+    });
+
+    it('finds every code by a word of its text in every language', async () => {
+      for (const e of errors)
+        for (const l of locales.all) {
+          const word = wordOf(textOf(e, l), l === 'en' ? 5 : 3);
+          if (word !== undefined) expect(await search(word), `${e.code} by ${l} "${word}"`).toContain(e.code);
+        }
+    });
+
+    it('finds a Chinese phrase exactly where the Chinese texts hold it', async () => {
+      const zh = locales.all.find((l) => l.startsWith('zh'));
+      if (!zh) return;
+      const phrase = '不存在';
+      const expected = codesWith((e) => textOf(e, zh).includes(phrase));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await search(phrase)).toEqual(expect.arrayContaining(expected));
+    });
+
+    it('reads 存储空间 as the glossary word Bucket', async () => {
+      const bucket = await search('bucket');
+      expect(bucket.length).toBeGreaterThan(0);
+      expect(await search('存储空间')).toEqual(bucket);
+      expect(await search('存储空间不存在')).toEqual(await search('bucket 不存在'));
+    });
+
+    it('finds every code by a status it is sent with', async () => {
+      for (const status of new Set(errors.flatMap(statusesOf)))
+        expect(await search(String(status))).toEqual(
+          expect.arrayContaining(codesWith((e) => statusesOf(e).includes(status))),
+        );
+    });
+
+    it('filters by status, fault, retry and source exactly as the catalog says', async () => {
+      for (const status of new Set(errors.flatMap(statusesOf)))
+        expect(await search('', { status: String(status) })).toEqual(codesWith((e) => statusesOf(e).includes(status)));
+      for (const fault of ['client', 'server'])
+        expect(await search('', { fault })).toEqual(codesWith((e) => e.fault === fault));
+      for (const retry of ['retryable', 'throttling', 'no'])
+        expect(await search('', { retry })).toEqual(codesWith((e) => retryOf(e) === retry));
+      for (const source of ['seed', 'page', 'observed'])
+        expect(await search('', { source })).toEqual(codesWith((e) => sourcesOf(e).includes(source)));
+    });
+
+    it('says how many match and when nothing does', async () => {
+      await search('zzzz-no-such-word');
+      expect(await page.$eval('#none', (el) => (el as HTMLElement).hidden)).toBe(false);
+      expect(await page.$eval('#count', (el) => el.textContent)).toContain('0');
+      await search('');
+      expect(await page.$eval('#none', (el) => (el as HTMLElement).hidden)).toBe(true);
+    });
+
+    it('searches as the reader types, and from ?q= in the address', async () => {
+      const e = errors[errors.length - 1]!;
+      await search('');
+      await page.type('#q', e.code);
+      const visible = await visibleCodes(page);
+      expect(visible).toContain(e.code);
+      expect(visible.length).toBeLessThan(errors.length);
+      await page.goto(new URL(`${localeDir(locale)}index.html?q=${encodeURIComponent(e.code)}`, site.url).href);
+      expect(await page.$eval('#q', (el) => (el as HTMLInputElement).value)).toBe(e.code);
+      expect(await visibleCodes(page)).toContain(e.code);
+    });
+  });
+}
