@@ -5,10 +5,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedGroups } from '../src/release/fixed-groups.js';
 import { EDITS } from './diff-edits.js';
 import { readTiny, repoRoot, runCli, tempRoot } from './helpers.js';
 
-const PUBLISHED = ['@jss/error-codes', '@jss/errors', '@jss/errors-i18n', '@jss/errors-openapi', '@jss/errors-server'];
+// The repository's published packages, the fixed group of its real changesets config.
+const PUBLISHED = fixedGroups(repoRoot)[0]!;
 const changesetBin = join(repoRoot, 'node_modules', '@changesets', 'cli', 'bin.js');
 
 let repo: string;

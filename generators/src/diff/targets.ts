@@ -10,7 +10,13 @@ import type { ChangeKind } from './change-kinds.js';
  * Every catalog edit changes two packages whatever it is (`ALWAYS`): @jss/error-codes publishes the
  * catalog itself (`catalog/`), @jss/errors-openapi a fingerprint of it (`info.version`).
  */
-export type Target = '@jss/error-codes' | '@jss/errors' | '@jss/errors-i18n' | '@jss/errors-openapi' | 'docs';
+export type Target =
+  | '@jss/error-codes'
+  | '@jss/errors'
+  | '@jss/errors-i18n'
+  | '@jss/errors-openapi'
+  | '@jss/errors-cli'
+  | 'docs';
 export type PackageName = Exclude<Target, 'docs'> | '@jss/errors-server';
 
 const CODES = '@jss/error-codes';
@@ -18,6 +24,7 @@ const ERRORS = '@jss/errors';
 const I18N = '@jss/errors-i18n';
 const OPENAPI = '@jss/errors-openapi';
 const SERVER = '@jss/errors-server';
+const CLI = '@jss/errors-cli';
 
 interface Landing {
   readonly writes: readonly Target[];
@@ -26,8 +33,8 @@ interface Landing {
 
 const EVERY: readonly Target[] = [CODES, ERRORS, I18N, OPENAPI, 'docs'];
 const WIRE: Landing = { writes: [CODES, ERRORS, OPENAPI, 'docs'], reaches: [SERVER] };
-const LOOKUP: Landing = { writes: [CODES, 'docs'], reaches: [ERRORS] };
-const PARAM: Landing = { writes: [CODES, ERRORS, I18N] };
+const LOOKUP: Landing = { writes: [CODES, CLI, 'docs'], reaches: [ERRORS] };
+const PARAM: Landing = { writes: [CODES, ERRORS, I18N, 'docs'] };
 const TEXTS: Landing = { writes: [CODES, I18N, OPENAPI, 'docs'] };
 
 export const LANDINGS: Readonly<Record<ChangeKind, Landing>> = {
@@ -61,7 +68,7 @@ export const LANDINGS: Readonly<Record<ChangeKind, Landing>> = {
   'variant.text.source.changed': TEXTS,
   'text.translation.changed': TEXTS,
   'causes.changed': TEXTS,
-  'notes.changed': { writes: [CODES] },
+  'notes.changed': { writes: [CODES, 'docs'] },
   'sources.changed': { writes: [CODES, 'docs'] },
   'messageSource.changed': { writes: [CODES] },
   'statusDefault.code.changed': { writes: [CODES, OPENAPI, 'docs'], reaches: [ERRORS] },
@@ -99,4 +106,4 @@ export function packagesOf(targets: readonly Target[], reaches: readonly Package
   return PACKAGE_ORDER.filter((p) => all.has(p));
 }
 
-export const PACKAGE_ORDER: readonly PackageName[] = [CODES, ERRORS, I18N, OPENAPI, SERVER];
+export const PACKAGE_ORDER: readonly PackageName[] = [CODES, ERRORS, I18N, OPENAPI, SERVER, CLI];
