@@ -92,7 +92,9 @@ export const LANDINGS: Readonly<Record<ChangeKind, Landing>> = {
 
 /** Labels are printed by the target their name starts with (`docs.title`); `unknownCode` by i18n. */
 export function labelTargets(name: string): readonly Target[] {
-  if (name.startsWith('docs.')) return [CODES, 'docs'];
+  // `docs.`: the Markdown reference, the site (docs/reference) and, for most, `jss-errors explain`.
+  if (name.startsWith('docs.')) return [CODES, CLI, 'docs'];
+  if (name.startsWith('site.')) return [CODES, 'docs'];
   if (name.startsWith('openapi.')) return [CODES, OPENAPI];
   if (!name.includes('.')) return [CODES, I18N];
   return [CODES];
