@@ -3,8 +3,8 @@
 // its last build. Rebuilding on every call cost about 8 s of a 1 s job; a catalog editor runs
 // this dozens of times. Any file under the inputs newer than the stamp (an edit, a checkout, a
 // pull) triggers the rebuild, so a stale dist is never used.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, watch } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,10 +31,54 @@ function newest(path) {
   return max;
 }
 
-const built = existsSync(stamp) ? statSync(stamp).mtimeMs : -1;
-if (inputs.some((path) => newest(path) > built)) {
+/** Rebuilds the generator when an input is newer than its last build; false when the build fails. */
+function buildIfStale() {
+  const built = existsSync(stamp) ? statSync(stamp).mtimeMs : -1;
+  if (!inputs.some((path) => newest(path) > built)) return true;
   const pnpm = join(root, 'node_modules', '.bin', 'pnpm');
-  const result = spawnSync(pnpm, ['--filter', '@jss/generators', 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  return spawnSync(pnpm, ['--filter', '@jss/generators', 'build'], { cwd: root, stdio: 'inherit' }).status === 0;
 }
-await import(join(generators, 'dist', 'cli.js'));
+
+const cli = join(generators, 'dist', 'cli.js');
+const args = process.argv.slice(2);
+if (args.includes('--watch')) superviseWatch();
+else {
+  if (!buildIfStale()) process.exit(1);
+  await import(cli);
+}
+
+/**
+ * `--watch`: the generator (`cli.js --watch`) watches the catalog in a child process; this one
+ * watches the generator's own inputs, and on a change rebuilds it and restarts the child, since
+ * a process cannot reload its modules. A failed build keeps watching for the fix.
+ */
+function superviseWatch() {
+  let child;
+  const start = () => {
+    if (!buildIfStale()) {
+      process.stderr.write('generate --watch: the generator does not build; fix it and save again.\n');
+      return;
+    }
+    child = spawn(process.execPath, [cli, ...args], { stdio: 'inherit' });
+  };
+  const stop = () => {
+    child?.kill();
+    child = undefined;
+  };
+  let timer;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      process.stdout.write('generate --watch: the generator changed; rebuilding.\n');
+      stop();
+      start();
+    }, 200);
+  };
+  for (const path of inputs) if (existsSync(path)) watch(path, { recursive: statSync(path).isDirectory() }, restart);
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.on(signal, () => {
+      stop();
+      process.exit(0);
+    });
+  start();
+}

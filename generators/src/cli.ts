@@ -2,16 +2,31 @@
 import { parseArgs } from 'node:util';
 import { AcceptTranslationsError } from './catalog/accept-translations.js';
 import { CatalogError, formatDiagnostic } from './catalog/diagnostic.js';
-import { acceptCatalogTranslations, generate } from './generate.js';
+import { DIFF_USAGE, runDiff, UsageError } from './diff/command.js';
+import { repoContext } from './diff/context.js';
+import { diffCatalogs } from './diff/diff.js';
+import { SideError } from './diff/side.js';
+import { previousCatalog } from './diff/since-last-generate.js';
+import { summaryParagraph } from './diff/summary.js';
+import { acceptCatalogTranslations, generate, repoRoot } from './generate.js';
 import { OutputError } from './output/writer.js';
+import { FrontMatterError } from './release/front-matter.js';
+import { CHANGESET_USAGE, runChangeset, writeCatalogChangeset } from './release/changeset-command.js';
+import { CHECK_USAGE, runCheckChangeset } from './release/check-command.js';
+import { watchCatalog } from './watch/watch-catalog.js';
 
-const USAGE = `Usage: pnpm generate [--check] [--strict] [--catalog <file>] [--out <dir>]
+const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset] [--catalog <file>] [--out <dir>]
        pnpm generate --accept-translations [--locale <locale>] [--code <code>] [...]
+       pnpm generate diff [<base>] [<head>] [--json]     what a catalog edit does to consumers
+       pnpm generate changeset [<base>] [<head>]         write the changeset it needs
+       pnpm generate check-changeset [--base <ref>]      CI: is there a changeset of the needed bump?
 
   --check            write nothing; exit 1 and list the files that are stale
   --strict           stale translations are errors (CI uses this)
   --catalog <file>   read another catalog (default: catalog/errors.yaml)
   --out <dir>        write under another root (default: the repository)
+  --watch            regenerate on every save of the catalog; print each save's semantic summary
+  --changeset        after generating, write the changeset the catalog diff against main needs
   --accept-translations
                      a translator checked the stale translations: record that they translate
                      the current source text (rewrites their \`translates\` hashes), then generate
@@ -30,13 +45,43 @@ function parseCliArgs(argv: string[]) {
       'accept-translations': { type: 'boolean', default: false },
       locale: { type: 'string' },
       code: { type: 'string' },
+      watch: { type: 'boolean', default: false },
+      changeset: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   }).values;
 }
 
-function main(argv: string[]): number {
+const SUBCOMMANDS: Record<string, { run: (argv: string[]) => number; usage: string }> = {
+  diff: { run: runDiff, usage: DIFF_USAGE },
+  changeset: { run: runChangeset, usage: CHANGESET_USAGE },
+  'check-changeset': { run: runCheckChangeset, usage: CHECK_USAGE },
+};
+
+function subcommand(name: string, argv: string[]): number {
+  const { run, usage } = SUBCOMMANDS[name]!;
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  try {
+    return run(argv);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${(error as Error).message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof SideError || error instanceof FrontMatterError || error instanceof CatalogError) {
+      process.stderr.write(`${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function main(argv: string[]): number | undefined {
+  if (argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0])) return subcommand(argv[0], argv.slice(1));
   let args: ReturnType<typeof parseCliArgs>;
   try {
     args = parseCliArgs(argv);
@@ -58,6 +103,15 @@ function main(argv: string[]): number {
     return 2;
   }
 
+  if (args.watch && (args.check || accept || args.changeset)) {
+    process.stderr.write(`--watch runs alone (without --check, --accept-translations, --changeset)\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.watch) {
+    watchCatalog({ catalog: args.catalog, out: args.out, strict: args.strict });
+    return undefined;
+  }
+
   let acceptedCount = 0;
   try {
     if (accept) {
@@ -76,6 +130,8 @@ function main(argv: string[]): number {
       );
       acceptedCount = accepted.length;
     }
+    // Read before generate overwrites it: the catalog as of the last generate.
+    const previous = args.check ? undefined : previousCatalog(args.out ?? repoRoot, repoContext({}).schemaPath);
     const result = generate({ catalog: args.catalog, out: args.out, check: args.check, strict: args.strict });
     for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
     const { created, changed, stale, unchanged } = result.plan;
@@ -97,10 +153,20 @@ function main(argv: string[]): number {
     process.stdout.write(
       `generate: ${created.length + changed.length} written, ${stale.length} removed, ${unchanged.length} unchanged.\n`,
     );
+    if (previous && 'model' in previous)
+      process.stdout.write(
+        `generate: since the last generate: ${summaryParagraph(diffCatalogs(previous.model, result.model))}\n`,
+      );
+    else if (previous) process.stdout.write(`generate: no semantic summary (${previous.none}).\n`);
+    if (args.changeset) return writeCatalogChangeset(repoContext({ root: args.out, catalog: args.catalog }));
     return 0;
   } catch (error) {
     if (error instanceof AcceptTranslationsError) {
       process.stderr.write(`accept-translations: ${error.message}\nNothing was written.\n`);
+      return 1;
+    }
+    if (error instanceof SideError) {
+      process.stderr.write(`changeset: ${error.message}\n`);
       return 1;
     }
     if (error instanceof OutputError) {
@@ -120,4 +186,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+// `--watch` keeps running: its exit code is whatever stops it.
+if (code !== undefined) process.exitCode = code;

@@ -4,6 +4,7 @@ import { acceptTranslationsIn, type AcceptedInFile, type AcceptOptions } from '.
 import { loadCatalog } from './catalog/load.js';
 import type { Diagnostic } from './catalog/diagnostic.js';
 import { emitters as defaultEmitters } from './emitters/index.js';
+import type { CatalogModel } from './model/types.js';
 import type { Emitter, GeneratedFile } from './output/generated-file.js';
 import { applyWrite, planWrite, type WritePlan } from './output/writer.js';
 
@@ -23,6 +24,8 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
+  /** The catalog as loaded, what every file was emitted from. */
+  readonly model: CatalogModel;
   readonly plan: WritePlan;
   readonly files: readonly GeneratedFile[];
   readonly warnings: readonly Diagnostic[];
@@ -46,7 +49,7 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   const plan = planWrite(outDir, files, emitters);
   const dirty = plan.created.length + plan.changed.length + plan.stale.length > 0;
   if (!options.check) applyWrite(outDir, files, plan);
-  return { plan, files, warnings, stale: Boolean(options.check) && dirty };
+  return { model, plan, files, warnings, stale: Boolean(options.check) && dirty };
 }
 
 /**

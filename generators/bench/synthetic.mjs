@@ -1,0 +1,16 @@
+// The seed catalog grown to `count` codes by copies of its entries under new codes; shared by the
+// diff and watch benches (generate.bench.mjs keeps its own copy).
+import { parse, stringify } from 'yaml';
+
+export function syntheticCatalog(seedText, count, edit = () => {}) {
+  const data = parse(seedText);
+  const originals = [...data.errors];
+  for (let i = 0; data.errors.length < count; i++) {
+    const copy = structuredClone(originals[i % originals.length]);
+    copy.code = `${copy.code}X${i}`;
+    delete copy.aliases;
+    data.errors.push(copy);
+  }
+  edit(data);
+  return stringify(data, { lineWidth: 0 });
+}

@@ -1,0 +1,73 @@
+import { readFileSync, watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { CatalogError, formatDiagnostic } from '../catalog/diagnostic.js';
+import { diffCatalogs } from '../diff/diff.js';
+import { previousCatalog } from '../diff/since-last-generate.js';
+import { summaryParagraph } from '../diff/summary.js';
+import { generate, type GenerateOptions, repoRoot } from '../generate.js';
+import type { CatalogModel } from '../model/types.js';
+import { OutputError } from '../output/writer.js';
+import { debounce } from './debounce.js';
+
+/** Time between the last event of a save and the regeneration. */
+const DEBOUNCE_MS = 40;
+
+/**
+ * `generate --watch` inside one process: regenerates on every save of the catalog, prints the
+ * semantic summary of each good save, and for a broken one its errors (nothing is written) and
+ * keeps watching. The generator's own sources are watched by scripts/generate.mjs, which
+ * rebuilds and restarts this process: a running process cannot reload its modules.
+ */
+export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 'strict'>): void {
+  const catalog = resolve(options.catalog ?? resolve(repoRoot, 'catalog', 'errors.yaml'));
+  const out = resolve(options.out ?? repoRoot);
+  const previous = previousCatalog(out, resolve(repoRoot, 'catalog', 'schema.json'));
+  let before: CatalogModel | undefined = 'model' in previous ? previous.model : undefined;
+
+  let seen: string | undefined;
+  const run = () => {
+    const start = performance.now();
+    // An editor's save can fire after the content settled, or touch the file unchanged.
+    const text = readText(catalog);
+    if (text !== undefined && text === seen) return;
+    seen = text;
+    try {
+      const result = generate({ ...options, catalog, out });
+      for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
+      const { created, changed, stale, unchanged } = result.plan;
+      const summary = before
+        ? summaryParagraph(diffCatalogs(before, result.model))
+        : 'First generate: nothing to compare with.';
+      before = result.model;
+      const ms = Math.round(performance.now() - start);
+      process.stdout.write(
+        `generate: ${created.length + changed.length} written, ${stale.length} removed, ${unchanged.length} unchanged (${ms} ms). ${summary}\n`,
+      );
+    } catch (error) {
+      if (error instanceof CatalogError) {
+        process.stderr.write(
+          `${error.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was written; still watching.\n`,
+        );
+      } else if (error instanceof OutputError) {
+        process.stderr.write(`generate: ${error.message}\nStill watching.\n`);
+      } else throw error;
+    }
+  };
+
+  const onChange = debounce(run, DEBOUNCE_MS);
+  // The folder, not the file: editors save by renaming a new file over the old one. Watched
+  // before the first run, so a save during it is not missed.
+  watch(dirname(catalog), (_event, name) => {
+    if (name === null || name === basename(catalog)) onChange();
+  });
+  run();
+  process.stdout.write(`generate --watch: watching ${catalog}\n`);
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

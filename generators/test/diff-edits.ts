@@ -1,0 +1,149 @@
+// Edits of test/fixtures/tiny.yaml, one class of change each, with the kinds the diff must find.
+// Shared by the diff tests, the emitter cross-check and the fixture git history.
+import type { ChangeKind } from '../src/diff/change-kinds.js';
+import { sourceHash } from '../src/text/source-hash.js';
+
+export interface CatalogEdit {
+  readonly name: string;
+  readonly edit: (text: string) => string;
+  /** Every kind of change the edit makes, exactly. */
+  readonly kinds: readonly ChangeKind[];
+}
+
+/** `text` with `from` replaced, failing loudly when the fixture no longer contains it. */
+function swap(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture does not contain ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
+const zh = (en: string, text: string) => `      zh:\n        text: ${text}\n        translates: "${sourceHash(en)}"\n`;
+
+const NEW_CODE = `  - code: NoSuchKey
+    httpStatus: 404
+    message: The specified key does not exist.
+    messageSource: observed
+    text:
+      en: The key {key} does not exist.
+${zh('The key {key} does not exist.', '指定的对象 {key} 不存在。')}    params:
+      key:
+        type: string
+        description: The object key.
+    fault: client
+    retryable: false
+    throttling: false
+    aws: null
+    sources: {}
+    notes: Added by a test.
+`;
+
+const NEW_VARIANT = `    variants:
+      - id: disk
+        message: The disk failed.
+        text:
+          en: A disk failed; retry.
+          zh:
+            text: 磁盘故障，请重试。
+            translates: "${sourceHash('A disk failed; retry.')}"
+        sources: {}
+        notes: Added by a test.
+`;
+
+export const EDITS: readonly CatalogEdit[] = [
+  // patch
+  {
+    name: 'translation',
+    edit: (t) => swap(t, '指定的 Bucket {bucket} 不存在。', 'Bucket {bucket} 不存在。'),
+    kinds: ['text.translation.changed'],
+  },
+  {
+    name: 'source text',
+    edit: (t) => swap(t, '      en: The bucket {bucket} does not exist.', '      en: No bucket {bucket} exists.'),
+    kinds: ['text.source.changed'],
+  },
+  {
+    name: 'causes and fixes',
+    edit: (t) => swap(t, 'Back off and retry.', 'Back off, then retry.'),
+    kinds: ['causes.changed'],
+  },
+  {
+    name: 'notes',
+    edit: (t) => swap(t, 'A plain code with a placeholder and an alias.', 'Plain.'),
+    kinds: ['notes.changed'],
+  },
+  // minor
+  {
+    name: 'alias added',
+    edit: (t) => swap(t, 'aliases: [NoBucket]', 'aliases: [NoBucket, MissingBucket]'),
+    kinds: ['alias.added'],
+  },
+  {
+    name: 'code added',
+    edit: (t) => swap(t, '  - code: BucketNotEmpty\n', `${NEW_CODE}  - code: BucketNotEmpty\n`),
+    kinds: ['code.added'],
+  },
+  {
+    name: 'variant added',
+    edit: (t) =>
+      swap(
+        t,
+        '    notes: A code that already ends in Error',
+        `${NEW_VARIANT}    notes: A code that already ends in Error`,
+      ),
+    kinds: ['variant.added'],
+  },
+  // breaking
+  {
+    name: 'status changed',
+    edit: (t) => swap(t, '  - code: SlowDown\n    httpStatus: 400', '  - code: SlowDown\n    httpStatus: 503'),
+    kinds: ['status.changed'],
+  },
+  {
+    name: 'wire message changed',
+    edit: (t) => swap(t, 'message: The bucket you tried to delete is not empty.', 'message: The bucket is not empty.'),
+    kinds: ['message.changed'],
+  },
+  {
+    name: 'alias removed',
+    edit: (t) => swap(t, '    aliases: [NoBucket]\n', ''),
+    kinds: ['alias.removed'],
+  },
+  {
+    name: 'variant removed',
+    edit: (t) => t.slice(0, t.indexOf('    variants:\n')) + t.slice(t.indexOf('  - code: InternalError')),
+    kinds: ['variant.removed'],
+  },
+  {
+    name: 'placeholder renamed',
+    edit: (t) =>
+      swap(
+        swap(
+          swap(t, 'en: The bucket {bucket} does not exist.', 'en: The bucket {bucketName} does not exist.'),
+          '指定的 Bucket {bucket} 不存在。',
+          '指定的 Bucket {bucketName} 不存在。',
+        ),
+        '    params:\n      bucket:\n        type: string\n        description: Name of the bucket.',
+        '    params:\n      bucketName:\n        type: string\n        description: Name of the bucket.',
+      ),
+    kinds: ['param.renamed', 'text.source.changed', 'text.translation.changed'],
+  },
+  {
+    name: 'placeholder retyped',
+    edit: (t) =>
+      swap(
+        t,
+        '      bucket:\n        type: string\n        description: Name of the bucket.',
+        '      bucket:\n        type: integer\n        description: Name of the bucket.',
+      ),
+    kinds: ['param.retyped'],
+  },
+  {
+    name: 'code renamed',
+    edit: (t) =>
+      swap(
+        swap(t, '  - code: ServiceUnavailable\n', '  - code: ServiceBusy\n'),
+        '    code: ServiceUnavailable\n',
+        '    code: ServiceBusy\n',
+      ),
+    kinds: ['code.renamed', 'statusDefault.code.changed'],
+  },
+];

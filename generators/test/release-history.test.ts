@@ -1,0 +1,136 @@
+// A fixture git history: a small workspace shaped like this one (the real .changeset/config.json),
+// one commit per class of change, the diff of each commit, the CI gate, changesets written by the
+// generator, and the real `changeset version` producing the versions.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedGroups } from '../src/release/fixed-groups.js';
+import { EDITS } from './diff-edits.js';
+import { readTiny, repoRoot, runCli, tempRoot } from './helpers.js';
+
+// The repository's published packages, the fixed group of its real changesets config.
+const PUBLISHED = fixedGroups(repoRoot)[0]!;
+const changesetBin = join(repoRoot, 'node_modules', '@changesets', 'cli', 'bin.js');
+
+let repo: string;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@x', ...args], { cwd: repo, encoding: 'utf8' });
+const catalogFile = () => join(repo, 'catalog', 'errors.yaml');
+const commitEdit = (name: string, text: string) => {
+  writeFileSync(catalogFile(), text);
+  git('commit', '-qam', name);
+};
+const cli = (...args: string[]) => runCli([...args, '--root', repo], repo);
+const versions = () =>
+  Object.fromEntries(
+    PUBLISHED.map((name) => {
+      const manifest = JSON.parse(readFileSync(join(repo, 'packages', name.slice(5), 'package.json'), 'utf8'));
+      return [name, manifest.version as string];
+    }),
+  );
+const changesetFiles = () =>
+  readdirSync(join(repo, '.changeset')).filter((n) => n.endsWith('.md') && n !== 'README.md');
+
+function writePackage(dir: string, name: string, extra: object = {}) {
+  mkdirSync(join(repo, dir), { recursive: true });
+  writeFileSync(join(repo, dir, 'package.json'), `${JSON.stringify({ name, version: '0.1.0', ...extra }, null, 2)}\n`);
+}
+
+beforeAll(() => {
+  repo = tempRoot('jss-history-');
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(repo, 'package.json'), '{ "name": "fixture", "private": true }\n');
+  writeFileSync(join(repo, 'pnpm-workspace.yaml'), 'packages:\n  - generators\n  - packages/*\n  - tests/*\n');
+  writeFileSync(join(repo, '.gitignore'), 'node_modules\n');
+  for (const name of PUBLISHED) writePackage(`packages/${name.slice(5)}`, name);
+  writePackage('generators', '@jss/generators', { private: true });
+  writePackage('tests/consumers', '@jss/consumer-tests', { private: true });
+  mkdirSync(join(repo, '.changeset'));
+  writeFileSync(join(repo, '.changeset', 'config.json'), readFileSync(join(repoRoot, '.changeset', 'config.json')));
+  // The changelog module the config names resolves from the fixture's node_modules.
+  symlinkSync(join(repoRoot, 'node_modules'), join(repo, 'node_modules'));
+  mkdirSync(join(repo, 'catalog'));
+  writeFileSync(catalogFile(), readTiny());
+  git('add', '-A');
+  git('commit', '-qm', 'initial catalog');
+});
+
+describe('one commit per class of change', () => {
+  it('the diff of each commit finds exactly its class, and the CI gate asks for its bump', () => {
+    git('checkout', '-q', '-b', 'classes');
+    for (const edit of EDITS) {
+      commitEdit(edit.name, edit.edit(readTiny()));
+      const result = cli('diff', 'HEAD~1', 'HEAD', '--json');
+      expect(result.status, result.stderr).toBe(0);
+      const diff = JSON.parse(result.stdout);
+      expect(diff.changes.map((c: { kind: string }) => c.kind).sort(), edit.name).toEqual([...edit.kinds].sort());
+      const gate = cli('check-changeset', '--base', 'HEAD~1');
+      expect(gate.status, `${edit.name}: ${gate.stdout}`).toBe(1);
+      expect(gate.stderr).toContain(`@jss/error-codes: needs ${diff.bump}, changesets give none`);
+      // Back to the start, so each commit holds one class of change.
+      commitEdit(`undo ${edit.name}`, readTiny());
+    }
+    git('checkout', '-q', 'main');
+  });
+});
+
+describe('releases follow from the changes', () => {
+  const steps = [
+    { edit: 'notes', bump: 'patch', version: '0.1.1' },
+    { edit: 'alias added', bump: 'minor', version: '0.2.0' },
+    { edit: 'placeholder renamed', bump: 'major', version: '1.0.0' },
+  ] as const;
+
+  it('on main itself the gate compares only uncommitted edits, and passes clean', () => {
+    const gate = cli('check-changeset');
+    expect(gate.status, gate.stderr).toBe(0);
+    expect(gate.stdout).toContain('unchanged since HEAD');
+  });
+
+  for (const step of steps) {
+    it(`${step.edit}: the gate fails, a written changeset passes it, changeset version gives ${step.version}`, () => {
+      git('checkout', '-q', '-b', `release-${step.version}`);
+      commitEdit(step.edit, EDITS.find((e) => e.name === step.edit)!.edit(readFileSync(catalogFile(), 'utf8')));
+      expect(cli('check-changeset').status).toBe(1);
+
+      // Too small a bump still fails, naming what is needed.
+      if (step.bump !== 'patch') {
+        writeFileSync(join(repo, '.changeset', 'too-small.md'), '---\n"@jss/errors": patch\n---\n\nToo small.\n');
+        const low = cli('check-changeset');
+        expect(low.status).toBe(1);
+        expect(low.stderr).toContain(`needs ${step.bump}, changesets give patch`);
+        git('rm', '-q', '--cached', '--ignore-unmatch', '.changeset/too-small.md');
+        spawnSync('rm', [join(repo, '.changeset', 'too-small.md')]);
+      }
+
+      const written = cli('changeset');
+      expect(written.status, written.stderr).toBe(0);
+      const [name] = changesetFiles();
+      const content = readFileSync(join(repo, '.changeset', name!), 'utf8');
+      // Each affected package with the bump its own changes need; the worst is the step's.
+      expect(content).toMatch(/^---\n(?:"@jss\/[a-z0-9-]+": (?:major|minor|patch)\n)+---\n/);
+      expect(content).toContain(`"@jss/error-codes": ${step.bump}`);
+      // Re-running replaces the file instead of adding a second one.
+      expect(cli('changeset').status).toBe(0);
+      expect(changesetFiles()).toEqual([name]);
+      expect(cli('check-changeset').status).toBe(0);
+
+      git('add', '-A');
+      git('commit', '-qm', `changeset for ${step.edit}`);
+      const version = spawnSync(process.execPath, [changesetBin, 'version'], { cwd: repo, encoding: 'utf8' });
+      expect(version.status, version.stderr).toBe(0);
+      // The fixed group: every published package at the same version, private ones untouched.
+      expect(versions()).toEqual(Object.fromEntries(PUBLISHED.map((n) => [n, step.version])));
+      expect(JSON.parse(readFileSync(join(repo, 'generators', 'package.json'), 'utf8')).version).toBe('0.1.0');
+      expect(readFileSync(join(repo, 'packages', 'error-codes', 'CHANGELOG.md'), 'utf8')).toContain('Catalog changes');
+      expect(changesetFiles()).toEqual([]);
+      git('add', '-A');
+      git('commit', '-qm', `release ${step.version}`);
+      // Merged: main moves to the release.
+      git('checkout', '-q', 'main');
+      git('merge', '-q', '--ff-only', `release-${step.version}`);
+      expect(cli('check-changeset').status).toBe(0);
+    });
+  }
+});
