@@ -1,4 +1,4 @@
-import { JSS_ERROR_CODES, resolveJssErrorCode } from '@jss/error-codes';
+import { JSS_ERROR_CODES, resolveJssErrorCode, resolveRetiredJssErrorCode, retiredCodeInfo } from '@jss/error-codes';
 import { JSS_LOCALES, JSS_SOURCE_LOCALE, negotiateLocale } from '@jss/errors-i18n';
 import { parseArgs, UsageError } from './args.js';
 import { explainCode, type LocaleBundles } from './explanation.js';
@@ -21,7 +21,10 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
   const input = positionals[0]!;
   const json = flags.json === true;
   const code = resolveJssErrorCode(input);
-  if (code === undefined) return unknownCode(input, json, io);
+  if (code === undefined) {
+    const retired = resolveRetiredJssErrorCode(input);
+    return retired === undefined ? unknownCode(input, json, io) : retiredCode(retired, json, io);
+  }
   const locale = chooseLocale(typeof flags.lang === 'string' ? flags.lang : undefined, io);
   const explanation = explainCode(code, await loadBundles(locale));
   io.stdout.write(json ? `${JSON.stringify(explanation, null, 2)}\n` : printExplanation(explanation, styleFor(io)));
@@ -48,6 +51,19 @@ async function loadBundles(locale: string): Promise<LocaleBundles> {
     import(`@jss/errors-i18n/causes/${locale}`),
   ]);
   return { locale, messages: messages.default, causes: causes.default };
+}
+
+/** A code the catalog retired: said plainly, with its replacement, not offered as a typo. */
+function retiredCode(code: string, json: boolean, io: CliIo): number {
+  const info = (retiredCodeInfo as Record<string, { since: string; replacement?: string; reason: string }>)[code]!;
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ error: 'retiredCode', code, ...info }, null, 2)}\n`);
+  } else {
+    const style = styleFor(io, 'stderr');
+    const instead = info.replacement === undefined ? '' : ` Use ${style.bold(info.replacement)} instead.`;
+    io.stderr.write(`jss-errors: ${style.bold(code)} was retired on ${info.since}: ${info.reason}${instead}\n`);
+  }
+  return EXIT.notFound;
 }
 
 function unknownCode(input: string, json: boolean, io: CliIo): number {
