@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load.js';
 import { diffCatalogs } from '../src/diff/diff.js';
-import type { CatalogModel, ErrorModel } from '../src/model/types.js';
+import type { CatalogModel, ErrorModel, RetiredModel } from '../src/model/types.js';
 import { EDITS } from './diff-edits.js';
 import { readTiny, repoRoot, rootWithCatalog } from './helpers.js';
 
@@ -73,15 +73,29 @@ describe('lifecycle fields, read when the model has them', () => {
   });
 
   it('a code retired is breaking, whether it leaves the list or stays for lookups', () => {
+    const internal = tiny.errors.find((e) => e.code === 'InternalError')!;
+    const retired: RetiredModel = {
+      code: internal.code,
+      httpStatus: internal.httpStatus,
+      message: internal.message,
+      text: internal.text,
+      params: internal.params,
+      since: '2026-06-01',
+      reason: { en: 'Gone.', zh: '已停用。' },
+      aliases: internal.aliases,
+      lookupKeys: internal.lookupKeys,
+      messageKey: internal.messageKey,
+      docPath: internal.docPath,
+    };
     const gone: CatalogModel = {
       ...tiny,
       errors: tiny.errors.filter((e) => e.code !== 'InternalError'),
-      retired: [{ code: 'InternalError', since: '0.3.0' }],
-    } as CatalogModel;
+      retired: [...tiny.retired, retired],
+    };
     expect(diffCatalogs(tiny, gone).changes.map((c) => [c.kind, c.impact, c.code])).toEqual([
       ['code.retired', 'breaking', 'InternalError'],
     ]);
-    const kept = { ...tiny, retired: [{ code: 'InternalError' }] } as CatalogModel;
+    const kept: CatalogModel = { ...tiny, retired: [...tiny.retired, retired] };
     expect(diffCatalogs(tiny, kept).changes.map((c) => c.kind)).toEqual(['code.retired']);
   });
 
