@@ -12,6 +12,7 @@ export interface Manifest {
   version: string;
   private?: boolean;
   exports: Record<string, unknown>;
+  bin?: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
