@@ -34,11 +34,15 @@ export function commitChanges(outDir: string, changes: readonly Change[]): void 
   stage(outDir, staging, changes);
   const steps: Step[] = [];
   const createdDirs: string[] = [];
+  // Folders seen to exist (or made) in this run: a site of 20,000 pages shares its parents.
+  const knownDirs = new Set<string>();
+  const created = new Set<string>();
   for (const [index, change] of changes.entries()) {
     const target = join(outDir, change.path);
     try {
-      if (change.content !== undefined) createParents(outDir, change.path, createdDirs);
-      const backup = exists(target) ? join(staging, 'old', String(index)) : undefined;
+      if (change.content !== undefined) createParents(outDir, change.path, createdDirs, knownDirs, created);
+      // In a folder this run made, nothing can be in the way.
+      const backup = !created.has(dirname(target)) && exists(target) ? join(staging, 'old', String(index)) : undefined;
       const step: Step = { target, backup, placed: false };
       if (backup !== undefined) renameSync(target, backup);
       steps.push(step);
@@ -100,14 +104,26 @@ function stage(outDir: string, staging: string, changes: readonly Change[]): voi
 }
 
 /** Creates the missing folders above `path`, outermost first, recording each for the undo. */
-function createParents(outDir: string, path: string, createdDirs: string[]): void {
+function createParents(
+  outDir: string,
+  path: string,
+  createdDirs: string[],
+  knownDirs: Set<string>,
+  created: Set<string>,
+): void {
   const missing: string[] = [];
-  for (let dir = dirname(join(outDir, path)); dir.length > outDir.length && !exists(dir); dir = dirname(dir)) {
+  for (let dir = dirname(join(outDir, path)); dir.length > outDir.length && !knownDirs.has(dir); dir = dirname(dir)) {
+    if (exists(dir)) {
+      knownDirs.add(dir);
+      break;
+    }
     missing.unshift(dir);
   }
   for (const dir of missing) {
     mkdirSync(dir);
     createdDirs.push(dir);
+    knownDirs.add(dir);
+    created.add(dir);
   }
 }
 
