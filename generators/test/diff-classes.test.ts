@@ -72,6 +72,28 @@ describe('lifecycle fields, read when the model has them', () => {
     expect(diff.impact).toBe('minor');
   });
 
+  it("a variant's deprecation is compared like a code's, and names the variant", () => {
+    const deprecatedVariant = tiny.errors.flatMap((e) =>
+      e.variants.filter((v) => v.deprecated).map((v) => [e, v] as const),
+    )[0];
+    expect(deprecatedVariant).toBeDefined();
+    const [error, variant] = deprecatedVariant!;
+    const lifted: CatalogModel = {
+      ...tiny,
+      errors: tiny.errors.map((e) =>
+        e !== error
+          ? e
+          : { ...e, variants: e.variants.map((v) => (v === variant ? { ...v, deprecated: undefined } : v)) },
+      ),
+    };
+    expect(diffCatalogs(tiny, lifted).changes).toMatchObject([
+      { kind: 'deprecation.removed', impact: 'minor', code: error.code, variant: variant.id },
+    ]);
+    expect(diffCatalogs(lifted, tiny).changes).toMatchObject([
+      { kind: 'deprecation.added', impact: 'minor', code: error.code, variant: variant.id },
+    ]);
+  });
+
   it('a code retired is breaking, whether it leaves the list or stays for lookups', () => {
     const internal = tiny.errors.find((e) => e.code === 'InternalError')!;
     const retired: RetiredModel = {

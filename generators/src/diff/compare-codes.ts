@@ -1,7 +1,6 @@
 import type { CatalogModel, ErrorModel } from '../model/types.js';
 import { type Change, change } from './change.js';
 import { compareError } from './compare-error.js';
-import { retiredOf } from './lifecycle-fields.js';
 import type { CommonLocales } from './locales-in-common.js';
 
 /**
@@ -16,12 +15,8 @@ export function compareCodes(before: CatalogModel, after: CatalogModel, locales:
   const fresh = after.errors.filter((e) => !old.has(e.code));
   const renames = pairRenames(removed, fresh);
   const renamedFrom = new Map([...renames].map(([from, to]) => [to.code, from]));
-  const wasRetired = new Set(retiredOf(before).map((r) => r.code));
-  const retiredNow = new Set(
-    retiredOf(after)
-      .map((r) => r.code)
-      .filter((c) => !wasRetired.has(c)),
-  );
+  const wasRetired = new Set(before.retired.map((r) => r.code));
+  const retiredNow = new Set(after.retired.map((r) => r.code).filter((c) => !wasRetired.has(c)));
 
   const out: Change[] = [];
   for (const e of removed) {

@@ -1,16 +1,19 @@
-import type { ErrorModel } from '../model/types.js';
+import type { DeprecationModel } from '../model/types.js';
 import { type Change, change } from './change.js';
-import { deprecationOf } from './lifecycle-fields.js';
 import { same } from './words.js';
 
-export function compareDeprecation(before: ErrorModel, after: ErrorModel): Change[] {
-  const [was, now] = [deprecationOf(before), deprecationOf(after)];
-  const code = after.code;
+/** A deprecation added, removed or changed, on a code or (with `variant`) on one of its variants. */
+export function compareDeprecation(
+  was: DeprecationModel | undefined,
+  now: DeprecationModel | undefined,
+  where: { readonly code: string; readonly variant?: string },
+): Change[] {
+  const subject = where.variant === undefined ? '' : `variant ${where.variant} `;
   if (!was && !now) return [];
   if (!was && now) {
     const instead = now.replacement === undefined ? '' : `, use ${now.replacement}`;
-    return [change('deprecation.added', { code, what: `deprecated since ${now.since}${instead}` })];
+    return [change('deprecation.added', { ...where, what: `${subject}deprecated since ${now.since}${instead}` })];
   }
-  if (was && !now) return [change('deprecation.removed', { code, what: 'no longer deprecated' })];
-  return same(was, now) ? [] : [change('deprecation.changed', { code, what: 'deprecation changed' })];
+  if (was && !now) return [change('deprecation.removed', { ...where, what: `${subject}no longer deprecated` })];
+  return same(was, now) ? [] : [change('deprecation.changed', { ...where, what: `${subject}deprecation changed` })];
 }

@@ -74,7 +74,7 @@ export function compareError(before: ErrorModel, after: ErrorModel, locales: Com
   if (!same(before.sources, after.sources)) push('sources.changed', 'sources changed');
   if (before.messageSource !== after.messageSource)
     push('messageSource.changed', `message source ${before.messageSource} → ${after.messageSource}`);
-  out.push(...compareDeprecation(before, after));
+  out.push(...compareDeprecation(before.deprecated, after.deprecated, { code: after.code }));
   const unknown = unknownFieldsChanged(before, after);
   if (unknown.length > 0) push('field.changed', `${unknown.join(', ')} changed`);
   return out;

@@ -1,5 +1,6 @@
 import type { VariantModel } from '../model/types.js';
 import { type Change, change } from './change.js';
+import { compareDeprecation } from './compare-deprecation.js';
 import { compareCauses, compareText } from './compare-texts.js';
 import type { CommonLocales } from './locales-in-common.js';
 import { quote, same } from './words.js';
@@ -36,6 +37,7 @@ export function compareVariants(
     if (w.notes !== v.notes) out.push(change('notes.changed', { ...where, what: `variant ${v.id} notes changed` }));
     if (!same(w.sources, v.sources))
       out.push(change('sources.changed', { ...where, what: `variant ${v.id} sources changed` }));
+    out.push(...compareDeprecation(w.deprecated, v.deprecated, where));
   }
   return out;
 }
