@@ -4,34 +4,19 @@ import { withHeader } from '../output/header.js';
 import { render } from '../text/handlebars.js';
 import { label, requireLabels } from '../text/label.js';
 import { codeSpan, joinSentences, tableCell } from '../text/markdown.js';
+import { FACT_LABELS } from './fact-labels.js';
 
 /** Every label the reference prints; the catalog must have them all. */
 const DOC_LABELS = [
+  ...FACT_LABELS,
   'title',
   'intro',
-  'code',
-  'message',
-  'status',
-  'text',
   'defaultsTitle',
   'defaultsIntro',
   'why',
   'operations',
   'codesTitle',
-  'statuses',
-  'fault',
-  'faultClient',
-  'faultServer',
-  'retry',
-  'retryNo',
-  'retryYes',
-  'retryThrottled',
-  'retryAfter',
-  'aws',
-  'awsNone',
-  'aliases',
   'causes',
-  'variants',
   'source',
   'sourceSeed',
   'sourcePage',

@@ -1,5 +1,6 @@
 import type { CatalogModel } from '../../model/types.js';
 import { label } from '../../text/label.js';
+import { FACT_LABELS } from '../fact-labels.js';
 
 /** Labels only the site prints. */
 const SITE_LABELS = [
@@ -77,23 +78,7 @@ export type SiteLabel = (typeof SITE_LABELS)[number];
 
 /** Labels of the Markdown reference the site shares, so both say the same thing. */
 const SHARED_DOC_LABELS = [
-  'code',
-  'message',
-  'status',
-  'text',
-  'statuses',
-  'fault',
-  'faultClient',
-  'faultServer',
-  'retry',
-  'retryNo',
-  'retryYes',
-  'retryThrottled',
-  'retryAfter',
-  'aws',
-  'awsNone',
-  'aliases',
-  'variants',
+  ...FACT_LABELS,
   'source',
   'sourceSeed',
   'sourcePage',

@@ -19,8 +19,8 @@ export const cliLabels = {
     aws: 'AWS S3',
     awsNone: 'no AWS S3 counterpart',
     aliases: 'Also matched as',
-    causes: 'Causes and what to do',
     variants: 'Variants',
+    causes: 'Causes and what to do',
   },
   zh: {
     code: '错误码',
@@ -39,8 +39,8 @@ export const cliLabels = {
     aws: 'AWS S3',
     awsNone: 'AWS S3 没有对应的错误码',
     aliases: '也匹配为',
-    causes: '可能原因与处理方法',
     variants: '变体',
+    causes: '可能原因与处理方法',
   },
 } as const;
 
