@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { errorInfo, JSS_HTTP_STATUSES } from '@jss/error-codes';
 import { describe, expect, it } from 'vitest';
 import { ALIASES, JSS_ERROR_CODES } from './catalog.js';
-import { runAll, runBin } from './run-bin.js';
+import { BIN, runAll, runBin } from './run-bin.js';
 
 /** A typo: two neighbouring letters swapped in the middle. */
 const swapped = (code: string) => {
@@ -92,6 +94,20 @@ describe('list', () => {
       expect(lines[i]!.split(/\s+/).slice(0, 2)).toEqual([String(errorInfo[code].httpStatus), code]);
       expect(lines[i]).toContain(errorInfo[code].message);
     });
+  });
+
+  it('ends quietly with exit 0 when the reader closes the pipe early (`list | head -1`)', async () => {
+    const child = spawn(process.execPath, [BIN, 'list'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    // Read the first chunk, then close our end, as `head -1` does.
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [status] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('--status keeps the codes a client may see with it, for every status', { timeout: 60_000 }, async () => {
