@@ -11,12 +11,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REPOSITORY_COMMANDS = new Set(['diff', 'changeset']);
 const [command, ...rest] = process.argv.slice(2);
 
-const target = REPOSITORY_COMMANDS.has(command ?? '')
-  ? [join(root, 'scripts', 'generate.mjs'), command, ...rest]
-  : [join(root, 'packages', 'errors-cli', 'bin', 'jss-errors.js'), ...process.argv.slice(2)];
-if (!REPOSITORY_COMMANDS.has(command ?? '') && !existsSync(join(root, 'packages', 'errors-cli', 'dist'))) {
+const repository = REPOSITORY_COMMANDS.has(command ?? '');
+if (!repository && !existsSync(join(root, 'packages', 'errors-cli', 'dist'))) {
   process.stderr.write('jss-errors: @jss/errors-cli is not built yet: run `pnpm build` first\n');
   process.exit(1);
 }
+const target = repository
+  ? [join(root, 'scripts', 'generate.mjs'), command, ...rest]
+  : [join(root, 'packages', 'errors-cli', 'bin', 'jss-errors.js'), command, ...rest].filter((a) => a !== undefined);
 const result = spawnSync(process.execPath, target, { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -3,7 +3,11 @@ import type { Say } from './labels.js';
 
 /** `Deprecated since 2026-01-01: reason Use X instead.` in the page's language; '' when current. */
 export function deprecationNotice(deprecated: DeprecationModel | undefined, say: Say): string {
-  return deprecated === undefined ? '' : notice('deprecated', deprecated, say);
+  if (deprecated === undefined) return '';
+  const head = `${say.doc('deprecated', { since: deprecated.since })}: ${deprecated.reason[say.locale]!}`;
+  return deprecated.replacement === undefined
+    ? head
+    : `${head} ${say.doc('useInstead', { code: deprecated.replacement })}`;
 }
 
 /** `Retired since …: reason` for a retired code's page; its replacement is a link beside it. */
@@ -16,9 +20,4 @@ export function useInsteadAround(say: Say): { before: string; after: string } {
   const marker = '\u0000';
   const [before = '', after = ''] = say.doc('useInstead', { code: marker }).split(marker);
   return { before, after };
-}
-
-function notice(what: 'deprecated', d: DeprecationModel, say: Say): string {
-  const head = `${say.doc(what, { since: d.since })}: ${d.reason[say.locale]!}`;
-  return d.replacement === undefined ? head : `${head} ${say.doc('useInstead', { code: d.replacement })}`;
 }
