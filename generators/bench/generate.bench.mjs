@@ -5,14 +5,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import { median, report, round } from '../../scripts/bench/compare.mjs';
+import { syntheticCatalog as syntheticOf } from './synthetic.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
 const cli = join(repoRoot, 'generators', 'dist', 'cli.js');
 const seedCatalog = readFileSync(join(repoRoot, 'catalog', 'errors.yaml'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'jss-bench-'));
+const syntheticCatalog = (count) => syntheticOf(seedCatalog, count);
 
 /** A root holding `catalog/errors.yaml`, as the generator expects. */
 function rootWith(text) {
@@ -20,19 +22,6 @@ function rootWith(text) {
   mkdirSync(join(root, 'catalog'));
   writeFileSync(join(root, 'catalog', 'errors.yaml'), text);
   return root;
-}
-
-/** The seed catalog grown to `count` codes by copies of its entries under new codes. */
-function syntheticCatalog(count) {
-  const data = parse(seedCatalog);
-  const originals = [...data.errors];
-  for (let i = 0; data.errors.length < count; i++) {
-    const copy = structuredClone(originals[i % originals.length]);
-    copy.code = `${copy.code}X${i}`;
-    delete copy.aliases;
-    data.errors.push(copy);
-  }
-  return stringify(data, { lineWidth: 0 });
 }
 
 function run(args, cwd) {

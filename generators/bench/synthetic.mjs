@@ -1,5 +1,5 @@
 // The seed catalog grown to `count` codes by copies of its entries under new codes; shared by the
-// diff and watch benches (generate.bench.mjs keeps its own copy).
+// generate, diff and watch benches and the site's.
 import { parse, stringify } from 'yaml';
 
 export function syntheticCatalog(seedText, count, edit = () => {}) {

@@ -29,13 +29,8 @@ export class PathGuard {
 
   private inspect(folder: string): 'folder' | 'missing' {
     const full = join(this.outDir, folder);
-    let stat: ReturnType<typeof lstatSync>;
-    try {
-      stat = lstatSync(full);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-      throw error;
-    }
+    const stat = lstatSync(full, { throwIfNoEntry: false });
+    if (stat === undefined) return 'missing';
     if (stat.isSymbolicLink()) {
       const target = this.realTarget(full, folder);
       const root = this.root();

@@ -154,8 +154,7 @@ function undo(steps: readonly Step[], createdDirs: readonly string[], staging: s
 
 function exists(path: string): boolean {
   try {
-    lstatSync(path);
-    return true;
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }

@@ -300,10 +300,36 @@ function fits(doc: Doc, width: number, restFlats: readonly boolean[], restDocs: 
 }
 
 /** East Asian wide and full-width characters take two columns, as in Biome's line width. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+const WIDE_RANGES: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
 
+/**
+ * Columns of `text`: one per code point, two for a wide one. A loop over char codes, not a regex
+ * and a spread: it runs on every string of every generated module.
+ */
 function displayWidth(text: string): number {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
-  return [...text].length + (text.match(WIDE)?.length ?? 0);
+  let width = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) continue;
+    // A surrogate pair is one code point: its low half adds nothing.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) width--;
+    else if (WIDE_RANGES.some(([from, to]) => c >= from && c <= to)) width++;
+  }
+  return width;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }

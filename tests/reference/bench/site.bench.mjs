@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { syntheticCatalog as syntheticOf } from '@jss/generators/bench/synthetic.mjs';
 import { generate } from '@jss/generators/dist/generate.js';
 import { emitters } from '@jss/generators/dist/emitters/index.js';
 import { siteEmitter } from '@jss/generators/dist/emitters/site/index.js';
@@ -28,17 +28,7 @@ function rootWith(text) {
   return root;
 }
 
-function syntheticCatalog(count) {
-  const data = parse(seedCatalog);
-  const originals = [...data.errors];
-  for (let i = 0; data.errors.length < count; i++) {
-    const copy = structuredClone(originals[i % originals.length]);
-    copy.code = `${copy.code}X${i}`;
-    delete copy.aliases;
-    data.errors.push(copy);
-  }
-  return stringify(data, { lineWidth: 0 });
-}
+const syntheticCatalog = (count) => syntheticOf(seedCatalog, count);
 
 function timeMs(fn) {
   const start = process.hrtime.bigint();
