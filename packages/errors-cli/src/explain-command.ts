@@ -9,7 +9,7 @@ import { printExplanation } from './print-explanation.js';
 import { catalogRetiredCodes, type RetiredCodes } from './retired-codes.js';
 import { styleFor } from './style.js';
 import { nearestCodes } from './suggest.js';
-import { quoteInput } from './terminal-text.js';
+import { forTerminal, quoteInput } from './terminal-text.js';
 
 /** `jss-errors explain <code> [--lang zh] [--json]`. */
 export async function explainCommand(
@@ -64,9 +64,12 @@ function retiredCode(code: string, retired: RetiredCodes, json: boolean, io: Cli
   if (json) {
     io.stdout.write(`${JSON.stringify({ error: 'retiredCode', code, ...info }, null, 2)}\n`);
   } else {
+    // Catalog text, printed through forTerminal like every text `explain` shows.
     const style = styleFor(io, 'stderr');
-    const instead = info.replacement === undefined ? '' : ` Use ${style.bold(info.replacement)} instead.`;
-    io.stderr.write(`jss-errors: ${style.bold(code)} was retired on ${info.since}: ${info.reason}${instead}\n`);
+    const instead = info.replacement === undefined ? '' : ` Use ${style.bold(forTerminal(info.replacement))} instead.`;
+    io.stderr.write(
+      `jss-errors: ${style.bold(forTerminal(code))} was retired on ${forTerminal(info.since)}: ${forTerminal(info.reason)}${instead}\n`,
+    );
   }
   return EXIT.notFound;
 }
