@@ -5,6 +5,7 @@ import { explainCode, type LocaleBundles } from './explanation.js';
 import { codeAliases } from './generated/labels.js';
 import { EXPLAIN_HELP } from './help.js';
 import { type CliIo, EXIT } from './io.js';
+import { jsonOutput } from './json-output.js';
 import { printExplanation } from './print-explanation.js';
 import { catalogRetiredCodes, type RetiredCodes } from './retired-codes.js';
 import { styleFor } from './style.js';
@@ -32,7 +33,7 @@ export async function explainCommand(
   }
   const locale = chooseLocale(typeof flags.lang === 'string' ? flags.lang : undefined, io);
   const explanation = explainCode(code, await loadBundles(locale));
-  io.stdout.write(json ? `${JSON.stringify(explanation, null, 2)}\n` : printExplanation(explanation, styleFor(io)));
+  io.stdout.write(json ? jsonOutput(explanation) : printExplanation(explanation, styleFor(io)));
   return EXIT.ok;
 }
 
@@ -62,7 +63,7 @@ async function loadBundles(locale: string): Promise<LocaleBundles> {
 function retiredCode(code: string, retired: RetiredCodes, json: boolean, io: CliIo): number {
   const info = retired.info(code);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ error: 'retiredCode', code, ...info }, null, 2)}\n`);
+    io.stdout.write(jsonOutput({ error: 'retiredCode', code, ...info }));
   } else {
     // Catalog text, printed through forTerminal like every text `explain` shows.
     const style = styleFor(io, 'stderr');
@@ -82,7 +83,7 @@ function unknownCode(input: string, json: boolean, io: CliIo): number {
   }
   const suggestions = nearestCodes(input, index);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ error: 'unknownCode', input, suggestions }, null, 2)}\n`);
+    io.stdout.write(jsonOutput({ error: 'unknownCode', input, suggestions }));
   } else {
     const style = styleFor(io, 'stderr');
     const hint =

@@ -26,6 +26,13 @@ describe('codes as typed', () => {
     }
   });
 
+  it('keeps what was typed, escaped, in the --json answer', async () => {
+    const typed = 'No\u009bSuch\u202eBucket\u007f';
+    const run = await runCli(['explain', typed, '--json']);
+    expect(run.stdout).not.toMatch(/[\u007f-\u009f\u202e]/);
+    expect(JSON.parse(run.stdout).input).toBe(typed);
+  });
+
   it('words the suggestion on stderr, and points to list when nothing is near', async () => {
     const { code, typo } = typosOfEveryCode()[0]!;
     const near = await runCli(['explain', typo]);
@@ -43,6 +50,7 @@ describe('codes as typed', () => {
     const hostile = '\u001b]0;owned\u0007\u001b[31mNoSuch\u009b2J\u202eBucket\r';
     for (const args of [
       ['explain', hostile],
+      ['explain', hostile, '--json'],
       ['explain', JSS_ERROR_CODES[0]!, '--lang', hostile],
       ['list', '--status', hostile],
       [hostile],
