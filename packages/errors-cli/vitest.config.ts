@@ -7,6 +7,8 @@ export default defineConfig({
     // code, dynamic imports and import.meta.url.
     server: { deps: { external: [/\/errors-cli\/dist\//] } },
     maxWorkers: 2,
+    // The CLI keeps no state between runs, so the test files can share a worker and what it loaded.
+    isolate: false,
     // Most tests run in-process; the few that spawn the bin are slow when the machine is busy.
     testTimeout: 60_000,
   },

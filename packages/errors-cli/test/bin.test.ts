@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { JSS_ERROR_CODES, JSS_LOCALES, JSS_SOURCE_LOCALE } from './catalog.js';
 import { BIN, runBin } from './run-bin.js';
 import { runCli } from './run-cli.js';
 import { typosOfEveryCode } from './typos.js';
 
 // The other tests run the CLI in-process; these run the built bin as a user does, and check that
-// it prints and exits exactly as the in-process entry does.
-describe('the bin as shipped', () => {
+// it prints and exits exactly as the in-process entry does. Concurrent: each waits on a child.
+describe.concurrent('the bin as shipped', () => {
   const code = JSS_ERROR_CODES[0]!;
   const locale = JSS_LOCALES.find((l) => l !== JSS_SOURCE_LOCALE) ?? JSS_SOURCE_LOCALE;
   const cases: { args: string[]; env?: Record<string, string>; status: number }[] = [
@@ -20,7 +20,9 @@ describe('the bin as shipped', () => {
   ];
 
   for (const { args, env, status } of cases) {
-    it(`jss-errors ${args.join(' ')}${env ? ' with FORCE_COLOR' : ''}: exit ${status}, as in-process`, async () => {
+    it(`jss-errors ${args.join(' ')}${env ? ' with FORCE_COLOR' : ''}: exit ${status}, as in-process`, async ({
+      expect,
+    }) => {
       const [bin, inProcess] = await Promise.all([runBin(args, env), runCli(args, { env })]);
       expect(bin.status).toBe(status);
       expect(bin.stdout + bin.stderr).not.toBe('');
@@ -30,7 +32,7 @@ describe('the bin as shipped', () => {
     });
   }
 
-  it('ends quietly with exit 0 when the reader closes the pipe early (`list | head -1`)', async () => {
+  it('ends quietly with exit 0 when the reader closes the pipe early (`list | head -1`)', async ({ expect }) => {
     const child = spawn(process.execPath, [BIN, 'list'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => {
