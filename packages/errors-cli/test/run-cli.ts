@@ -30,7 +30,7 @@ export async function runCli(args: readonly string[], options: CliRunOptions = {
       stderr: { write: (text: string) => (stderr += text), isTTY: options.isTTY?.stderr || undefined },
       env: { ...colourlessEnv(), ...options.env },
     },
-    options,
+    { retiredCodes: options.retiredCodes },
   );
   return { status, stdout, stderr };
 }
