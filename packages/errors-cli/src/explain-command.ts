@@ -1,17 +1,23 @@
-import { JSS_ERROR_CODES, resolveJssErrorCode, resolveRetiredJssErrorCode, retiredCodeInfo } from '@jss/error-codes';
+import { JSS_ERROR_CODES, resolveJssErrorCode } from '@jss/error-codes';
 import { JSS_LOCALES, JSS_SOURCE_LOCALE, negotiateLocale } from '@jss/errors-i18n';
 import { parseArgs, UsageError } from './args.js';
 import { explainCode, type LocaleBundles } from './explanation.js';
 import { codeAliases } from './generated/labels.js';
 import { EXPLAIN_HELP } from './help.js';
 import { type CliIo, EXIT } from './io.js';
+import { jsonOutput } from './json-output.js';
 import { printExplanation } from './print-explanation.js';
+import { catalogRetiredCodes, type RetiredCodes } from './retired-codes.js';
 import { styleFor } from './style.js';
 import { nearestCodes } from './suggest.js';
-import { quoteInput } from './terminal-text.js';
+import { forTerminal, quoteInput } from './terminal-text.js';
 
 /** `jss-errors explain <code> [--lang zh] [--json]`. */
-export async function explainCommand(args: readonly string[], io: CliIo): Promise<number> {
+export async function explainCommand(
+  args: readonly string[],
+  io: CliIo,
+  retired: RetiredCodes = catalogRetiredCodes,
+): Promise<number> {
   const { positionals, flags } = parseArgs(args, { lang: 'value', json: 'flag', help: 'flag' });
   if (flags.help) {
     io.stdout.write(EXPLAIN_HELP);
@@ -22,12 +28,12 @@ export async function explainCommand(args: readonly string[], io: CliIo): Promis
   const json = flags.json === true;
   const code = resolveJssErrorCode(input);
   if (code === undefined) {
-    const retired = resolveRetiredJssErrorCode(input);
-    return retired === undefined ? unknownCode(input, json, io) : retiredCode(retired, json, io);
+    const gone = retired.resolve(input);
+    return gone === undefined ? unknownCode(input, json, io) : retiredCode(gone, retired, json, io);
   }
   const locale = chooseLocale(typeof flags.lang === 'string' ? flags.lang : undefined, io);
   const explanation = explainCode(code, await loadBundles(locale));
-  io.stdout.write(json ? `${JSON.stringify(explanation, null, 2)}\n` : printExplanation(explanation, styleFor(io)));
+  io.stdout.write(json ? jsonOutput(explanation) : printExplanation(explanation, styleFor(io)));
   return EXIT.ok;
 }
 
@@ -54,14 +60,17 @@ async function loadBundles(locale: string): Promise<LocaleBundles> {
 }
 
 /** A code the catalog retired: said plainly, with its replacement, not offered as a typo. */
-function retiredCode(code: string, json: boolean, io: CliIo): number {
-  const info = (retiredCodeInfo as Record<string, { since: string; replacement?: string; reason: string }>)[code]!;
+function retiredCode(code: string, retired: RetiredCodes, json: boolean, io: CliIo): number {
+  const info = retired.info(code);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ error: 'retiredCode', code, ...info }, null, 2)}\n`);
+    io.stdout.write(jsonOutput({ error: 'retiredCode', code, ...info }));
   } else {
+    // Catalog text, printed through forTerminal like every text `explain` shows.
     const style = styleFor(io, 'stderr');
-    const instead = info.replacement === undefined ? '' : ` Use ${style.bold(info.replacement)} instead.`;
-    io.stderr.write(`jss-errors: ${style.bold(code)} was retired on ${info.since}: ${info.reason}${instead}\n`);
+    const instead = info.replacement === undefined ? '' : ` Use ${style.bold(forTerminal(info.replacement))} instead.`;
+    io.stderr.write(
+      `jss-errors: ${style.bold(forTerminal(code))} was retired on ${forTerminal(info.since)}: ${forTerminal(info.reason)}${instead}\n`,
+    );
   }
   return EXIT.notFound;
 }
@@ -74,7 +83,7 @@ function unknownCode(input: string, json: boolean, io: CliIo): number {
   }
   const suggestions = nearestCodes(input, index);
   if (json) {
-    io.stdout.write(`${JSON.stringify({ error: 'unknownCode', input, suggestions }, null, 2)}\n`);
+    io.stdout.write(jsonOutput({ error: 'unknownCode', input, suggestions }));
   } else {
     const style = styleFor(io, 'stderr');
     const hint =

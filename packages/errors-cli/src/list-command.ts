@@ -2,6 +2,7 @@ import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
 import { parseArgs, UsageError } from './args.js';
 import { LIST_HELP } from './help.js';
 import { type CliIo, EXIT } from './io.js';
+import { jsonOutput } from './json-output.js';
 import { styleFor } from './style.js';
 import { forTerminal, quoteInput } from './terminal-text.js';
 
@@ -19,7 +20,7 @@ export function listCommand(args: readonly string[], io: CliIo): number {
   );
   if (flags.json === true) {
     const out = rows.map(({ code, httpStatus, statuses, message }) => ({ code, httpStatus, statuses, message }));
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(jsonOutput(out));
   } else {
     const style = styleFor(io);
     const width = Math.max(0, ...rows.map((r) => r.code.length));

@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from './args.js';
 import { HELP } from './help.js';
 import { type CliIo, EXIT } from './io.js';
+import type { RetiredCodes } from './retired-codes.js';
 import { forTerminal } from './terminal-text.js';
 
 export type { CliIo } from './io.js';
+
+/** What a caller other than the bin may replace: a test runs the retired path with its own codes. */
+export interface CliOptions {
+  /** The catalog's when absent. */
+  readonly retiredCodes?: RetiredCodes;
+}
 
 /**
  * Runs one `jss-errors` command and gives its exit status. Each command's module is imported
  * only when it runs, so `--help` and `list` never load the texts.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {
@@ -27,7 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(`${version()}\n`);
         return EXIT.ok;
       case 'explain':
-        return await (await import('./explain-command.js')).explainCommand(args, io);
+        return await (await import('./explain-command.js')).explainCommand(args, io, options.retiredCodes);
       case 'list':
         return (await import('./list-command.js')).listCommand(args, io);
       case 'mock':

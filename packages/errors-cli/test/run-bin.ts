@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { colourlessEnv } from './env.js';
 
 // The bin as a user gets it: the path the package's `bin` names, run by node.
 const manifest = createRequire(import.meta.url).resolve('@jss/errors-cli/package.json');
@@ -16,11 +17,8 @@ export interface BinResult {
 
 /** Runs `jss-errors …` (or another copy of the bin) with stdout a pipe and no colour variables unless `env` sets them. */
 export function runBin(args: readonly string[], env: Record<string, string> = {}, bin = BIN): Promise<BinResult> {
-  const base = { ...process.env };
-  delete base.NO_COLOR;
-  delete base.FORCE_COLOR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...base, ...env } });
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...colourlessEnv(), ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -28,13 +26,4 @@ export function runBin(args: readonly string[], env: Record<string, string> = {}
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-}
-
-/** Runs many, two at a time (the machine has two cores). */
-export async function runAll<T>(items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]!);
-  };
-  await Promise.all([worker(), worker()]);
 }
