@@ -73,3 +73,32 @@ describe('the site labels', () => {
     expect(listFiles(root)).toEqual(['catalog/errors.yaml']);
   });
 });
+
+describe('lifecycle notices on the site', () => {
+  const { root, catalog } = rootWithCatalog(readTiny());
+  generate({ catalog, out: root });
+  const site = join(root, 'docs', 'reference');
+  const notices = (prefix: string) =>
+    listFiles(site)
+      .filter((f) => f.startsWith(prefix) && f.endsWith('.html'))
+      .flatMap((f) =>
+        [...readFileSync(join(site, f), 'utf8').matchAll(/<p class="lifecycle" role="note">(.*?)<\/p>/g)].map((m) =>
+          m[1]!.replace(/<[^>]+>/g, ''),
+        ),
+      );
+
+  it('read in Chinese with full-width punctuation and no space after it', () => {
+    const zh = notices('zh/');
+    expect(zh.length).toBeGreaterThan(0);
+    for (const notice of zh) {
+      expect(notice).toMatch(/^自 \S+ 起(弃用|停用)：\S/);
+      expect(notice, notice).not.toMatch(/[：。；] /);
+    }
+  });
+
+  it('read in English with the colon and a space, sentences apart', () => {
+    const en = notices('errors/');
+    expect(en.length).toBeGreaterThan(0);
+    for (const notice of en) expect(notice).toMatch(/^(Deprecated|Retired) since \S+: \S/);
+  });
+});

@@ -64,9 +64,11 @@ function view(model: CatalogModel, locale: string) {
   }));
   const causeLines = (causes: readonly CauseModel[]) =>
     causes.map((c) => ({ line: `- ${joinSentences(oneLine(c.cause[locale]!), oneLine(c.fix[locale]!))}` }));
-  /** `**Deprecated since …**: reason. Use X instead.` (or retired), one Markdown line. */
+  /** `**Deprecated since …:** reason. Use X instead.` (or retired), one Markdown line. */
   const lifecycle = (what: 'deprecated' | 'retired', d: DeprecationModel) => {
-    const head = `**${say(what, { since: d.since })}**: ${d.reason[locale]!}`;
+    // The label brings its own colon (`：` in Chinese, with no space after it); only it is bold.
+    const notice = say(what, { since: d.since });
+    const head = `**${notice}**${joinSentences(notice, d.reason[locale]!).slice(notice.length)}`;
     const instead = d.replacement === undefined ? undefined : say('useInstead', { code: codeSpan(d.replacement) });
     return oneLine(instead === undefined ? head : joinSentences(head, instead));
   };

@@ -1,4 +1,5 @@
 import type { CatalogModel, RetiredModel } from '../../model/types.js';
+import { joinSentences } from '../../text/markdown.js';
 import type { Say } from './labels.js';
 import { retirementNotice, useInsteadAround } from './lifecycle.js';
 import { frameOf } from './page-frame.js';
@@ -8,17 +9,21 @@ import { codePage, hrefFrom, statusPage } from './paths.js';
 export function retiredView(model: CatalogModel, retired: RetiredModel, say: Say) {
   const path = codePage(model, retired, say.locale);
   const replacement = model.errors.find((e) => e.code === retired.replacement);
+  const notice = retirementNotice(retired, say);
+  const around = useInsteadAround(say);
   return {
     frame: frameOf(model, say, path, `${retired.code} · ${say('title')}`, (l) => codePage(model, retired, l)),
     code: retired.code,
-    lifecycle: retirementNotice(retired, say),
+    lifecycle: notice,
     text: retired.text[say.locale]!,
     message: retired.message,
     status: String(retired.httpStatus),
     aliases: retired.aliases.join(', '),
     replacement: replacement
       ? {
-          ...useInsteadAround(say),
+          // The space between the sentences, or none after a full-width stop, goes before the link.
+          before: joinSentences(notice, around.before).slice(notice.length),
+          after: around.after,
           code: replacement.code,
           href: hrefFrom(path, codePage(model, replacement, say.locale)),
         }
