@@ -2,7 +2,7 @@
 // repository, adds a code with a variant to the copy's catalog, regenerates and rebuilds the copy,
 // and runs the packages' per-code tests there. They loop over the catalog at run time, so the new
 // code must show up in them by name, and pass.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -53,7 +53,12 @@ const PER_CODE_TESTS: Readonly<Record<string, readonly string[]>> = {
   'packages/errors-i18n': ['test/bundles.test.ts', 'test/format.test.ts'],
   'packages/errors-server': ['test/conformance.test.ts'],
 };
-const BUILD_ORDER = ['packages/error-codes', 'packages/errors', 'packages/errors-i18n', 'packages/errors-server'];
+/** The packages to rebuild, each after those it imports; the chains run side by side. */
+const BUILD_CHAINS: readonly (readonly string[])[] = [
+  ['packages/errors', 'packages/errors-server'],
+  ['packages/errors-i18n'],
+];
+const BUILT = ['packages/error-codes', ...BUILD_CHAINS.flat()];
 
 let copy: string;
 
@@ -67,6 +72,27 @@ function run(command: string, args: readonly string[], cwd: string) {
   return result.stdout;
 }
 
+/** `run` without blocking the test process, so independent builds and test runs overlap. */
+function runAsync(command: string, args: readonly string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) =>
+      status === 0
+        ? resolve(stdout)
+        : reject(new Error(`${command} ${args.join(' ')} in ${cwd} exited ${status}\n${stdout}\n${stderr}`)),
+    );
+  });
+}
+
 /** The repository's files (tracked and new), its built generator, and links to its installed modules. */
 function copyRepository(target: string): void {
   const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0');
@@ -77,7 +103,7 @@ function copyRepository(target: string): void {
   symlinkSync(join(repo, 'node_modules'), join(target, 'node_modules'));
   // Each package's node_modules holds relative links (to its workspace siblings, into the root's
   // store): copied as links, they resolve inside the copy.
-  for (const dir of [...BUILD_ORDER, 'generators']) {
+  for (const dir of [...BUILT, 'generators']) {
     cpSync(join(repo, dir, 'node_modules'), join(target, dir, 'node_modules'), {
       recursive: true,
       verbatimSymlinks: true,
@@ -85,7 +111,7 @@ function copyRepository(target: string): void {
   }
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'jss-catalog-edit-'));
   copyRepository(copy);
   const catalog = join(copy, 'catalog', 'errors.yaml');
@@ -94,7 +120,13 @@ beforeAll(() => {
   // As an editor would: accept the new translations, then regenerate.
   run(process.execPath, [cli, '--accept-translations'], copy);
   run(process.execPath, [cli], copy);
-  for (const dir of BUILD_ORDER) run(join(copy, 'node_modules', '.bin', 'tsup'), [], join(copy, dir));
+  const tsup = (dir: string) => runAsync(join(copy, 'node_modules', '.bin', 'tsup'), [], join(copy, dir));
+  await tsup('packages/error-codes');
+  await Promise.all(
+    BUILD_CHAINS.map(async (chain) => {
+      for (const dir of chain) await tsup(dir);
+    }),
+  );
 }, 300_000);
 
 afterAll(() => {
@@ -114,9 +146,10 @@ describe(`a copy of the catalog with ${CODE} and its variant ${VARIANT} added`, 
   });
 
   for (const [dir, files] of Object.entries(PER_CODE_TESTS)) {
-    it(`${dir}: the per-code tests pass in the copy`, () => {
+    // Concurrent: each is its own vitest process, and most of its time is start-up.
+    it.concurrent(`${dir}: the per-code tests pass in the copy`, async () => {
       const report = join(copy, dir, 'vitest-report.json');
-      run(
+      await runAsync(
         join(copy, 'node_modules', '.bin', 'vitest'),
         ['run', ...files, '--reporter=json', `--outputFile=${report}`],
         join(copy, dir),
