@@ -2,7 +2,7 @@
 // repository, adds a code with a variant to the copy's catalog, regenerates and rebuilds the copy,
 // and runs the packages' per-code tests there. They loop over the catalog at run time, so the new
 // code must show up in them by name, and pass.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -62,26 +62,17 @@ const BUILT = ['packages/error-codes', ...BUILD_CHAINS.flat()];
 
 let copy: string;
 
-function run(command: string, args: readonly string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  if (result.status !== 0) {
-    throw new Error(
-      `${command} ${args.join(' ')} in ${cwd} exited ${result.status}\n${result.stdout}\n${result.stderr}`,
-    );
-  }
-  return result.stdout;
-}
-
-/** `run` without blocking the test process, so independent builds and test runs overlap. */
-function runAsync(command: string, args: readonly string[], cwd: string): Promise<string> {
+/** Runs a command to success (else throws with its output), without blocking: builds and test runs overlap. */
+function run(command: string, args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    // Decoded as a stream, so a character split between chunks stays whole.
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
     child.on('error', reject);
@@ -94,8 +85,8 @@ function runAsync(command: string, args: readonly string[], cwd: string): Promis
 }
 
 /** The repository's files (tracked and new), its built generator, and links to its installed modules. */
-function copyRepository(target: string): void {
-  const files = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo).split('\0');
+async function copyRepository(target: string): Promise<void> {
+  const files = (await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo)).split('\0');
   for (const file of files.filter((f) => f !== '' && existsSync(join(repo, f)))) {
     cpSync(join(repo, file), join(target, file), { recursive: false, verbatimSymlinks: true });
   }
@@ -113,14 +104,14 @@ function copyRepository(target: string): void {
 
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'jss-catalog-edit-'));
-  copyRepository(copy);
+  await copyRepository(copy);
   const catalog = join(copy, 'catalog', 'errors.yaml');
   writeFileSync(catalog, `${readFileSync(catalog, 'utf8').trimEnd()}\n${ENTRY}`);
   const cli = join(copy, 'generators', 'dist', 'cli.js');
   // As an editor would: accept the new translations, then regenerate.
-  run(process.execPath, [cli, '--accept-translations'], copy);
-  run(process.execPath, [cli], copy);
-  const tsup = (dir: string) => runAsync(join(copy, 'node_modules', '.bin', 'tsup'), [], join(copy, dir));
+  await run(process.execPath, [cli, '--accept-translations'], copy);
+  await run(process.execPath, [cli], copy);
+  const tsup = (dir: string) => run(join(copy, 'node_modules', '.bin', 'tsup'), [], join(copy, dir));
   await tsup('packages/error-codes');
   await Promise.all(
     BUILD_CHAINS.map(async (chain) => {
@@ -149,7 +140,7 @@ describe(`a copy of the catalog with ${CODE} and its variant ${VARIANT} added`, 
     // Concurrent: each is its own vitest process, and most of its time is start-up.
     it.concurrent(`${dir}: the per-code tests pass in the copy`, async () => {
       const report = join(copy, dir, 'vitest-report.json');
-      await runAsync(
+      await run(
         join(copy, 'node_modules', '.bin', 'vitest'),
         ['run', ...files, '--reporter=json', `--outputFile=${report}`],
         join(copy, dir),
