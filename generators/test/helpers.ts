@@ -1,16 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, type Dirent, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, type Dirent, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const generatorDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(generatorDir, '..');
 export const cliPath = join(generatorDir, 'dist', 'cli.js');
 export const tinyCatalogPath = join(generatorDir, 'test', 'fixtures', 'tiny.yaml');
 
+const madeByThisFile: string[] = [];
+// Vitest evaluates this module once per test file, so the hook removes that file's roots when it
+// ends: a generated tree is hundreds of files, and a run makes about 150 of them.
+afterAll(() => {
+  for (const dir of madeByThisFile.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder in the system's temporary folder, removed when the test file ends. */
 export function tempRoot(prefix = 'jss-gen-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeByThisFile.push(dir);
+  return dir;
 }
 
 /** A temporary output root with `catalog/errors.yaml` holding `text`. */

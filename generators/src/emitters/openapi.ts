@@ -2,6 +2,7 @@ import type { CatalogModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { renderYamlValue, toBlockYaml } from '../text/block-yaml.js';
+import { SharedJson } from '../text/shared-json.js';
 import { type Code, doc, id, lit, ts } from '../ts/code.js';
 import { allChecks } from '../catalog/target-check.js';
 import { requireLabels } from '../text/label.js';
@@ -27,10 +28,12 @@ export const openApiEmitter: Emitter = {
   check: allChecks(checkOpenApiNames, requireLabels([...STATUS_LABELS, 'openapi.causes', 'openapi.deprecated'])),
   emit(model) {
     const shared = sharedComponents(model);
-    // The shared components are the same in both versions: written as YAML once, not twice.
+    // The shared components are the same in both versions: written as YAML and JSON once, not twice.
     const sharedYaml = Object.fromEntries(
       SHARED_NAMES.map((name) => [name, renderYamlValue(shared[name], 1)]),
     ) as unknown as SharedComponents;
+    const sharedJson = new SharedJson(shared);
+    const jsonMarkers = sharedJson.markers() as unknown as SharedComponents;
     return [
       ...VERSIONS.flatMap(({ dialect, file, constName, module }) => [
         {
@@ -39,7 +42,7 @@ export const openApiEmitter: Emitter = {
         },
         {
           path: `${DOCS}/${file}.json`,
-          content: `${JSON.stringify(openApiDocument(model, dialect, shared), null, 2)}\n`,
+          content: sharedJson.stringify(openApiDocument(model, dialect, jsonMarkers)),
         },
         tsFile(model, `${SRC}/${module}`, versionModule(model, dialect, constName, file)),
       ]),

@@ -8,6 +8,7 @@ import type {
   RawSources,
   RawTexts,
 } from '../catalog/raw-catalog.js';
+import { sourceHash } from '../text/source-hash.js';
 import {
   BASE_FIELD_PARAMS,
   camelNameOf,
@@ -64,6 +65,7 @@ export function buildModel(data: unknown, sources: ModelSources): CatalogModel {
   const labels = Object.fromEntries(Object.entries(raw.labels).map(([name, t]) => [name, texts(t, locales.all)]));
   return deepFreeze({
     ...sources,
+    catalogHash: sourceHash(sources.catalogText),
     locales,
     reference: { baseUrl: raw.reference.baseUrl },
     labels,

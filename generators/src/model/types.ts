@@ -7,6 +7,8 @@ export interface CatalogModel {
   readonly catalogFile: string;
   /** The catalog's bytes and its schema's, published as they are inside @jss/error-codes. */
   readonly catalogText: string;
+  /** Short fingerprint of `catalogText`: it changes exactly when the catalog's bytes do. */
+  readonly catalogHash: string;
   readonly schemaText: string;
   readonly locales: LocalesModel;
   /** The published reference: `baseUrl` + a code's `docPath` is its page. */

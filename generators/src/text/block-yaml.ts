@@ -17,7 +17,8 @@ const RENDERED = Symbol('rendered YAML');
 
 /** A non-empty mapping or sequence written once, to be placed at the same depth in several documents. */
 export interface RenderedYaml {
-  readonly [RENDERED]: { readonly indent: string; readonly lines: readonly string[] };
+  /** Its lines joined: placed as one entry of the document's lines, not a million. */
+  readonly [RENDERED]: { readonly indent: string; readonly text: string };
 }
 
 /** Writes `value` (a non-empty mapping or sequence) as it appears under a key at `depth` (0: a top-level key). */
@@ -26,7 +27,7 @@ export function renderYamlValue(value: Record<string, unknown> | readonly unknow
   const lines: string[] = [];
   if (Array.isArray(value)) writeSequence(value, indent, lines);
   else writeMapping(value as Record<string, unknown>, indent, lines);
-  return { [RENDERED]: { indent, lines } };
+  return { [RENDERED]: { indent, text: lines.join('\n') } };
 }
 
 function writeMapping(map: Record<string, unknown>, indent: string, lines: string[]): void {
@@ -37,7 +38,7 @@ function writeMapping(map: Record<string, unknown>, indent: string, lines: strin
       if (rendered.indent !== `${indent}  `)
         throw new Error(`rendered YAML for depth ${rendered.indent.length / 2 - 1} placed at ${indent.length / 2}`);
       lines.push(head);
-      for (const line of rendered.lines) lines.push(line);
+      lines.push(rendered.text);
     } else if (isObject(value) && Object.keys(value).length > 0) {
       lines.push(head);
       writeMapping(value, `${indent}  `, lines);
@@ -57,7 +58,9 @@ function writeSequence(items: readonly unknown[], indent: string, lines: string[
       const nested: string[] = [];
       if (Array.isArray(item)) writeSequence(item, `${indent}  `, nested);
       else writeMapping(item, `${indent}  `, nested);
-      lines.push(`${indent}- ${nested[0]!.slice(indent.length + 2)}`, ...nested.slice(1));
+      // A loop, not a spread: a spread of a long block would exceed the call's argument limit.
+      lines.push(`${indent}- ${nested[0]!.slice(indent.length + 2)}`);
+      for (let i = 1; i < nested.length; i++) lines.push(nested[i]!);
     } else {
       lines.push(`${indent}- ${scalar(item, `${indent}  `)}`);
     }

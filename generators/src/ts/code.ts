@@ -210,23 +210,35 @@ export function printModule(statements: readonly Piece[]): string {
   return `${render(docOf(join(statements, 'blank')))}\n`;
 }
 
+/** A line break and the indent after it; made once per depth, not once per line. */
+const lineBreaks: string[] = [];
+function lineBreak(indent: number): string {
+  lineBreaks[indent] ??= `\n${' '.repeat(indent)}`;
+  return lineBreaks[indent]!;
+}
+
 /** Lays a document out in `WIDTH` columns. */
 export function render(doc: Doc): string {
   const out: string[] = [];
   let column = 0;
-  // The work stack as three parallel arrays: one tuple per node would be most of the garbage.
-  const indents: number[] = [0];
-  const flats: boolean[] = [false];
-  const docs: Doc[] = [doc];
+  // The work stack as three parallel arrays, one tuple per node would be most of the garbage, and
+  // `top` moved by hand: popping lets V8 shrink an array's storage and grow it again.
+  const indents: number[] = [];
+  const flats: boolean[] = [];
+  const docs: Doc[] = [];
+  let top = 0;
   const push = (ind: number, flat: boolean, d: Doc) => {
-    indents.push(ind);
-    flats.push(flat);
-    docs.push(d);
+    indents[top] = ind;
+    flats[top] = flat;
+    docs[top] = d;
+    top++;
   };
-  while (docs.length > 0) {
-    const ind = indents.pop()!;
-    const flat = flats.pop()!;
-    const d = docs.pop()!;
+  push(0, false, doc);
+  while (top > 0) {
+    top--;
+    const ind = indents[top]!;
+    const flat = flats[top]!;
+    const d = docs[top]!;
     if (typeof d === 'string') {
       out.push(d);
       column += displayWidth(d);
@@ -239,7 +251,7 @@ export function render(doc: Doc): string {
         // `item,` must fit before the line width; the last one also needs its trailing comma.
         if (i > 0 && !flat && column + 2 + item.length + 1 > WIDTH) {
           out.push(',');
-          out.push(`\n${' '.repeat(ind)}`);
+          out.push(lineBreak(ind));
           column = ind;
         } else if (i > 0) {
           out.push(', ');
@@ -258,65 +270,85 @@ export function render(doc: Doc): string {
         // Trailing spaces never end a line.
         const last = out.length - 1;
         if (last >= 0 && out[last]!.endsWith(' ')) out[last] = out[last]!.replace(/ +$/, '');
-        out.push(`\n${' '.repeat(ind)}`);
+        out.push(lineBreak(ind));
         column = ind;
       }
     } else if (d.kind === 'nest') {
       push(ind + 2, flat, d.doc);
     } else {
-      const fitsFlat = flat || fits(d.doc, WIDTH - column, flats, docs);
+      const fitsFlat = flat || fits(d.doc, WIDTH - column, flats, docs, top);
       push(ind, fitsFlat, d.doc);
     }
   }
   return out.join('');
 }
 
-/** Whether `doc` laid flat, and what follows it up to the next line break, fits in `width`. */
-function fits(doc: Doc, width: number, restFlats: readonly boolean[], restDocs: readonly Doc[]): boolean {
-  const todo: [boolean, Doc][] = [[true, doc]];
-  let restIndex = restDocs.length - 1;
+// The work stack of `fits`, kept between calls and indexed by hand: it runs once per group, and a
+// fresh stack (or a tuple per node) each time was a third of the memory a large generate allocated.
+// Setting an array's length to 0 would free its storage, so only `fitTop` moves.
+const fitFlats: boolean[] = [];
+const fitDocs: Doc[] = [];
+
+/**
+ * Whether `doc` laid flat, and what follows it up to the next line break (the render stack below
+ * `restTop`), fits in `width`.
+ */
+function fits(
+  doc: Doc,
+  width: number,
+  restFlats: readonly boolean[],
+  restDocs: readonly Doc[],
+  restTop: number,
+): boolean {
+  let top = 0;
+  const push = (flat: boolean, d: Doc) => {
+    fitFlats[top] = flat;
+    fitDocs[top] = d;
+    top++;
+  };
+  push(true, doc);
+  let restIndex = restTop - 1;
   let left = width;
   while (left >= 0) {
-    if (todo.length === 0) {
+    if (top === 0) {
       if (restIndex < 0) return true;
-      todo.push([restFlats[restIndex]!, restDocs[restIndex]!]);
+      push(restFlats[restIndex]!, restDocs[restIndex]!);
       restIndex--;
       continue;
     }
-    const [flat, d] = todo.pop()!;
+    top--;
+    const flat = fitFlats[top]!;
+    const d = fitDocs[top]!;
     if (typeof d === 'string') left -= displayWidth(d);
-    else if (Array.isArray(d)) for (let i = d.length - 1; i >= 0; i--) todo.push([flat, d[i]!]);
+    else if (Array.isArray(d)) for (let i = d.length - 1; i >= 0; i--) push(flat, d[i]!);
     else if (d.kind === 'ifBroken') {
-      if (!flat) todo.push([flat, d.doc]);
-    } else if (d.kind === 'fill') left -= d.items.join(', ').length;
+      if (!flat) push(flat, d.doc);
+    } else if (d.kind === 'fill') left -= fillWidth(d);
     else if (d.kind === 'line') {
       if (d.mode === 'hard') return !flat;
       if (!flat) return true;
       if (d.mode === 'space') left -= 1;
-    } else if (d.kind === 'nest') todo.push([flat, d.doc]);
-    else todo.push([flat, d.doc]);
+    } else push(flat, d.doc);
   }
   return false;
 }
 
-/** East Asian wide and full-width characters take two columns, as in Biome's line width. */
-const WIDE_RANGES: readonly (readonly [number, number])[] = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
+/** The width of a fill laid on one line: its items and a `, ` between each two. */
+function fillWidth(fill: Fill): number {
+  let width = 2 * (fill.items.length - 1);
+  for (const item of fill.items) width += item.length;
+  return width;
+}
+
+/** East Asian wide and full-width characters take two columns, as in Biome's line width: from, to, … */
+const WIDE_RANGES: readonly number[] = [
+  0x1100, 0x115f, 0x2e80, 0x303e, 0x3041, 0x33ff, 0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xa000, 0xa4cf, 0xac00, 0xd7a3,
+  0xf900, 0xfaff, 0xfe30, 0xfe4f, 0xff00, 0xff60, 0xffe0, 0xffe6,
 ];
 
 /**
- * Columns of `text`: one per code point, two for a wide one. A loop over char codes, not a regex
- * and a spread: it runs on every string of every generated module.
+ * Columns of `text`: one per code point, two for a wide one. Plain loops over char codes and a
+ * flat table, no regex, spread or callback: it runs on every string of every generated module.
  */
 function displayWidth(text: string): number {
   let width = text.length;
@@ -325,9 +357,14 @@ function displayWidth(text: string): number {
     if (c < 0x1100) continue;
     // A surrogate pair is one code point: its low half adds nothing.
     if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) width--;
-    else if (WIDE_RANGES.some(([from, to]) => c >= from && c <= to)) width++;
+    else if (isWide(c)) width++;
   }
   return width;
+}
+
+function isWide(c: number): boolean {
+  for (let r = 0; r < WIDE_RANGES.length; r += 2) if (c >= WIDE_RANGES[r]! && c <= WIDE_RANGES[r + 1]!) return true;
+  return false;
 }
 
 function isHighSurrogate(c: number): boolean {

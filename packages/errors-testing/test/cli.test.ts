@@ -1,17 +1,26 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runMockCommand } from '@jss/errors-testing/cli';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/jss-errors-mock.mjs', import.meta.url));
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** A folder for one test's rules file, removed when the file's tests end. */
+async function tempFolder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'jss-mock-'));
+  folders.push(dir);
+  return dir;
+}
 
 /** Spawns the bin; resolves with the URL it prints. */
 async function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
@@ -43,7 +52,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 
 describe('jss-errors-mock', () => {
   it('serves with --rules and --bucket, prints its URL, exits 0 on SIGTERM', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jss-mock-'));
+    const dir = await tempFolder();
     const rules = join(dir, 'rules.json');
     await writeFile(
       rules,
@@ -70,7 +79,7 @@ describe('jss-errors-mock', () => {
   });
 
   it('a code the catalog does not know is refused with exit 2, naming the rule', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jss-mock-'));
+    const dir = await tempFolder();
     const rules = join(dir, 'rules.json');
     await writeFile(rules, JSON.stringify([{ answer: { code: 'NoSuchKye' } }]));
     const { code, stderr } = await run(['--rules', rules]);

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const pnpm = join(repoRoot, 'node_modules', '.bin', 'pnpm');
@@ -38,12 +39,19 @@ export interface Scratch {
   node(args: string[]): string;
 }
 
+const scratchFolders: string[] = [];
+// Vitest evaluates this module once per test file: each file's projects go when it ends.
+afterAll(() => {
+  for (const dir of scratchFolders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /**
  * Packs each package as it would be published (`pnpm pack` rewrites `workspace:*`), then
  * installs the tarballs, and only them, into an empty project with npm, offline.
  */
 export function createScratchProject(): Scratch {
   const work = mkdtempSync(join(tmpdir(), 'jss-consumer-'));
+  scratchFolders.push(work);
   const packs = join(work, 'tarballs');
   mkdirSync(packs);
   const tarballs = new Map<string, string>();

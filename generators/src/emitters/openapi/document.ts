@@ -1,6 +1,5 @@
 import type { CatalogModel } from '../../model/types.js';
 import { generatedNotice } from '../../output/header.js';
-import { sourceHash } from '../../text/source-hash.js';
 import type { Dialect } from './dialect.js';
 import { exampleComponents } from './examples.js';
 import { bodilessResponseName, responseName, statusResponseName } from './names.js';
@@ -48,7 +47,7 @@ export function openApiDocument(
     info: {
       title: 'JSS error responses',
       // The catalog's fingerprint: it changes exactly when the errors described change.
-      version: `catalog-${sourceHash(model.catalogText)}`,
+      version: `catalog-${model.catalogHash}`,
       description: description(model),
       license: dialect.license,
     },
