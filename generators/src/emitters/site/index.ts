@@ -1,7 +1,7 @@
 import type { CatalogModel } from '../../model/types.js';
 import type { Emitter, GeneratedFile } from '../../output/generated-file.js';
 import { generatedNotice } from '../../output/header.js';
-import { registerHtmlPartial, renderHtml, templateText } from '../../text/handlebars.js';
+import { renderHtml, templateText } from '../../text/handlebars.js';
 import { requireLabels } from '../../text/label.js';
 import { codeView } from './code-view.js';
 import { indexView } from './index-view.js';
@@ -10,6 +10,9 @@ import { retiredView } from './retired-view.js';
 import { ASSETS, codePage, indexPage, outputPath, SITE_ROOT, searchDataAsset, statusPage } from './paths.js';
 import { searchDataScript } from './search-index.js';
 import { statusView } from './status-view.js';
+
+/** The partials every page template uses: `{{> header}}`, `{{> footer}}`. */
+const PARTIALS = { header: 'site/header.html.hbs', footer: 'site/footer.html.hbs' } as const;
 
 /**
  * docs/reference: the error reference as a static site, a page per code and per status in every
@@ -20,12 +23,10 @@ export const siteEmitter: Emitter = {
   ownedDirs: [SITE_ROOT],
   check: requireLabels(REQUIRED_LABELS),
   emit(model) {
-    registerHtmlPartial('header', 'site/header.html.hbs');
-    registerHtmlPartial('footer', 'site/footer.html.hbs');
     const notice = generatedNotice(model.catalogFile);
     const html = (sitePath: string, template: string, view: object): GeneratedFile => ({
       path: outputPath(sitePath),
-      content: `<!DOCTYPE html>\n<!-- ${notice} -->\n${renderHtml(template, view)}`,
+      content: `<!DOCTYPE html>\n<!-- ${notice} -->\n${renderHtml(template, view, PARTIALS)}`,
     });
     const pages = model.locales.all.flatMap((locale) => {
       const say = sayerFor(model, locale);
