@@ -226,6 +226,8 @@ export function render(doc: Doc): string {
   const indents: number[] = [];
   const flats: boolean[] = [];
   const docs: Doc[] = [];
+  // The stack `fits` measures with, made once per render, not once per group.
+  const scratch: FitStack = { flats: [], docs: [] };
   let top = 0;
   const push = (ind: number, flat: boolean, d: Doc) => {
     indents[top] = ind;
@@ -276,18 +278,22 @@ export function render(doc: Doc): string {
     } else if (d.kind === 'nest') {
       push(ind + 2, flat, d.doc);
     } else {
-      const fitsFlat = flat || fits(d.doc, WIDTH - column, flats, docs, top);
+      const fitsFlat = flat || fits(d.doc, WIDTH - column, flats, docs, top, scratch);
       push(ind, fitsFlat, d.doc);
     }
   }
   return out.join('');
 }
 
-// The work stack of `fits`, kept between calls and indexed by hand: it runs once per group, and a
-// fresh stack (or a tuple per node) each time was a third of the memory a large generate allocated.
-// Setting an array's length to 0 would free its storage, so only `fitTop` moves.
-const fitFlats: boolean[] = [];
-const fitDocs: Doc[] = [];
+/**
+ * The work stack of `fits`, reused by every group of one render and indexed by hand: a fresh stack
+ * (or a tuple per node) per group was a third of the memory a large generate allocated, and
+ * setting an array's length to 0 would free its storage.
+ */
+interface FitStack {
+  readonly flats: boolean[];
+  readonly docs: Doc[];
+}
 
 /**
  * Whether `doc` laid flat, and what follows it up to the next line break (the render stack below
@@ -299,11 +305,12 @@ function fits(
   restFlats: readonly boolean[],
   restDocs: readonly Doc[],
   restTop: number,
+  stack: FitStack,
 ): boolean {
   let top = 0;
   const push = (flat: boolean, d: Doc) => {
-    fitFlats[top] = flat;
-    fitDocs[top] = d;
+    stack.flats[top] = flat;
+    stack.docs[top] = d;
     top++;
   };
   push(true, doc);
@@ -317,8 +324,8 @@ function fits(
       continue;
     }
     top--;
-    const flat = fitFlats[top]!;
-    const d = fitDocs[top]!;
+    const flat = stack.flats[top]!;
+    const d = stack.docs[top]!;
     if (typeof d === 'string') left -= displayWidth(d);
     else if (Array.isArray(d)) for (let i = d.length - 1; i >= 0; i--) push(flat, d[i]!);
     else if (d.kind === 'ifBroken') {
