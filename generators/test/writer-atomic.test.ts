@@ -3,8 +3,19 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, watch, write
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emitters } from '../src/emitters/index.js';
 import { generate } from '../src/generate.js';
-import { cliPath, copyRepoCatalog, listFiles, readTiny, rootWithCatalog, runCli, tempRoot } from './helpers.js';
+import type { Emitter } from '../src/output/generated-file.js';
+import {
+  cliPath,
+  copyRepoCatalog,
+  generatorDir,
+  listFiles,
+  readTiny,
+  rootWithCatalog,
+  runCli,
+  tempRoot,
+} from './helpers.js';
 
 const STAGING = '.jss-generate.staging';
 const LOCK = '.jss-generate.lock';
@@ -32,7 +43,81 @@ function handOver(root: string): void {
   spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, root]);
 }
 
+/** An emitter of extra files, in folders it owns. */
+const extra = (name: string, files: readonly { path: string; content: string }[]): Emitter => ({
+  name,
+  ownedDirs: [...new Set(files.map((f) => f.path.split('/')[0]!))],
+  emit: () => [...files],
+});
+
 describe('all-or-nothing generation', () => {
+  it('names the file it could not stage, and changes nothing', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    generate({ catalog, out: root });
+    writeFileSync(catalog, changedTiny());
+    const before = snapshot(root);
+    // A name longer than any file system allows: the staging thread's write fails.
+    const tooLong = `extra/${'n'.repeat(300)}.ts`;
+    const run = () =>
+      generate({ catalog, out: root, emitters: [...emitters, extra('long', [{ path: tooLong, content: 'x' }])] });
+    expect(run).toThrow(/could not stage the generated files in .*n{300}\.ts\): ENAMETOOLONG/);
+    expect(run).toThrow('Nothing was changed.');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('changes nothing when an emitter fails after others were staged', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    generate({ catalog, out: root });
+    writeFileSync(catalog, changedTiny());
+    const before = snapshot(root);
+    const failing: Emitter = {
+      name: 'failing',
+      ownedDirs: [],
+      emit: () => {
+        throw new Error('an emitter bug');
+      },
+    };
+    expect(() => generate({ catalog, out: root, emitters: [...emitters, failing] })).toThrow('an emitter bug');
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('moves a new folder in whole, and takes it out again when a later file fails (D18)', () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    generate({ catalog, out: root });
+    writeFileSync(catalog, changedTiny());
+    handOver(root);
+    const locked = join(root, 'packages/errors-openapi/openapi');
+    if (isRoot) chownSync(locked, 0, 0);
+    chmodSync(locked, 0o555);
+    const before = snapshot(root);
+    // The new folders come first in the commit, the read-only one after them.
+    const fresh = extra('fresh', [
+      { path: 'fresh/a/one.txt', content: '1' },
+      { path: 'fresh/a/b/two.txt', content: '2' },
+    ]);
+    // Run as `node --input-type=module -e`: the staging thread must not inherit that flag.
+    const emitterScript = `
+      const { emitters } = await import(${JSON.stringify(join(generatorDir, 'dist/emitters/index.js'))});
+      const { generate } = await import(${JSON.stringify(join(generatorDir, 'dist/generate.js'))});
+      const fresh = { name: 'fresh', ownedDirs: ['fresh'], emit: () => ${JSON.stringify(fresh.emit({} as never))} };
+      generate({ catalog: ${JSON.stringify(catalog)}, out: ${JSON.stringify(root)}, emitters: [fresh, ...emitters] });`;
+    const asNobody = isRoot ? { uid: NOBODY, gid: NOBODY } : {};
+    const failed = spawnSync(process.execPath, ['--input-type=module', '-e', emitterScript], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      ...asNobody,
+    });
+    chmodSync(locked, 0o755);
+    expect(failed.stderr).toMatch(/could not write packages\/errors-openapi\/openapi\/\S+: EACCES/);
+    expect(failed.stderr).toContain('Nothing was changed.');
+    expect(snapshot(root)).toEqual(before);
+
+    const result = generate({ catalog, out: root, emitters: [fresh, ...emitters] });
+    expect(result.plan.created).toEqual(expect.arrayContaining(['fresh/a/one.txt', 'fresh/a/b/two.txt']));
+    expect(readFileSync(join(root, 'fresh/a/b/two.txt'), 'utf8')).toBe('2');
+    expect(listFiles(root).filter((f) => f.startsWith(STAGING) || f === LOCK)).toEqual([]);
+  });
+
   it('leaves the tree as it was when one owned folder is read-only, and says so (D18)', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
     generate({ catalog, out: root });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emitters } from '../src/emitters/index.js';
 import { generate } from '../src/generate.js';
-import { applyWrite, planWrite } from '../src/output/writer.js';
+import type { Emitter } from '../src/output/generated-file.js';
 import { cliPath, listFiles, readTiny, rootWithCatalog, runCli } from './helpers.js';
 
 const LOCK = '.jss-generate.lock';
@@ -70,16 +70,31 @@ describe('the output lock', () => {
     expect(existsSync(join(root, LOCK))).toBe(false);
   });
 
-  it('plans again under the lock when the tree changed after planning', () => {
+  it('holds the lock from the first comparison to the last rename, and releases it after a failure', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
-    const { files } = generate({ catalog, out: root });
-    const plan = planWrite(root, files, emitters);
-    expect(plan.changed).toEqual([]);
-    const target = 'packages/errors/src/generated/registry.ts';
-    writeFileSync(join(root, target), '// written by another run meanwhile\n');
-    applyWrite(root, files, plan);
-    expect(plan.changed).toEqual([target]);
-    expect(readFileSync(join(root, target), 'utf8')).toBe(files.find((f) => f.path === target)?.content);
+    const seen: boolean[] = [];
+    const probe = (name: string): Emitter => ({
+      name,
+      ownedDirs: [],
+      emit: () => {
+        seen.push(existsSync(join(root, LOCK)));
+        return [];
+      },
+    });
+    const failing: Emitter = {
+      name: 'failing',
+      ownedDirs: [],
+      emit: () => {
+        throw new Error('an emitter bug');
+      },
+    };
+    generate({ catalog, out: root, emitters: [probe('first'), ...emitters, probe('last')] });
+    expect(seen).toEqual([true, true]);
+    expect(existsSync(join(root, LOCK))).toBe(false);
+    expect(() => generate({ catalog, out: root, emitters: [...emitters, failing] })).toThrow('an emitter bug');
+    expect(existsSync(join(root, LOCK))).toBe(false);
+    generate({ catalog, out: root, check: true, emitters: [probe('check')] });
+    expect(seen).toEqual([true, true, false]);
   });
 
   it('serialises concurrent runs with different catalogs: the tree always matches one of them (D7)', async () => {

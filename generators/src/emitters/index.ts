@@ -8,8 +8,13 @@ import { i18nEmitter } from './i18n.js';
 import { openApiEmitter } from './openapi.js';
 import { siteEmitter } from './site/index.js';
 
-/** Every target, in the order their files are listed. One emitter per package (plus docs). */
+/**
+ * Every target, in the order their files are listed. One emitter per package (plus docs). The
+ * site comes first: the writer stages its thousands of small files on its own thread while the
+ * other targets emit.
+ */
 export const emitters: readonly Emitter[] = [
+  siteEmitter,
   errorCodesEmitter,
   errorsEmitter,
   docsEmitter,
@@ -17,5 +22,4 @@ export const emitters: readonly Emitter[] = [
   i18nEmitter,
   catalogTypesEmitter,
   cliEmitter,
-  siteEmitter,
 ];

@@ -1,5 +1,5 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isPlainRelativePath } from './manifest.js';
 import { describeFsError, OutputError } from './output-error.js';
 
@@ -10,8 +10,8 @@ const INTENT_FILE = 'intent.json';
 
 export interface Change {
   readonly path: string;
-  /** The new bytes; undefined removes the file. */
-  readonly content: string | undefined;
+  /** True when the file is removed; else its new version is staged under `stagedFilesDir`. */
+  readonly remove: boolean;
 }
 
 /** A step done in the output tree, with what undoes it. */
@@ -19,45 +19,91 @@ interface Step {
   readonly target: string;
   /** Where the file that was at `target` was moved to; undefined when there was none. */
   readonly backup: string | undefined;
-  /** True once the new file is at `target`. */
+  /** True once the new file (or folder, when `folder`) is at `target`. */
   placed: boolean;
+  /** A whole folder new to the output, moved in from the staging tree. */
+  readonly folder?: boolean;
+}
+
+/** Where a run stages new files: a tree mirroring the output's, so a new folder moves in whole. */
+export function stagedFilesDir(outDir: string): string {
+  return join(outDir, STAGING_DIR, 'new');
 }
 
 /**
- * All or nothing: every new file is first written into the staging folder, then each target is
- * moved aside and the staged file renamed into place (removals are moves aside too). On a failure
- * every step is undone in reverse order and the error says what failed.
+ * All or nothing, once every new file is staged: records the paths this run places (`intent`),
+ * then moves each target aside and the staged file into place (removals are moves aside too). A
+ * folder the output lacks moves in whole, with every file under it. On a failure every step is
+ * undone in reverse order and the error says what failed.
  */
-export function commitChanges(outDir: string, changes: readonly Change[]): void {
+export function commitChanges(outDir: string, changes: readonly Change[], intent: readonly string[]): void {
   const staging = join(outDir, STAGING_DIR);
-  removeLeftoverStaging(outDir);
-  stage(outDir, staging, changes);
+  try {
+    mkdirSync(join(staging, 'old'), { recursive: true });
+    writeFileSync(join(staging, INTENT_FILE), JSON.stringify({ files: intent }));
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new OutputError(
+      `could not stage the generated files in ${staging}: ${describeFsError(error)}. Nothing was changed.`,
+    );
+  }
   const steps: Step[] = [];
-  const createdDirs: string[] = [];
-  // Folders seen to exist (or made) in this run: a site of 20,000 pages shares its parents.
-  const knownDirs = new Set<string>();
-  const created = new Set<string>();
+  const folders = new OutputFolders(outDir);
   for (const [index, change] of changes.entries()) {
     const target = join(outDir, change.path);
     try {
-      if (change.content !== undefined) createParents(outDir, change.path, createdDirs, knownDirs, created);
-      // In a folder this run made, nothing can be in the way.
-      const backup = !created.has(dirname(target)) && exists(target) ? join(staging, 'old', String(index)) : undefined;
+      const missing = change.remove ? undefined : folders.firstMissing(change.path);
+      if (missing === 'moved') continue;
+      if (missing !== undefined) {
+        const step: Step = { target: join(outDir, missing), backup: undefined, placed: false, folder: true };
+        steps.push(step);
+        renameSync(join(stagedFilesDir(outDir), missing), step.target);
+        step.placed = true;
+        folders.moved(missing);
+        continue;
+      }
+      const backup = exists(target) ? join(staging, 'old', String(index)) : undefined;
       const step: Step = { target, backup, placed: false };
       if (backup !== undefined) renameSync(target, backup);
       steps.push(step);
-      if (change.content !== undefined) {
-        renameSync(join(staging, 'new', String(index)), target);
+      if (!change.remove) {
+        renameSync(join(stagedFilesDir(outDir), change.path), target);
         step.placed = true;
       }
     } catch (error) {
-      const verb = change.content === undefined ? 'remove' : 'write';
-      throw new OutputError(
-        `could not ${verb} ${change.path}: ${describeFsError(error)}. ${undo(steps, createdDirs, staging)}`,
-      );
+      const verb = change.remove ? 'remove' : 'write';
+      throw new OutputError(`could not ${verb} ${change.path}: ${describeFsError(error)}. ${undo(steps, staging)}`);
     }
   }
   rmSync(staging, { recursive: true, force: true });
+}
+
+/** Which folders on the way to a file the output has, asked once per folder. */
+class OutputFolders {
+  private readonly present = new Set<string>();
+  private readonly movedIn = new Set<string>();
+
+  constructor(private readonly outDir: string) {}
+
+  /**
+   * The outermost folder above `path` that the output lacks (relative, `/`-separated), 'moved'
+   * when that folder was already moved in with `path` inside, undefined when all are there.
+   */
+  firstMissing(path: string): string | 'moved' | undefined {
+    const segments = path.split('/');
+    for (let end = 1; end < segments.length; end++) {
+      const folder = segments.slice(0, end).join('/');
+      if (this.movedIn.has(folder)) return 'moved';
+      if (this.present.has(folder)) continue;
+      if (!exists(join(this.outDir, folder))) return folder;
+      this.present.add(folder);
+    }
+    return undefined;
+  }
+
+  moved(folder: string): void {
+    this.movedIn.add(folder);
+  }
 }
 
 /** Paths a killed run meant to write (from its staging folder), so they count as generated. */
@@ -85,64 +131,16 @@ export function removeLeftoverStaging(outDir: string): void {
   }
 }
 
-function stage(outDir: string, staging: string, changes: readonly Change[]): void {
-  try {
-    mkdirSync(join(staging, 'new'), { recursive: true });
-    mkdirSync(join(staging, 'old'));
-    const intent = changes.filter((c) => c.content !== undefined).map((c) => c.path);
-    writeFileSync(join(staging, INTENT_FILE), JSON.stringify({ files: intent }));
-    for (const [index, change] of changes.entries()) {
-      if (change.content !== undefined) writeFileSync(join(staging, 'new', String(index)), change.content);
-    }
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw new OutputError(
-      `could not stage the generated files in ${join(outDir, STAGING_DIR)}: ${describeFsError(error)}. ` +
-        'Nothing was changed.',
-    );
-  }
-}
-
-/** Creates the missing folders above `path`, outermost first, recording each for the undo. */
-function createParents(
-  outDir: string,
-  path: string,
-  createdDirs: string[],
-  knownDirs: Set<string>,
-  created: Set<string>,
-): void {
-  const missing: string[] = [];
-  for (let dir = dirname(join(outDir, path)); dir.length > outDir.length && !knownDirs.has(dir); dir = dirname(dir)) {
-    if (exists(dir)) {
-      knownDirs.add(dir);
-      break;
-    }
-    missing.unshift(dir);
-  }
-  for (const dir of missing) {
-    mkdirSync(dir);
-    createdDirs.push(dir);
-    knownDirs.add(dir);
-    created.add(dir);
-  }
-}
-
 /** Undoes `steps` newest first; says whether that restored the tree. */
-function undo(steps: readonly Step[], createdDirs: readonly string[], staging: string): string {
+function undo(steps: readonly Step[], staging: string): string {
   const failures: string[] = [];
   for (const step of [...steps].reverse()) {
     try {
       if (step.backup !== undefined) renameSync(step.backup, step.target);
+      else if (step.folder && step.placed) rmSync(step.target, { recursive: true });
       else if (step.placed) unlinkSync(step.target);
     } catch (error) {
       failures.push(`${step.target} (${describeFsError(error)})`);
-    }
-  }
-  for (const dir of [...createdDirs].reverse()) {
-    try {
-      rmdirSync(dir);
-    } catch {
-      // Not empty or already gone: an undone run leaves at most an empty folder.
     }
   }
   if (failures.length > 0) {

@@ -1,12 +1,20 @@
 import { type Dirent, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Emitter, GeneratedFile } from './generated-file.js';
-import { acquireLock } from './lock.js';
+import { acquireLock, type HeldLock } from './lock.js';
 import { MANIFEST, manifestText, readManifest } from './manifest.js';
 import { describeFsError, OutputError } from './output-error.js';
 import { PathGuard } from './path-guard.js';
 import { isProcessAlive } from './process-alive.js';
-import { type Change, commitChanges, leftoverIntent, removeLeftoverStaging, STAGING_DIR } from './transaction.js';
+import { Stager } from './stager.js';
+import {
+  type Change,
+  commitChanges,
+  leftoverIntent,
+  removeLeftoverStaging,
+  STAGING_DIR,
+  stagedFilesDir,
+} from './transaction.js';
 
 export { OutputError } from './output-error.js';
 
@@ -23,31 +31,24 @@ export interface WritePlan {
   readonly foreign: string[];
 }
 
-/** What `applyWrite` needs to trust or redo a plan under the lock; kept out of the plan's public shape. */
-interface PlanContext {
-  readonly owners: readonly Owner[];
-  /** The disk state the plan was computed from, taken before reading. */
-  readonly fingerprint: string;
-  readonly changes: readonly Change[];
-}
-const planContexts = new WeakMap<WritePlan, PlanContext>();
-
-/**
- * Compares what would be written (the files plus the manifest) with what is on disk; touches
- * nothing. Refuses output folders that are links leaving the output root.
- */
-export function planWrite(outDir: string, files: readonly GeneratedFile[], owners: readonly Owner[]): WritePlan {
-  const fingerprint = diskFingerprint(outDir, files);
-  const { plan, changes } = computePlan(outDir, files, owners);
-  planContexts.set(plan, { owners, fingerprint, changes });
-  return plan;
+/** One generate's output: compared with the disk file by file as the emitters produce them. */
+export interface Output {
+  /** Compares each file with the disk; when writing, stages the ones that differ at once. */
+  add(files: readonly GeneratedFile[]): void;
+  /** Adds the manifest, plans the removals and, when writing, makes the tree match: all or nothing. */
+  finish(): WritePlan;
+  /** Drops what was staged and releases the lock: the tree stays as it was. */
+  abort(): void;
 }
 
 /**
- * Makes the output match the files, all or nothing, holding the output root's lock. Plans again
- * under the lock (another run may have written since `planWrite`) and updates `plan` to what it did.
+ * Opens the output root for one run. To write, it takes the root's lock first and holds it until
+ * `finish` or `abort`, so the comparison it stages from is still true when it commits. `--check`
+ * (`write: false`) only compares and takes no lock. Refuses output folders that are links leaving
+ * the output root.
  */
-export function applyWrite(outDir: string, files: readonly GeneratedFile[], plan: WritePlan): void {
+export function openOutput(outDir: string, owners: readonly Owner[], options: { write: boolean }): Output {
+  if (!options.write) return new OutputRun(outDir, owners, undefined);
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
@@ -57,105 +58,132 @@ export function applyWrite(outDir: string, files: readonly GeneratedFile[], plan
   }
   const lock = acquireLock(outDir);
   try {
-    const context = planContexts.get(plan);
-    let changes = context?.changes;
-    // Re-reading every file is only needed when another run (or anyone) touched them meanwhile.
-    if (context === undefined || diskFingerprint(outDir, files) !== context.fingerprint) {
-      const fresh = computePlan(outDir, files, context?.owners ?? ownersOf(plan.stale));
-      for (const key of ['created', 'changed', 'unchanged', 'stale', 'foreign'] as const) {
-        plan[key].splice(0, plan[key].length, ...fresh.plan[key]);
-      }
-      changes = fresh.changes;
-    }
-    if (changes === undefined || changes.length === 0) removeLeftoverStaging(outDir);
-    else commitChanges(outDir, changes);
-  } finally {
+    return new OutputRun(outDir, owners, lock);
+  } catch (error) {
     lock.release();
+    throw error;
   }
 }
 
-/**
- * Identity, size and change time (ns) of every file the plan depends on: any write, rename or
- * removal changes it, so an equal fingerprint under the lock means the plan still holds.
- */
-function diskFingerprint(outDir: string, files: readonly GeneratedFile[]): string {
-  const paths = [...files.map((f) => f.path), MANIFEST, STAGING_DIR];
-  return paths
-    .map((path) => {
-      // No exception for a missing file: on a first run every file is missing, 20,000 of them.
-      const s = lstatSync(join(outDir, path), { bigint: true, throwIfNoEntry: false });
-      return s === undefined ? '-' : `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-    })
-    .join('|');
-}
+class OutputRun implements Output {
+  private readonly plan: WritePlan = { created: [], changed: [], unchanged: [], stale: [], foreign: [] };
+  private readonly changes: Change[] = [];
+  private readonly guard: PathGuard;
+  private readonly produced = new Set<string>();
+  /** What a killed run meant to write: its files count as generated. Read before its staging goes. */
+  private readonly leftover: readonly string[];
+  private stager: Stager | undefined;
 
-function computePlan(
-  outDir: string,
-  files: readonly GeneratedFile[],
-  owners: readonly Owner[],
-): { plan: WritePlan; changes: Change[] } {
-  const plan: WritePlan = { created: [], changed: [], unchanged: [], stale: [], foreign: [] };
-  const changes: Change[] = [];
-  const guard = new PathGuard(outDir);
-  const produced = new Set<string>();
-  for (const file of files) {
-    if (produced.has(file.path)) throw new Error(`two emitters produce ${file.path}`);
-    if (file.path === MANIFEST || file.path.split('/')[0] === STAGING_DIR) {
-      throw new Error(`an emitter produces ${file.path}, a name the writer keeps for itself`);
+  constructor(
+    private readonly outDir: string,
+    private readonly owners: readonly Owner[],
+    /** Held when writing. */
+    private readonly lock: HeldLock | undefined,
+  ) {
+    this.guard = new PathGuard(outDir);
+    this.leftover = leftoverIntent(outDir);
+    if (lock !== undefined) removeLeftoverStaging(outDir);
+  }
+
+  add(files: readonly GeneratedFile[]): void {
+    for (const file of files) {
+      if (this.produced.has(file.path)) throw new Error(`two emitters produce ${file.path}`);
+      if (file.path === MANIFEST || file.path.split('/')[0] === STAGING_DIR) {
+        throw new Error(`an emitter produces ${file.path}, a name the writer keeps for itself`);
+      }
+      this.produced.add(file.path);
+      this.compare(file);
     }
-    produced.add(file.path);
   }
-  // The manifest goes last: a run stopped before it leaves the previous list, still accurate
-  // for every file that list names.
-  for (const file of [...files, { path: MANIFEST, content: manifestText([...produced]) }]) {
-    guard.check(file.path);
-    const kind = entryKind(outDir, file.path);
+
+  finish(): WritePlan {
+    try {
+      try {
+        // The manifest goes last: a run stopped before it leaves the previous list, still
+        // accurate for every file that list names.
+        this.compare({ path: MANIFEST, content: manifestText([...this.produced]) });
+        this.planRemovals();
+        this.stager?.finish();
+      } catch (error) {
+        this.dropStaging();
+        throw error;
+      }
+      // A failed commit undoes itself and keeps the staging folder if it holds what undo could not restore.
+      if (this.lock !== undefined && this.changes.length > 0) this.commit();
+      return this.plan;
+    } finally {
+      this.lock?.release();
+    }
+  }
+
+  abort(): void {
+    try {
+      this.dropStaging();
+    } finally {
+      this.lock?.release();
+    }
+  }
+
+  private dropStaging(): void {
+    this.stager?.abort();
+    if (this.lock !== undefined) removeLeftoverStaging(this.outDir);
+  }
+
+  private compare(file: GeneratedFile): void {
+    this.guard.check(file.path);
+    const kind = entryKind(this.outDir, file.path);
     if (kind === 'folder') {
       throw new OutputError(`${file.path} is a folder, but the generator writes a file there. Nothing was changed.`);
     }
-    if (kind === 'missing') plan.created.push(file.path);
-    else if (kind === 'link' || readFileSync(join(outDir, file.path), 'utf8') !== file.content)
-      plan.changed.push(file.path);
+    if (kind === 'missing') this.plan.created.push(file.path);
+    else if (kind === 'link' || readFileSync(join(this.outDir, file.path), 'utf8') !== file.content)
+      this.plan.changed.push(file.path);
     else {
-      plan.unchanged.push(file.path);
-      continue;
+      this.plan.unchanged.push(file.path);
+      return;
     }
-    changes.push(file);
+    this.changes.push({ path: file.path, remove: false });
+    if (this.lock === undefined) return;
+    this.stager ??= new Stager(stagedFilesDir(this.outDir));
+    this.stager.stage(file.path, file.content);
   }
 
-  const owned = (path: string) =>
-    owners.some((o) => o.ownedDirs.some((dir) => path.startsWith(`${dir}/`)) && (o.ownsFile?.(path) ?? true));
-  const written = new Set([...readManifest(outDir), ...leftoverIntent(outDir)]);
-  for (const path of written) {
-    if (produced.has(path) || !owned(path)) continue;
-    guard.check(path);
-    const kind = entryKind(outDir, path);
-    if (kind === 'file' || kind === 'link') plan.stale.push(path);
-  }
-  for (const dir of new Set(owners.flatMap((o) => o.ownedDirs))) {
-    guard.check(`${dir}/-`);
-    for (const path of listFiles(outDir, dir)) {
-      if (produced.has(path) || written.has(path) || !owned(path)) continue;
-      if (isOldWriterTempFile(path, produced)) plan.stale.push(path);
-      else plan.foreign.push(path);
+  /** Files the generator wrote before (manifest, a killed run's intent) that no emitter produces now. */
+  private planRemovals(): void {
+    const { plan, produced, guard, outDir, owners } = this;
+    const owned = (path: string) =>
+      owners.some((o) => o.ownedDirs.some((dir) => path.startsWith(`${dir}/`)) && (o.ownsFile?.(path) ?? true));
+    const written = new Set([...readManifest(outDir), ...this.leftover]);
+    for (const path of written) {
+      if (produced.has(path) || !owned(path)) continue;
+      guard.check(path);
+      const kind = entryKind(outDir, path);
+      if (kind === 'file' || kind === 'link') plan.stale.push(path);
     }
+    for (const dir of new Set(owners.flatMap((o) => o.ownedDirs))) {
+      guard.check(`${dir}/-`);
+      for (const path of listFiles(outDir, dir)) {
+        if (produced.has(path) || written.has(path) || !owned(path)) continue;
+        if (isOldWriterTempFile(path, produced)) plan.stale.push(path);
+        else plan.foreign.push(path);
+      }
+    }
+    plan.stale.sort();
+    plan.foreign.sort();
+    for (const path of plan.stale) this.changes.push({ path, remove: true });
   }
-  plan.stale.sort();
-  plan.foreign.sort();
-  for (const path of plan.stale) changes.push({ path, content: undefined });
-  return { plan, changes };
+
+  private commit(): void {
+    // A killed run's files stay listed until this run has replaced or removed them.
+    const placed = this.changes.filter((c) => !c.remove).map((c) => c.path);
+    commitChanges(this.outDir, this.changes, [...new Set([...placed, ...this.leftover])]);
+  }
 }
 
 /** `x.ts.1234.tmp`, left by the writer before it staged files, for a file it produces, its run gone. */
 function isOldWriterTempFile(path: string, produced: ReadonlySet<string>): boolean {
   const match = /^(.+)\.(\d+)\.tmp$/.exec(path);
   return match !== null && produced.has(match[1]!) && !isProcessAlive(Number(match[2]));
-}
-
-/** When the plan did not come from `planWrite`: treat only its stale files as owned. */
-function ownersOf(stale: readonly string[]): Owner[] {
-  const set = new Set(stale);
-  return [{ ownedDirs: [...new Set(stale.map((p) => posix.dirname(p)))], ownsFile: (p) => set.has(p) }];
 }
 
 /**
