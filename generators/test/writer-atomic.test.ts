@@ -50,6 +50,21 @@ const extra = (name: string, files: readonly { path: string; content: string }[]
   emit: () => [...files],
 });
 
+/**
+ * A root generated from the tiny catalog, then the catalog changed, the root handed to the user
+ * the CLI runs as, and one owned folder made read-only to that user; `before` is the tree then.
+ */
+function generatedWithReadOnlyFolder() {
+  const { root, catalog } = rootWithCatalog(readTiny());
+  generate({ catalog, out: root });
+  writeFileSync(catalog, changedTiny());
+  handOver(root);
+  const locked = join(root, 'packages/errors-openapi/openapi');
+  if (isRoot) chownSync(locked, 0, 0);
+  chmodSync(locked, 0o555);
+  return { root, catalog, locked, before: snapshot(root) };
+}
+
 describe('all-or-nothing generation', () => {
   it('names the file it could not stage, and changes nothing', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
@@ -82,14 +97,7 @@ describe('all-or-nothing generation', () => {
   });
 
   it('moves a new folder in whole, and takes it out again when a later file fails (D18)', () => {
-    const { root, catalog } = rootWithCatalog(readTiny());
-    generate({ catalog, out: root });
-    writeFileSync(catalog, changedTiny());
-    handOver(root);
-    const locked = join(root, 'packages/errors-openapi/openapi');
-    if (isRoot) chownSync(locked, 0, 0);
-    chmodSync(locked, 0o555);
-    const before = snapshot(root);
+    const { root, catalog, locked, before } = generatedWithReadOnlyFolder();
     // The new folders come first in the commit, the read-only one after them.
     const fresh = extra('fresh', [
       { path: 'fresh/a/one.txt', content: '1' },
@@ -119,14 +127,7 @@ describe('all-or-nothing generation', () => {
   });
 
   it('leaves the tree as it was when one owned folder is read-only, and says so (D18)', () => {
-    const { root, catalog } = rootWithCatalog(readTiny());
-    generate({ catalog, out: root });
-    writeFileSync(catalog, changedTiny());
-    handOver(root);
-    const locked = join(root, 'packages/errors-openapi/openapi');
-    if (isRoot) chownSync(locked, 0, 0);
-    chmodSync(locked, 0o555);
-    const before = snapshot(root);
+    const { root, catalog, locked, before } = generatedWithReadOnlyFolder();
 
     const result = runCliUnprivileged(['--catalog', catalog, '--out', root], root);
     chmodSync(locked, 0o755);
