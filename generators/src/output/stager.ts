@@ -16,9 +16,9 @@ interface StagedFile {
   readonly bytes: Uint8Array;
 }
 
-/** What the staging thread reports when it is done: the first write that failed, if any. */
 const ENCODER = new TextEncoder();
 
+/** What the staging thread reports when it is done: the first write that failed, if any. */
 interface StagingFailure {
   readonly path: string;
   readonly code: string | undefined;
@@ -27,7 +27,10 @@ interface StagingFailure {
 
 /** How long `finish` waits for a thread that never started before it gives up. */
 const START_TIMEOUT_MS = 30_000;
-/** Slots of the shared signal: set by the thread when it starts, and when it has written everything. */
+/**
+ * Slots of the shared signal: set by the thread when it starts, and when it has written everything
+ * (the thread's own source says 0 and 1: it cannot see these names).
+ */
 const STARTED = 0;
 const DONE = 1;
 
