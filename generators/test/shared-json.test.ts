@@ -20,7 +20,7 @@ describe('SharedJson', () => {
     );
   });
 
-  it('serves several documents from one stringify, each at its own indent', () => {
+  it('serves several documents, each at its own indent', () => {
     const value = { responses: { NoSuchKey: { description: 'line one\nline "two"' } } };
     const shared = new SharedJson({ value });
     const { value: marker } = shared.markers();

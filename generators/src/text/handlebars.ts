@@ -13,11 +13,12 @@ const HandlebarsRuntime = runtimeModule as unknown as Pick<typeof HandlebarsFull
  * How each template is compiled. Text is not HTML: no escaping (`noEscape`). An HTML template
  * (`*.html.hbs`) HTML-escapes every `{{value}}` (`& < > " ' \` =`), so catalog text can sit in
  * element content and in quoted attributes; `{{{raw}}}` is for markup the emitter built itself
- * from escaped parts. In both a missing variable is an error, not an empty string (`strict`).
+ * from escaped parts. In both a missing variable is an error, not an empty string (`strict`), and
+ * only handlebars' own helpers exist (`knownHelpersOnly`: a value is read, never looked up as a helper).
  * Views hold strings only (handlebars 4.7 adds adjacent numbers under noEscape).
  */
 function optionsOf(name: string): CompileOptions {
-  return { noEscape: !isHtml(name), strict: true };
+  return { noEscape: !isHtml(name), strict: true, knownHelpersOnly: true };
 }
 
 function isHtml(name: string): boolean {

@@ -79,9 +79,29 @@ export function ts(strings: TemplateStringsArray, ...pieces: Piece[]): Code {
     parts = strings.map(staticText);
     staticParts.set(strings, parts);
   }
-  const out: Doc[] = [parts[0]!];
-  for (let i = 0; i < pieces.length; i++) out.push(docOf(pieces[i]!), parts[i + 1]!);
-  return code(out);
+  const out: Doc[] = [];
+  append(out, parts[0]!);
+  for (let i = 0; i < pieces.length; i++) {
+    append(out, docOf(pieces[i]!));
+    append(out, parts[i + 1]!);
+  }
+  return code(out.length === 1 && typeof out[0] === 'string' ? out[0] : out);
+}
+
+/**
+ * Adds `doc` to a sequence, its nested sequences spliced in and adjacent strings joined: the same
+ * layout with far fewer nodes for `render` to walk and the collector to trace (most templates
+ * are one line of text and literals, which becomes one string).
+ */
+function append(out: Doc[], doc: Doc): void {
+  if (typeof doc === 'string') {
+    if (doc === '') return;
+    const last = out.length - 1;
+    if (last >= 0 && typeof out[last] === 'string') out[last] += doc;
+    else out.push(doc);
+  } else if (Array.isArray(doc)) {
+    for (let i = 0; i < doc.length; i++) append(out, doc[i]!);
+  } else out.push(doc);
 }
 
 /** Indents `body` one level; its line breaks continue at the deeper indent. */
