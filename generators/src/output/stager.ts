@@ -28,11 +28,20 @@ interface StagingFailure {
 /** How long `finish` waits for a thread that never started before it gives up. */
 const START_TIMEOUT_MS = 30_000;
 /**
- * Slots of the shared signal: set by the thread when it starts, and when it has written everything
- * (the thread's own source says 0 and 1: it cannot see these names).
+ * How long `finish` waits for a thread that has started but writes nothing more: one that died
+ * (out of memory, killed) never says it is done. No single write of a generate takes this long.
+ */
+const STALL_TIMEOUT_MS = 120_000;
+/** How often `finish` wakes to look for progress. */
+const POLL_MS = 1_000;
+/**
+ * Slots of the shared signal: set by the thread when it starts, and when it has written everything;
+ * the third counts the files it has written (the thread's own source says 0, 1 and 2: it cannot
+ * see these names).
  */
 const STARTED = 0;
 const DONE = 1;
+const WRITTEN = 2;
 
 /**
  * Writes staged files on a thread of their own while the generator goes on emitting, so the
@@ -43,11 +52,15 @@ const DONE = 1;
 export class Stager {
   private readonly worker: Worker;
   private readonly replies: MessagePort;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  private readonly signal = new Int32Array(new SharedArrayBuffer(12));
   private batch: StagedFile[] = [];
   private batchBytes = 0;
 
-  constructor(private readonly stagingDir: string) {
+  constructor(
+    private readonly stagingDir: string,
+    /** Tests shorten the wait for a stalled thread; a generate keeps the default. */
+    private readonly stallTimeoutMs = STALL_TIMEOUT_MS,
+  ) {
     const { port1, port2 } = new MessageChannel();
     this.replies = port1;
     this.worker = new Worker(`(${stagingThread.toString()})()`, {
@@ -73,12 +86,7 @@ export class Stager {
   finish(): void {
     this.flush();
     this.worker.postMessage(null);
-    const waited = Atomics.wait(this.signal, DONE, 0, START_TIMEOUT_MS);
-    if (waited === 'timed-out' && Atomics.load(this.signal, STARTED) === 0) {
-      this.abort();
-      throw new OutputError(`the thread that stages files in ${this.stagingDir} did not start. Nothing was changed.`);
-    }
-    Atomics.wait(this.signal, DONE, 0);
+    this.waitUntilDone();
     const failure = receiveMessageOnPort(this.replies)?.message as StagingFailure | undefined;
     this.abort();
     if (failure !== undefined) {
@@ -93,6 +101,28 @@ export class Stager {
   abort(): void {
     void this.worker.terminate();
     this.replies.close();
+  }
+
+  /** Blocks until the thread says it is done; throws if it never starts or stops writing. */
+  private waitUntilDone(): void {
+    // Progress is the thread starting, then each file it writes.
+    let seen = 0;
+    let since = Date.now();
+    while (Atomics.wait(this.signal, DONE, 0, POLL_MS) === 'timed-out') {
+      const started = Atomics.load(this.signal, STARTED) === 1;
+      const progress = started ? 1 + Atomics.load(this.signal, WRITTEN) : 0;
+      if (progress !== seen) {
+        seen = progress;
+        since = Date.now();
+        continue;
+      }
+      if (Date.now() - since < (started ? this.stallTimeoutMs : START_TIMEOUT_MS)) continue;
+      this.abort();
+      const what = started
+        ? `stopped: no file written for ${Math.round(this.stallTimeoutMs / 1000)} s`
+        : 'did not start';
+      throw new OutputError(`the thread that stages files in ${this.stagingDir} ${what}. Nothing was changed.`);
+    }
   }
 
   private flush(): void {
@@ -136,6 +166,7 @@ function stagingThread(): void {
           made.add(dir);
         }
         writeFileSync(file.path, file.bytes);
+        Atomics.add(signal, 2, 1);
       } catch (error) {
         const e = error as NodeJS.ErrnoException;
         failure = { path: file.path, code: e.code, message: String(e.message ?? e) };
