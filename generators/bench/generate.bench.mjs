@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { median, report, round } from '../../scripts/bench/compare.mjs';
+import { generatedPaths } from './generated-files.mjs';
 import { syntheticCatalog as syntheticOf } from './synthetic.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,46 +44,24 @@ function timeFresh(text, times) {
 }
 
 /**
- * The disk's share, measured in the same run: the files a generate wrote into `root`, written again
- * into a fresh root by plain `mkdirSync` + `writeFileSync` in a child node (process start
- * included), no staging, no comparison. On a slow disk this is most of the 10,000-code time.
+ * A rewrite of the files a generate wrote into `root`, timed by the child `script` (a file in this
+ * folder) into a fresh root; process start is added, as the CLI's times include it.
+ * - `plain-write.mjs`: the disk's share, plain `mkdirSync` + `writeFileSync`, no staging, no
+ *   comparison. On a slow disk this is most of the 10,000-code time.
+ * - `load-and-write.mjs`: the floor under emission, a `generate()` whose emitters hand back the
+ *   same files ready-made: loading the catalog, comparing, staging and committing are all that is left.
  */
-function timePlainWrite(root) {
-  const copy = mkdtempSync(join(work, 'plain-'));
-  const script = `
-    const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
-    const { dirname, join } = require('node:path');
-    const [from, to] = process.argv.slice(1);
-    const { files } = JSON.parse(readFileSync(join(from, '.jss-generated.json'), 'utf8'));
-    const contents = files.map((f) => readFileSync(join(from, f), 'utf8'));
-    const start = process.hrtime.bigint();
-    files.forEach((f, i) => {
-      mkdirSync(dirname(join(to, f)), { recursive: true });
-      writeFileSync(join(to, f), contents[i]);
-    });
-    process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));`;
-  const result = spawnSync(process.execPath, ['-e', script, root, copy], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`plain write failed: ${result.stderr}`);
-  rmSync(copy, { recursive: true, force: true });
-  return Number(result.stdout) + nodeStart;
-}
-
-/**
- * The floor under emission, measured in the same run: a `generate()` of the same catalog whose
- * emitters hand back the files `root` holds, ready-made. Loading the catalog, comparing, staging
- * and committing are all that is left; process start is added as for the plain write.
- */
-function timeLoadAndWrite(root) {
-  const copy = mkdtempSync(join(work, 'floor-'));
-  const result = spawnSync(process.execPath, [join(here, 'load-and-write.mjs'), root, copy], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`load and write failed: ${result.stderr}`);
+function timeRewrite(script, root) {
+  const copy = mkdtempSync(join(work, 'rewrite-'));
+  const result = spawnSync(process.execPath, [join(here, script), root, copy], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr}`);
   rmSync(copy, { recursive: true, force: true });
   return Number(result.stdout) + nodeStart;
 }
 
 /** Files and megabytes a generate wrote into `root`: what the 10,000-code time is spent making. */
 function outputSize(root) {
-  const { files } = JSON.parse(readFileSync(join(root, '.jss-generated.json'), 'utf8'));
+  const files = generatedPaths(root);
   const bytes = files.reduce((sum, file) => sum + statSync(join(root, file)).size, 0);
   return { files: files.length, mb: round(bytes / 1e6) };
 }
@@ -101,8 +80,8 @@ const oneK = timeFresh(syntheticCatalog(1_000), 3);
 // 10,000-code run takes tens of seconds.
 const tenKRoot = rootWith(syntheticCatalog(10_000));
 const tenK = run(['--catalog', 'catalog/errors.yaml', '--out', tenKRoot], tenKRoot).ms;
-const tenKPlain = timePlainWrite(tenKRoot);
-const tenKFloor = timeLoadAndWrite(tenKRoot);
+const tenKPlain = timeRewrite('plain-write.mjs', tenKRoot);
+const tenKFloor = timeRewrite('load-and-write.mjs', tenKRoot);
 const tenKOutput = outputSize(tenKRoot);
 rmSync(tenKRoot, { recursive: true, force: true });
 const perCode = (ms, n) => (ms - nodeStart) / n;

@@ -1,19 +1,16 @@
 // node bench/load-and-write.mjs <generated root> <fresh root>: the time of a `generate()` of the
 // generated root's catalog into the fresh root whose emitters hand back the files the root holds,
 // read beforehand. What is left is loading the catalog and writing: the floor under emission.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generate } from '../dist/generate.js';
 import { emitters } from '../dist/emitters/index.js';
+import { generate } from '../dist/generate.js';
+import { isOwnedBy } from '../dist/output/writer.js';
+import { generatedFiles } from './generated-files.mjs';
 
 const [from, to] = process.argv.slice(2);
-const { files } = JSON.parse(readFileSync(join(from, '.jss-generated.json'), 'utf8'));
-const owns = (emitter, path) =>
-  emitter.ownedDirs.some((dir) => path.startsWith(`${dir}/`)) && (emitter.ownsFile?.(path) ?? true);
+const files = generatedFiles(from);
 const ready = emitters.map((emitter) => {
-  const made = files
-    .filter((path) => owns(emitter, path))
-    .map((path) => ({ path, content: readFileSync(join(from, path), 'utf8') }));
+  const made = files.filter((file) => isOwnedBy(emitter, file.path));
   return { ...emitter, emit: () => made };
 });
 

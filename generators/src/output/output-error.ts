@@ -13,3 +13,11 @@ export function describeFsError(error: unknown): string {
   const reason = e.message.replace(/^[A-Z]+: /, '').replace(/,.*$/, '');
   return `${e.code} (${reason})`;
 }
+
+/** Staging failed before anything in the output moved: the one wording for every such failure. */
+export function stagingFailed(stagingDir: string, error: unknown, path?: string): OutputError {
+  const where = path === undefined ? stagingDir : `${stagingDir} (${path})`;
+  return new OutputError(
+    `could not stage the generated files in ${where}: ${describeFsError(error)}. Nothing was changed.`,
+  );
+}

@@ -1,6 +1,6 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { describeFsError, OutputError } from './output-error.js';
+import { OutputError, stagingFailed } from './output-error.js';
 
 /** A batch is sent once it holds this many bytes or files: few messages, and the thread never idles long. */
 const BATCH_BYTES = 1 << 20;
@@ -90,10 +90,8 @@ export class Stager {
     const failure = receiveMessageOnPort(this.replies)?.message as StagingFailure | undefined;
     this.abort();
     if (failure !== undefined) {
-      const reason = describeFsError(Object.assign(new Error(failure.message), { code: failure.code }));
-      throw new OutputError(
-        `could not stage the generated files in ${this.stagingDir} (${failure.path}): ${reason}. Nothing was changed.`,
-      );
+      const error = Object.assign(new Error(failure.message), { code: failure.code });
+      throw stagingFailed(this.stagingDir, error, failure.path);
     }
   }
 

@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPlainRelativePath } from './manifest.js';
-import { describeFsError, OutputError } from './output-error.js';
+import { describeFsError, OutputError, stagingFailed } from './output-error.js';
 
 /** One folder in the output root where a run stages its files; a run killed midway leaves it. */
 export const STAGING_DIR = '.jss-generate.staging';
@@ -43,10 +43,9 @@ export function commitChanges(outDir: string, changes: readonly Change[], intent
     writeFileSync(join(staging, INTENT_FILE), JSON.stringify({ files: intent }));
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    throw new OutputError(
-      `could not stage the generated files in ${staging}: ${describeFsError(error)}. Nothing was changed.`,
-    );
+    throw stagingFailed(staging, error);
   }
+  const staged = stagedFilesDir(outDir);
   const steps: Step[] = [];
   const folders = new OutputFolders(outDir);
   for (const [index, change] of changes.entries()) {
@@ -57,7 +56,7 @@ export function commitChanges(outDir: string, changes: readonly Change[], intent
       if (missing !== undefined) {
         const step: Step = { target: join(outDir, missing), backup: undefined, placed: false, folder: true };
         steps.push(step);
-        renameSync(join(stagedFilesDir(outDir), missing), step.target);
+        renameSync(join(staged, missing), step.target);
         step.placed = true;
         folders.moved(missing);
         continue;
@@ -67,7 +66,7 @@ export function commitChanges(outDir: string, changes: readonly Change[], intent
       if (backup !== undefined) renameSync(target, backup);
       steps.push(step);
       if (!change.remove) {
-        renameSync(join(stagedFilesDir(outDir), change.path), target);
+        renameSync(join(staged, change.path), target);
         step.placed = true;
       }
     } catch (error) {

@@ -31,6 +31,11 @@ export interface WritePlan {
   readonly foreign: string[];
 }
 
+/** Whether `path` (relative to the output root) is one of the files `owner` keeps. */
+export function isOwnedBy(owner: Owner, path: string): boolean {
+  return owner.ownedDirs.some((dir) => path.startsWith(`${dir}/`)) && (owner.ownsFile?.(path) ?? true);
+}
+
 /** One generate's output: compared with the disk file by file as the emitters produce them. */
 export interface Output {
   /** Compares each file with the disk; when writing, stages the ones that differ at once. */
@@ -151,8 +156,7 @@ class OutputRun implements Output {
   /** Files the generator wrote before (manifest, a killed run's intent) that no emitter produces now. */
   private planRemovals(): void {
     const { plan, produced, guard, outDir, owners } = this;
-    const owned = (path: string) =>
-      owners.some((o) => o.ownedDirs.some((dir) => path.startsWith(`${dir}/`)) && (o.ownsFile?.(path) ?? true));
+    const owned = (path: string) => owners.some((owner) => isOwnedBy(owner, path));
     const written = new Set([...readManifest(outDir), ...this.leftover]);
     for (const path of written) {
       if (produced.has(path) || !owned(path)) continue;
