@@ -443,7 +443,7 @@ export enum JssErrorCode {
    */
   NotImplemented = 'NotImplemented',
   /**
-   * 503: Reduce your request rate.
+   * 503: Service is unable to handle request.
    * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
    */
   ServiceUnavailable = 'ServiceUnavailable',

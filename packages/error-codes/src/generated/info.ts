@@ -1274,7 +1274,7 @@ export const errorInfo = {
   ServiceUnavailable: {
     httpStatus: 503,
     statuses: [503],
-    message: 'Reduce your request rate.',
+    message: 'Service is unable to handle request.',
     fault: 'server',
     retryable: true,
     throttling: true,

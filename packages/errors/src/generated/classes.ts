@@ -3002,7 +3002,7 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
   code: 'ServiceUnavailable',
   name: 'ServiceUnavailableError',
   httpStatus: 503,
-  message: 'Reduce your request rate.',
+  message: 'Service is unable to handle request.',
   fault: 'server',
   retryable: true,
   throttling: true,
@@ -3014,7 +3014,7 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
 export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
 
 /**
- * `ServiceUnavailable` (HTTP 503): Reduce your request rate.
+ * `ServiceUnavailable` (HTTP 503): Service is unable to handle request.
  *
  * The service is busy. Reduce your request rate and try again later.
  *
