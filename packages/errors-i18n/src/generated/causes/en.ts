@@ -308,6 +308,11 @@ const causes = {
         'A presigned URL made with temporary credentials is used after those credentials expired, even though the URL itself has not expired yet.',
       fix: 'Keep the lifetime of presigned URLs within that of the credentials that sign them, or sign them with the long-lived access key of a user with restricted permissions.',
     },
+    {
+      cause:
+        'A URL signed with JSS\'s native signature is used after the time in its Expires parameter; JD\'s Signature-in-URL page documents ExpiredToken for this (with the status written as "400 Forbidden").',
+      fix: 'Sign a new URL shortly before it is used, with an expiry long enough for the download or upload to start.',
+    },
   ],
   InvalidRange: [
     {
@@ -514,6 +519,11 @@ const causes = {
         'The endpoint or URL itself is malformed, for example the endpoint includes a path, or a proxy rewrites the path or query string.',
       fix: 'Configure the endpoint as scheme and host only, such as https://s3.cn-north-1.jdcloud-oss.com, and make sure proxies forward the URL unchanged.',
     },
+    {
+      cause:
+        "A URL signed with JSS's native signature (not AWS Signature V2/V4) lacks its Signature or AccessKey query parameter.",
+      fix: 'Build the signed URL with the JD Cloud SDK or the presigner of the AWS SDK, and pass it on without dropping query parameters.',
+    },
   ],
   SignatureDoesNotMatch: [
     {
@@ -542,6 +552,11 @@ const causes = {
       cause:
         'The SDK sends headers for features that JSS does not support, for example the default checksum headers of recent AWS SDK versions, such as x-amz-checksum-crc32 and x-amz-sdk-checksum-algorithm.',
       fix: 'Set requestChecksumCalculation and responseChecksumValidation to WHEN_REQUIRED in the S3Client options, and do not send headers for optional features that JSS does not document. For operations that require a checksum (DeleteObjects, PutBucketCors, PutBucketLifecycleConfiguration…), the SDK still sends x-amz-checksum-crc32 under WHEN_REQUIRED; remove it in a middleware and send Content-MD5 instead (see MissingContentMD5).',
+    },
+    {
+      cause:
+        "PUT Bucket notification names an unsupported event type or a malformed topic, or the callback URL failed JD Cloud's verification handshake.",
+      fix: 'Use only the event types JD Cloud documents, and make the callback URL reachable from JD Cloud and answer its verification request (x-jdcloud-message-type SubscriptionConfirmation) before setting the notification.',
     },
   ],
   MethodNotAllowed: [
@@ -913,6 +928,20 @@ const causes = {
     {
       cause: 'A short server-side overload or maintenance.',
       fix: 'Retry after a delay; if it persists, contact support with the request ID.',
+    },
+  ],
+  MaxPostPreDataLengthExceeded: [
+    {
+      cause:
+        "The form fields other than the file add up to more than JD Cloud's limit of 20 KB, for example a long policy or many x-amz-meta-* fields.",
+      fix: 'Keep the form fields under 20 KB in all (shorten the policy and the metadata) and put the file field last.',
+    },
+  ],
+  RestoreAlreadyInProgress: [
+    {
+      cause:
+        'A restore (POST Object restore) was sent again for an archived object whose earlier restore has not finished.',
+      fix: 'Do not send the restore again. Poll HEAD Object until its x-amz-restore header says ongoing-request="false", then read the object.',
     },
   ],
 };

@@ -279,6 +279,11 @@ const causes = {
       cause: '使用临时凭证生成的预签名 URL 在凭证过期后被使用，即使 URL 本身的有效期尚未结束。',
       fix: '预签名 URL 的有效期不要超过签发它的临时凭证的有效期，或改用权限受限用户的长期访问密钥签发。',
     },
+    {
+      cause:
+        '使用 JSS 原生签名的 URL 在其 Expires 参数所示时间之后被使用；京东云“URL 中包含签名”文档说明此时返回 ExpiredToken（状态写作“400 Forbidden”）。',
+      fix: '在使用前不久重新生成签名 URL，并让有效期足以覆盖下载或上传开始的时间。',
+    },
   ],
   InvalidRange: [
     {
@@ -465,6 +470,10 @@ const causes = {
       cause: 'Endpoint 或 URL 本身格式有误，例如 Endpoint 中带有路径，或代理改写了路径或查询字符串。',
       fix: 'Endpoint 只配置协议和域名（例如 https://s3.cn-north-1.jdcloud-oss.com），并确保代理原样转发 URL。',
     },
+    {
+      cause: '使用 JSS 原生签名（非 AWS V2/V4 签名）的 URL 缺少 Signature 或 AccessKey 查询参数。',
+      fix: '使用京东云 SDK 或 AWS SDK 的预签名工具生成签名 URL，转发时不要丢弃查询参数。',
+    },
   ],
   SignatureDoesNotMatch: [
     {
@@ -492,6 +501,10 @@ const causes = {
       cause:
         'SDK 发送了 JSS 不支持的功能所需的 Header，例如较新版本 AWS SDK 默认添加的校验和 Header（x-amz-checksum-crc32、x-amz-sdk-checksum-algorithm）。',
       fix: '在 S3Client 配置中将 requestChecksumCalculation 和 responseChecksumValidation 设置为 WHEN_REQUIRED，并且不要发送 JSS 文档未列出的可选功能的 Header。对于要求校验和的操作（DeleteObjects、PutBucketCors、PutBucketLifecycleConfiguration 等），即使设为 WHEN_REQUIRED，SDK 仍会发送 x-amz-checksum-crc32；请通过中间件去掉该 Header 并改为发送 Content-MD5（见 MissingContentMD5）。',
+    },
+    {
+      cause: 'PUT Bucket notification 指定了不支持的事件类型或格式有误的主题，或回调地址未通过京东云的验证握手。',
+      fix: '只使用京东云文档列出的事件类型，并确保回调地址可被京东云访问、能应答其验证请求（x-jdcloud-message-type 为 SubscriptionConfirmation），再设置通知。',
     },
   ],
   MethodNotAllowed: [
@@ -841,6 +854,18 @@ const causes = {
     {
       cause: '服务端短时过载或维护。',
       fix: '稍后重试；如持续出现，请提供请求 ID 联系技术支持。',
+    },
+  ],
+  MaxPostPreDataLengthExceeded: [
+    {
+      cause: '表单中文件以外的字段合计超过京东云 20 KB 的限制，例如策略过长或 x-amz-meta-* 字段过多。',
+      fix: '使表单字段总大小不超过 20 KB（精简策略和元数据），并把 file 字段放在最后。',
+    },
+  ],
+  RestoreAlreadyInProgress: [
+    {
+      cause: '对一个尚未完成解冻的归档 Object 再次发送了解冻请求（POST Object restore）。',
+      fix: '不要重复发送解冻请求。轮询 HEAD Object，直到 x-amz-restore Header 显示 ongoing-request="false"，再读取该 Object。',
     },
   ],
 };

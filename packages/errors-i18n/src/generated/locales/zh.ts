@@ -97,6 +97,8 @@ const messages = {
   NotSupportMultiRange: '不支持在一个请求中指定多个范围，请只请求一个范围。',
   NotImplemented: '请求中的某个 Header 或参数要求使用服务端未实现的功能。',
   ServiceUnavailable: '服务繁忙，请降低请求频率，稍后重试。',
+  MaxPostPreDataLengthExceeded: 'POST 上传中位于文件之前的表单字段过大。',
+  RestoreAlreadyInProgress: '该归档 Object 的解冻已在进行中。',
   unknownCode: '发生错误（错误码：{code}）。',
 };
 
