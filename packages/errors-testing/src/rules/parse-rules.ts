@@ -60,12 +60,27 @@ function parseAnswer(raw: unknown, at: string): void {
     if (answer.variant !== undefined && !Object.hasOwn(errorInfo[answer.code].variants, String(answer.variant)))
       throw new Error(`${at}.variant: ${JSON.stringify(answer.variant)} is not a variant of ${answer.code}`);
   } else if (answer.variant !== undefined) throw new Error(`${at}.variant: needs a code`);
-  if (answer.delayMs !== undefined) count(answer.delayMs, `${at}.delayMs`, 0);
+  checkEffects(answer, at);
   if (answer.retryAfter !== undefined && answer.retryAfter !== null) count(answer.retryAfter, `${at}.retryAfter`, 0);
   if (answer.connection !== undefined && answer.connection !== 'drop' && answer.connection !== 'truncate')
     throw new Error(`${at}.connection: "drop" or "truncate"`);
   if (answer.inside200 !== undefined && typeof answer.inside200 !== 'boolean')
     throw new Error(`${at}.inside200: a boolean`);
+}
+
+/** The longest wait a timer can make (2³¹−1 ms, about 24.8 days); longer ones would fire at once. */
+export const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/** Checks an answer's effects, for rules from JSON and from the API alike (throws a RangeError naming the field). */
+export function checkEffects(answer: { readonly delayMs?: unknown }, at: string): void {
+  const { delayMs } = answer;
+  if (
+    delayMs !== undefined &&
+    !(Number.isInteger(delayMs) && (delayMs as number) >= 0 && (delayMs as number) <= MAX_DELAY_MS)
+  )
+    throw new RangeError(
+      `${at}.delayMs: an integer from 0 to ${MAX_DELAY_MS} (about 24.8 days), not ${String(delayMs)}`,
+    );
 }
 
 function parseHeaders(raw: unknown, at: string): Record<string, string | RegExp | true> {

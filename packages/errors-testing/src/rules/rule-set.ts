@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { S3Operation } from '../s3/operation.js';
-import { globToRegExp } from './glob.js';
+import { globMatcher } from './glob.js';
+import { checkEffects } from './parse-rules.js';
 import { seededRandom } from './seeded-random.js';
 import type { CallMatcher, HeaderMatcher, KeyMatcher, MockAnswer, MockRule } from './types.js';
 
@@ -72,6 +73,7 @@ export class RuleSet {
   add(rules: readonly MockRule[]): void {
     for (const rule of rules) {
       const index = this.rules.length;
+      checkEffects(rule.answer, `rules[${index}].answer`);
       const seed = rule.seed ?? (this.defaultSeed === undefined ? 1 : this.defaultSeed + index);
       this.rules.push(new LiveRule(rule, rule.name ?? `#${index}`, seed));
     }
@@ -93,13 +95,24 @@ export class RuleSet {
     }
     return undefined;
   }
+
+  /**
+   * The rule answering one key of a request about many (DeleteObjects): only rules with a `key`
+   * condition are tried (the others matched the request itself), and `call` counts keys.
+   */
+  matchKey(input: RuleInput): RuleHit | undefined {
+    for (const live of this.rules) {
+      if (live.rule.key !== undefined && live.addresses(input) && live.takes())
+        return { rule: live.label, answer: live.rule.answer };
+    }
+    return undefined;
+  }
 }
 
 function keyTest(matcher: KeyMatcher): (key: string) => boolean {
   if (typeof matcher === 'string') return (key) => key === matcher;
   if ('prefix' in matcher) return (key) => key.startsWith(matcher.prefix);
-  const pattern = globToRegExp(matcher.glob);
-  return (key) => pattern.test(key);
+  return globMatcher(matcher.glob);
 }
 
 function headerHolds(headers: IncomingHttpHeaders, name: string, want: HeaderMatcher): boolean {

@@ -12,7 +12,7 @@ function existingObject(bucket: Bucket, request: S3Request): StoredObject {
   return object;
 }
 
-function metadataOf(request: S3Request): Record<string, string> {
+export function metadataOf(request: S3Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (name.startsWith('x-amz-meta-') && typeof value === 'string') out[name] = value;
