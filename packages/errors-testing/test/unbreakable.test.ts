@@ -134,6 +134,18 @@ describe('rules', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('a header pattern with the g flag matches every request, not every other one', async () => {
+    mock.use({ headers: { 'x-tenant': /blue/g }, answer: { code: 'AccessDenied' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await raw('GET', '/photos/k', '', { 'x-tenant': 'blue' })).status);
+    expect(statuses).toEqual([403, 403, 403, 403]);
+  });
+
+  it('a copy source that is not valid percent-encoding is InvalidArgument, not a 500', async () => {
+    const answer = await raw('PUT', '/photos/copy', '', { 'x-amz-copy-source': '/photos/%E0%A4%A' });
+    expect([answer.status, codeOf(answer.body)]).toEqual([400, 'InvalidArgument']);
+  });
+
   it('delayMs beyond a timer (2³¹ ms) or Infinity is refused, from the API and from JSON', () => {
     for (const delayMs of [2 ** 31, Number.POSITIVE_INFINITY, -1, 1.5]) {
       expect(() => mock.use({ answer: { delayMs } }), String(delayMs)).toThrow(

@@ -120,7 +120,9 @@ function headerHolds(headers: IncomingHttpHeaders, name: string, want: HeaderMat
   if (raw === undefined) return false;
   if (want === true) return true;
   const value = Array.isArray(raw) ? raw.join(', ') : raw;
-  return typeof want === 'string' ? value === want : want.test(value);
+  if (typeof want === 'string') return value === want;
+  want.lastIndex = 0; // a `g` or `y` pattern would otherwise resume where the last request's match ended
+  return want.test(value);
 }
 
 function callHolds(call: CallMatcher, n: number): boolean {
