@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import * as S3 from '@aws-sdk/client-s3';
 import { type JssMock, S3_OPERATIONS, type S3Operation, SUPPORTED_OPERATIONS, startJssMock } from '@jss/errors-testing';
 import * as Minio from 'minio';
@@ -80,6 +82,18 @@ describe('the operation is decided from method, path and query as S3 does', () =
       expect(mock.objectBody(Bucket, Key)?.toString(), operation).toBe('data');
       expect(mock.requests.at(-1)?.code, operation).toBe('NotImplemented');
     }
+  });
+
+  it('the README lists exactly the operations emulated', async () => {
+    const readme = await readFile(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Without rules'),
+      readme.indexOf('\n## ', readme.indexOf('## Without rules') + 1),
+    );
+    const listed = [...section.matchAll(/^\| ([^|]+) \|/gm)].flatMap((row) =>
+      [...row[1]!.matchAll(/`(\w+)`/g)].map((m) => m[1]!),
+    );
+    expect(listed.sort()).toEqual([...SUPPORTED_OPERATIONS].sort());
   });
 
   it('the NotImplemented body names the operation, and DELETE of a version deletes nothing', async () => {
