@@ -159,7 +159,7 @@ describe('rules', () => {
   it('close() ends a pending delayMs: the process exits at once (it waited for the timer)', async () => {
     const fixture = fileURLToPath(new URL('./fixtures/close-pending-delay.mjs', import.meta.url));
     const started = performance.now();
-    await promisify(execFile)(process.execPath, [fixture], { timeout: 15_000 });
+    await promisify(execFile)(process.execPath, ['--test', fixture], { timeout: 15_000 });
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
