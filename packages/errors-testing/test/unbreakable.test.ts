@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { CreateMultipartUploadCommand, paginateListObjectsV2 } from '@aws-sdk/client-s3';
-import { type JssMock, parseMockRules, startJssMock } from '@jss/errors-testing';
+import { type JssMock, type MockRule, parseMockRules, startJssMock } from '@jss/errors-testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { awsClient } from './support/clients.js';
 
@@ -154,6 +154,20 @@ describe('rules', () => {
       expect(() => parseMockRules([{ answer: { delayMs } }]), String(delayMs)).toThrow(/delayMs/);
     }
     expect(() => mock.use({ answer: { delayMs: 2 ** 31 - 1 } })).not.toThrow();
+  });
+
+  it('the API refuses rules that could never or always fire, as parseMockRules does', () => {
+    const bad: MockRule[] = [
+      { probability: Number.NaN, answer: {} },
+      { probability: 2, answer: {} },
+      { call: { every: 0 }, answer: {} },
+      { call: { nth: 1.5 }, answer: {} },
+      { call: { first: -1 }, answer: {} },
+    ];
+    for (const rule of bad) {
+      expect(() => mock.use(rule), JSON.stringify(rule)).toThrow(/rules\[\d+\]\.(probability|call)/);
+      expect(() => parseMockRules([rule]), JSON.stringify(rule)).toThrow(/rules\[0\]\.(probability|call)/);
+    }
   });
 
   it('close() ends a pending delayMs: the process exits at once (it waited for the timer)', async () => {

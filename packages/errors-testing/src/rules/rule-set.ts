@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { S3Operation } from '../s3/operation.js';
 import { globMatcher } from './glob.js';
-import { checkEffects } from './parse-rules.js';
+import { checkRuleNumbers } from './parse-rules.js';
 import { seededRandom } from './seeded-random.js';
 import type { CallMatcher, HeaderMatcher, KeyMatcher, MockAnswer, MockRule } from './types.js';
 
@@ -73,7 +73,7 @@ export class RuleSet {
   add(rules: readonly MockRule[]): void {
     for (const rule of rules) {
       const index = this.rules.length;
-      checkEffects(rule.answer, `rules[${index}].answer`);
+      checkRuleNumbers(rule, `rules[${index}]`);
       const seed = rule.seed ?? (this.defaultSeed === undefined ? 1 : this.defaultSeed + index);
       this.rules.push(new LiveRule(rule, rule.name ?? `#${index}`, seed));
     }
