@@ -178,6 +178,35 @@ describe('rules', () => {
   });
 });
 
+describe('arrival', () => {
+  it('a request is numbered when it arrives, not when its body ends; a client that gives up is no bug', async () => {
+    const unexpected: unknown[] = [];
+    const own = await startJssMock({ buckets: ['photos'], onUnexpectedError: (e) => unexpected.push(e) });
+    try {
+      const slow = request(`${own.url}/photos/slow`, { method: 'PUT', headers: { 'content-length': '2' } });
+      const done = new Promise((resolve) => slow.on('response', (res) => res.resume().on('end', resolve)));
+      slow.write('a');
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the PUT's headers have arrived
+      await fetch(`${own.url}/photos/fast`).then((r) => r.arrayBuffer());
+      slow.end('b');
+      await done;
+      expect(own.requests.map((r) => [r.key, r.seq])).toEqual([
+        ['fast', 2],
+        ['slow', 1],
+      ]);
+      const aborted = request(`${own.url}/photos/gone`, { method: 'PUT', headers: { 'content-length': '100' } });
+      aborted.on('error', () => {});
+      aborted.write('x'.repeat(10));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      aborted.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unexpected).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('the request log', () => {
   it('keeps a bounded copy of each body and its whole size (it pinned every body)', async () => {
     await raw('PUT', '/photos/big', Buffer.alloc(100_000, 7));
