@@ -245,11 +245,6 @@ const OBJECT_PLAIN: ByMethod = {
   DELETE: 'DeleteObject',
 };
 
-/** The sub-resource names of the S3 API, bucket and object: for tests and the README. */
-export const S3_SUBRESOURCES: readonly string[] = [
-  ...new Set([...Object.keys(BUCKET_SUBRESOURCES), ...Object.keys(OBJECT_SUBRESOURCES)]),
-];
-
 /** What a request addresses, as S3 decides it: method, bucket, key and query parameters. */
 export interface OperationInput {
   readonly method: string;
