@@ -4,6 +4,8 @@
 import { Agent } from 'node:http';
 import * as s3module from '@aws-sdk/client-s3';
 import {
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
@@ -80,8 +82,12 @@ async function outcome<T>(run: () => Promise<T>, pick: (value: T) => unknown = (
 }
 
 const cases = catalogCases();
-/** One bodiless case per code: a HEAD carries no variant. */
 const codes = [...new Set(cases.map((c) => c.code))];
+/**
+ * One bodiless case per status: a HEAD answer carries no code, so codes of one status give the
+ * same bytes (bar the request id) and the same outcome.
+ */
+const bodiless = [...new Map(codes.map((code) => [errorInfo[code].httpStatus, code])).values()];
 // One poll: the acceptor decides on the first answer, and a RETRY ends as TIMEOUT at once.
 const fastWaiter = (client: S3Client) => ({ client, minDelay: 0.01, maxDelay: 0.01, maxWaitTime: 0.011 });
 const waiterOutcome = (run: () => Promise<{ state: string }>) =>
@@ -169,15 +175,15 @@ describe('jssErrors() is a drop-in for code written against the bare SDK', () =>
     );
   });
 
-  it('every code without a body (HEAD): both HEADs and every waiter see the same, typed', async () => {
+  it('every status without a body (HEAD): both HEADs and every waiter see the same, typed', async () => {
     standIn.reset();
     standIn.createBucket(BUCKET);
-    codes.forEach((code, i) => {
+    bodiless.forEach((code, i) => {
       const answer = { code, retryAfter: null };
       standIn.use({ bucket: BUCKET, key: `head/${i}`, answer }, { bucket: `head-${i}`, answer });
     });
     await Promise.all(
-      codes.map(async (code, i) => {
+      bodiless.map(async (code, i) => {
         const status = errorInfo[code].httpStatus;
         for (const [call, check] of Object.entries(headCalls)) {
           const label = `${call} ${code}`;
@@ -225,9 +231,47 @@ describe('jssErrors() is a drop-in for code written against the bare SDK', () =>
     }
   });
 
+  it('errors inside a 200 (CopyObject, CompleteMultipartUpload): the SDK says 503, the JSS view the 200 received', async () => {
+    standIn.reset();
+    standIn.createBucket(BUCKET);
+    const inside200: Record<string, Check> = {
+      CopyObject: (client, i) =>
+        outcome(() =>
+          client.send(new CopyObjectCommand({ Bucket: BUCKET, Key: `copy/${i}`, CopySource: `${BUCKET}/present.txt` })),
+        ),
+      CompleteMultipartUpload: (client, i) =>
+        outcome(() =>
+          client.send(
+            new CompleteMultipartUploadCommand({
+              Bucket: BUCKET,
+              Key: `copy/${i}`,
+              UploadId: 'upload-1',
+              MultipartUpload: { Parts: [{ PartNumber: 1, ETag: '"e"' }] },
+            }),
+          ),
+        ),
+    };
+    const retryable = codes.filter((code) => errorInfo[code].retryable);
+    const chosen = [...retryable.slice(0, 1), ...codes.filter((code) => !errorInfo[code].retryable).slice(0, 2)];
+    chosen.forEach((code, i) => {
+      standIn.use({ bucket: BUCKET, key: `copy/${i}`, answer: { code, inside200: true, retryAfter: null } });
+    });
+    await Promise.all(
+      chosen.map(async (code, i) => {
+        for (const [call, check] of Object.entries(inside200)) {
+          const { bare: a, plugged: b } = await both(check, i);
+          compare(call, `${call} ${code}`, a, b);
+          expect(isJssError(b.raw, code), `${call} ${code}`).toBe(true);
+          expect((b.raw as JssError<string>).httpStatus).toBe(200);
+          expect((b.raw as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(503);
+        }
+      }),
+    );
+  });
+
   afterAll(() => {
     // The closing note's table: which idioms differed per call (none once the plugin is a drop-in).
     if (process.env.JSS_DROP_IN_TABLE)
-      for (const [call, keys] of differences) console.log(`${call}\t${[...keys].join(', ') || 'identical'}`);
+      console.log([...differences].map(([call, keys]) => `${call}\t${[...keys].join(', ') || 'identical'}`).join('\n'));
   });
 });

@@ -80,14 +80,19 @@ describe('jssRetryStrategy() as an extension wraps the client’s own strategy',
 
   it('as retryStrategy it cannot see the client, and counts its own maxAttempts (default 3)', async () => {
     standIn.use({ operation: 'GetObject', answer: { code: 'InternalError', retryAfter: null } });
-    const client = awsClient(standIn.url, { maxAttempts: 5, retryStrategy: jssRetryStrategy({ ...fast, jitter: false }) });
+    const client = awsClient(standIn.url, {
+      maxAttempts: 5,
+      retryStrategy: jssRetryStrategy({ ...fast, jitter: false }),
+    });
     await settle(client.send(get()));
     expect(standIn.requests.length).toBe(3);
   });
 
   it('retries what the catalog calls retryable and the SDK does not: ConnectionLost at 400', async () => {
     expect(errorInfo.ConnectionLost.retryable).toBe(true);
-    const counts = await requestsFor({ operation: 'GetObject', answer: { code: 'ConnectionLost' } }, (c) => c.send(get()));
+    const counts = await requestsFor({ operation: 'GetObject', answer: { code: 'ConnectionLost' } }, (c) =>
+      c.send(get()),
+    );
     expect(counts).toEqual({ sdk: 1, jss: 3 });
   });
 
@@ -102,7 +107,8 @@ describe('jssRetryStrategy() as an extension wraps the client’s own strategy',
     const rule = { operation: 'HeadObject', call: { first: 1 }, answer: { code: 'SlowDown' as const, retryAfter: 2 } };
     expect(await requestsFor(rule, (c) => c.send(head()))).toEqual({ sdk: 1, jss: 2 });
     // Throttling, not transient: a budget of 0 throttling retries stops it, and not InternalError's.
-    const none = () => awsClient(standIn.url, { extensions: [jssRetryStrategy({ ...fast, throttlingRetryBudget: 0 })] });
+    const none = () =>
+      awsClient(standIn.url, { extensions: [jssRetryStrategy({ ...fast, throttlingRetryBudget: 0 })] });
     standIn.reset();
     standIn.putObject(BUCKET, 'a.txt', 'hello');
     standIn.use(rule);
