@@ -10,7 +10,7 @@ import { jssDeleteErrors } from '@jss/errors/aws-sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { awsClient } from './support/clients.js';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const keyOf = (i: number) => `dir/<${i}> & 照片.jpg`;
 const UNKNOWN = 'NotAJssCode';
 const failures = [...JSS_ERROR_CODES, UNKNOWN];
@@ -23,7 +23,7 @@ const body =
     .map((code, i) => {
       const message = code === UNKNOWN ? 'Something else' : errorInfo[code as 'NoSuchKey'].message;
       const version = i % 2 === 0 ? `<VersionId>v${i}</VersionId>` : '';
-      return `<Error><Key>${escape(keyOf(i))}</Key>${version}<Code>${code}</Code><Message>${escape(message)}</Message></Error>`;
+      return `<Error><Key>${xmlText(keyOf(i))}</Key>${version}<Code>${code}</Code><Message>${xmlText(message)}</Message></Error>`;
     })
     .join('') +
   '</DeleteResult>';

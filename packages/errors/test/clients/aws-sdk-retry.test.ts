@@ -1,12 +1,6 @@
 // jssRetryStrategy() with the real S3Client against the stand-in: the client's own settings and
 // strategy stand, and the catalog changes the decision only where it knows the code better.
-import {
-  CopyObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
 import { errorInfo } from '@jss/error-codes';
 import { isJssError, type JssError } from '@jss/errors';
 import { jssErrors, jssRetryStrategy } from '@jss/errors/aws-sdk';
