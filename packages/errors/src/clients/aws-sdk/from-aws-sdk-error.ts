@@ -7,7 +7,7 @@ import { buildJssError } from '../build-error.js';
 import type { ResponseMetadata, SdkHttpResponse } from './sdk-shapes.js';
 
 /** What the SDK puts on a service error, as far as the adapter reads it. */
-interface SdkErrorLike {
+export interface SdkErrorLike {
   name?: string;
   message?: string;
   Code?: string;
@@ -85,13 +85,7 @@ export function jssErrorOfSdk(error: unknown, context: SdkErrorContext = {}): Js
 function convert({ sdk, status, context }: { sdk: SdkErrorLike; status: number; context: AwsCommandContext }) {
   const name = context.commandName;
   const operation = name?.endsWith('Command') ? name.slice(0, -7) : name;
-  // `Code` is the body's; a modeled class has the code only as its name. A plain `Error` is
-  // what the SDK throws for a body it could not parse: no code then. Without a body, a
-  // `Retry-After` may still say which code it was (a HEAD's SlowDown).
-  const code =
-    sdk.Code ??
-    (sdk.$fault !== undefined && sdk.name !== undefined && !BODILESS_NAMES.has(sdk.name) ? sdk.name : undefined) ??
-    bodilessRetryCodeFor(status, operation, sdk.$response?.headers);
+  const code = receivedCodeOf(sdk, status, operation);
   const jss = buildJssError({
     operation,
     params: paramsOfInput(context.input),
@@ -104,6 +98,19 @@ function convert({ sdk, status, context }: { sdk: SdkErrorLike; status: number; 
     cause: sdk,
   });
   return jss;
+}
+
+/**
+ * The code an SDK error carries, as received: `Code` is the body's; a modeled class has the code
+ * only as its name. A plain `Error` is what the SDK throws for a body it could not parse: no code
+ * then. Without a body, a `Retry-After` may still say which code it was (a HEAD's SlowDown).
+ */
+export function receivedCodeOf(sdk: SdkErrorLike, status: number, operation?: string): string | undefined {
+  return (
+    sdk.Code ??
+    (sdk.$fault !== undefined && sdk.name !== undefined && !BODILESS_NAMES.has(sdk.name) ? sdk.name : undefined) ??
+    bodilessRetryCodeFor(status, operation, sdk.$response?.headers)
+  );
 }
 
 /** Placeholder values the command's input supplies (`Bucket` → `bucket`, …). */

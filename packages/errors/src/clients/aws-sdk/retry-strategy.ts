@@ -1,10 +1,9 @@
-import { isJssErrorCode } from '@jss/error-codes';
+import { bodilessCodeFor, errorInfo, type JssErrorInfo, resolveJssErrorCode } from '@jss/error-codes';
 import { retryAfterHintMs } from '../../retry/retry-after.js';
 import { retryDelayMs } from '../../retry/retry-decision.js';
 import { type JssRetryOptions, type ResolvedRetryOptions, resolveRetryOptions } from '../../retry/retry-options.js';
-import { jssErrorOfSdk } from './from-aws-sdk-error.js';
+import { receivedCodeOf, type SdkErrorLike } from './from-aws-sdk-error.js';
 import type {
-  SdkHttpResponse,
   SdkRetryConfiguration,
   SdkRetryErrorInfo,
   SdkRetryStrategyV2,
@@ -88,18 +87,18 @@ const CLOCK_SKEW = 'RequestTimeTooSkewed';
  * response (a socket error), a code the catalog does not know and clock skew stay the SDK's.
  */
 function catalogRetryInfo(info: SdkRetryErrorInfo, options: ResolvedRetryOptions): JssRetryErrorInfo {
-  const jss = jssErrorOfSdk(info.error);
-  if (jss === undefined || !isJssErrorCode(jss.code) || jss.code === CLOCK_SKEW) return info;
-  const errorType = jss.retryable
-    ? jss.throttling
+  const code = catalogCodeOf(info.error);
+  if (code === undefined || code === CLOCK_SKEW) return info;
+  const spec: JssErrorInfo = errorInfo[code];
+  const errorType = spec.retryable
+    ? spec.throttling
       ? 'THROTTLING'
       : 'TRANSIENT'
-    : jss.fault === 'server'
+    : spec.fault === 'server'
       ? 'SERVER_ERROR'
       : 'CLIENT_ERROR';
-  const response = (info.error as { $response?: SdkHttpResponse }).$response;
-  const headerHintMs = retryAfterHintMs(response?.headers);
-  const catalogDelayMs = jss.retryAfter === undefined ? undefined : jss.retryAfter * 1000;
+  const headerHintMs = retryAfterHintMs((info.error as SdkErrorLike).$response?.headers);
+  const catalogDelayMs = spec.retryAfter === undefined ? undefined : spec.retryAfter * 1000;
   const hintMs = headerHintMs === undefined ? catalogDelayMs : Math.min(headerHintMs, options.retryAfterCapMs);
   return {
     error: info.error,
@@ -107,6 +106,20 @@ function catalogRetryInfo(info: SdkRetryErrorInfo, options: ResolvedRetryOptions
     ...(hintMs === undefined ? {} : { retryAfterHint: new Date(Date.now() + hintMs * options.delayScale) }),
     jss: { headerHintMs, catalogDelayMs },
   };
+}
+
+/**
+ * The catalog code of an error that came from a response, as the plugin would type it (the
+ * code received, else the status's bodiless code); undefined without a response or for a code
+ * the catalog does not know. Decided without building the error: this runs on every failure.
+ */
+function catalogCodeOf(error: unknown) {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const sdk = error as SdkErrorLike;
+  const status = sdk.$metadata?.httpStatusCode ?? sdk.$response?.statusCode;
+  if (status === undefined) return undefined;
+  const received = receivedCodeOf(sdk, status)?.trim();
+  return received ? resolveJssErrorCode(received) : bodilessCodeFor(status);
 }
 
 interface CountingToken extends SdkRetryToken {
