@@ -147,7 +147,9 @@ async function both(check: Check, index: number) {
   return { bare: a, plugged: b };
 }
 
-describe('jssErrors() is a drop-in for code written against the bare SDK', () => {
+// Some 500 requests in all, run concurrently: about a second on an idle machine; the timeout is
+// for a loaded one.
+describe('jssErrors() is a drop-in for code written against the bare SDK', { timeout: 60_000 }, () => {
   it('every code and variant with a body: GetObject and paginateListObjectsV2 see the same, typed', async () => {
     standIn.reset();
     standIn.createBucket(BUCKET);
