@@ -101,7 +101,7 @@ describe('@jss/error-codes', () => {
     expect(bodilessCodeFor(418)).toBeUndefined();
     for (const d of catalog.statusDefaults) {
       expect(bodilessCodeFor(d.httpStatus), String(d.httpStatus)).toBe(d.code);
-      expect(bodilessCodeFor(d.httpStatus, 'NotARealOperation')).toBe(d.code);
+      expect(bodilessCodeFor(d.httpStatus, 'NotARealOperation' as string)).toBe(d.code);
       for (const [operation, code] of Object.entries(d.operations ?? {})) {
         expect(bodilessCodeFor(d.httpStatus, operation), `${operation} ${d.httpStatus}`).toBe(code);
       }

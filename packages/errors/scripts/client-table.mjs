@@ -41,7 +41,7 @@ export async function measureClientTable() {
       forcePathStyle: true,
       maxAttempts: 3,
       credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' },
-      ...(plugin ? { retryStrategy: jssRetryStrategy(retries) } : {}),
+      ...(plugin ? { extensions: [jssRetryStrategy(retries)] } : {}),
     });
     if (plugin) client.middlewareStack.use(jssErrors());
     return client;
@@ -86,7 +86,7 @@ export async function measureClientTable() {
     const info = errorInfo[code];
     rows.push(
       `| ${code} | ${info.httpStatus} | ${info.retryable ? (info.throttling ? 'throttling' : 'yes') : 'no'} ` +
-        `| \`${short(aws.error?.name)}\` ×${aws.requests} | \`${awsJss.error?.constructor.name}\` ×${awsJss.requests} ` +
+        `| \`${short(aws.error?.name)}\` ×${aws.requests} | \`${short(awsJss.error?.name)}\` / \`${awsJss.error?.code}\` ×${awsJss.requests} ` +
         `| \`${short(minio.error?.code || minio.error?.message)}\` ×${minio.requests} ` +
         `| \`${minioJss.error?.constructor.name}\` ×${minioJss.requests} |`,
     );
@@ -95,7 +95,7 @@ export async function measureClientTable() {
   server.close();
 
   const table = [
-    '| Code | Status | Catalog retryable | AWS SDK alone: `name` × requests | with jssErrors + jssRetryStrategy | minio alone: `code` × requests | with withJssErrors + withJssRetries |',
+    '| Code | Status | Catalog retryable | AWS SDK alone: `name` × requests | with jssErrors + jssRetryStrategy: `name` / `code` × requests | minio alone: `code` × requests | with withJssErrors + withJssRetries |',
     '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');

@@ -1,4 +1,7 @@
+import { bodilessCodeFor, errorInfo, JSS_ERROR_CODES, type JssErrorCodeName } from '@jss/error-codes';
 import { isJssError } from '../guards.js';
+import type { HeadersLike } from '../parse/headers.js';
+import { retryAfterHintMs } from './retry-after.js';
 import type { ResolvedRetryOptions } from './retry-options.js';
 
 /** Statuses a proxy may answer with, bodiless, that are worth one more try even without a code. */
@@ -50,4 +53,42 @@ export function retryDelayMs(
     if (options.jitter) delay *= 0.5 + random() / 2;
   }
   return Math.min(delay, options.maxDelayMs) * options.delayScale;
+}
+
+/**
+ * The code of a bodiless answer that asks to be retried later (`Retry-After` or
+ * `x-amz-retry-after`), where the status alone says less: a HEAD's SlowDown comes as a bare 400,
+ * whose default (BadRequest) is final. When the status's default for the operation is already
+ * retryable (503: ServiceUnavailable) it stands; otherwise the catalog's one retryable code sent
+ * with that status, if exactly one is, throttling first (400: SlowDown). Undefined when the
+ * answer has no readable hint or the catalog cannot tell.
+ */
+export function bodilessRetryCodeFor(
+  status: number,
+  operation: string | undefined,
+  headers: HeadersLike | undefined,
+): JssErrorCodeName | undefined {
+  if (headers === undefined || retryAfterHintMs(headers) === undefined) return undefined;
+  const fallback = bodilessCodeFor(status, operation);
+  if (fallback !== undefined && errorInfo[fallback].retryable) return fallback;
+  retryCodes ??= retryCodesByStatus();
+  return retryCodes.get(status);
+}
+
+let retryCodes: ReadonlyMap<number, JssErrorCodeName> | undefined;
+
+/** Per status, the retryable code a hinted bodiless answer means: the only throttling one, else the only one. */
+function retryCodesByStatus(): ReadonlyMap<number, JssErrorCodeName> {
+  const byStatus = new Map<number, JssErrorCodeName[]>();
+  for (const code of JSS_ERROR_CODES) {
+    if (!errorInfo[code].retryable) continue;
+    for (const status of errorInfo[code].statuses) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const chosen = new Map<number, JssErrorCodeName>();
+  for (const [status, codes] of byStatus) {
+    const throttling = codes.filter((code) => errorInfo[code].throttling);
+    const pick = throttling.length === 1 ? throttling : codes;
+    if (pick.length === 1) chosen.set(status, pick[0] as JssErrorCodeName);
+  }
+  return chosen;
 }

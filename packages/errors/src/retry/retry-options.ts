@@ -16,6 +16,11 @@ export interface JssRetryOptions {
   readonly jitter?: boolean;
   /** Multiplies every wait; tests use e.g. 0.01 to keep the catalog's delays in proportion. */
   readonly delayScale?: number;
+  /**
+   * Opt-in: throttling retries the calls of one client may have outstanding together; each
+   * success gives one back. Off (no limit) by default. See the README for when to set it.
+   */
+  readonly throttlingRetryBudget?: number;
 }
 
 /** What retrying cost, attached to the error that was finally thrown as `error.retry`. */
@@ -35,6 +40,7 @@ export interface ResolvedRetryOptions {
   readonly maxTotalDelayMs: number;
   readonly jitter: boolean;
   readonly delayScale: number;
+  readonly throttlingRetryBudget: number;
 }
 
 /** Fills defaults and refuses values that would make retries meaningless. */
@@ -48,6 +54,7 @@ export function resolveRetryOptions(options: JssRetryOptions = {}): ResolvedRetr
     maxTotalDelayMs: options.maxTotalDelayMs ?? Number.POSITIVE_INFINITY,
     jitter: options.jitter ?? true,
     delayScale: options.delayScale ?? 1,
+    throttlingRetryBudget: options.throttlingRetryBudget ?? Number.POSITIVE_INFINITY,
   };
   if (!Number.isInteger(resolved.maxAttempts) || resolved.maxAttempts < 1) {
     throw new RangeError(`maxAttempts must be an integer of at least 1, got ${String(options.maxAttempts)}`);
@@ -58,6 +65,7 @@ export function resolveRetryOptions(options: JssRetryOptions = {}): ResolvedRetr
     'maxDelayMs',
     'retryAfterCapMs',
     'maxTotalDelayMs',
+    'throttlingRetryBudget',
   ] as const) {
     if (!(resolved[name] >= 0))
       throw new RangeError(`${name} must be a number of at least 0, got ${String(options[name])}`);

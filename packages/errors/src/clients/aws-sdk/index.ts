@@ -1,6 +1,7 @@
 export { type AwsCommandContext, fromAwsSdkError } from './from-aws-sdk-error.js';
-export { JSS_ERRORS_MIDDLEWARE, jssErrors } from './plugin.js';
-export { jssRetryStrategy } from './retry-strategy.js';
-export type { SdkPluggable, SdkRetryStrategyV2 } from './sdk-shapes.js';
+export { type DeleteObjectsOutputLike, type JssDeleteError, jssDeleteErrors } from './delete-errors.js';
+export { JSS_ERRORS_MIDDLEWARE, JSS_WIRE_STATUS_MIDDLEWARE, jssErrors } from './plugin.js';
+export { type JssRetryStrategy, jssRetryStrategy } from './retry-strategy.js';
+export type { SdkPluggable, SdkRetryStrategyV2, SdkRuntimeExtension } from './sdk-shapes.js';
 export { type JssRetryOptions, type JssRetryReport, retryReportOf } from '../../retry/retry-options.js';
-export { bodilessCodeFor } from '@jss/error-codes';
+export { bodilessCodeFor, type S3OperationName } from '@jss/error-codes';

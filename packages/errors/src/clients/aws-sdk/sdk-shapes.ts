@@ -44,3 +44,15 @@ export interface SdkRetryStrategyV2 {
   refreshRetryTokenForRetry(token: SdkRetryToken, errorInfo: SdkRetryErrorInfo): Promise<SdkRetryToken>;
   recordSuccess(token: SdkRetryToken): void;
 }
+
+/** What an SDK extension sees of the client's retry configuration (Smithy's `RetryStrategyConfiguration`). */
+export interface SdkRetryConfiguration {
+  retryStrategy(): unknown;
+  // biome-ignore lint/suspicious/noExplicitAny: the SDK's own signature takes any provider
+  setRetryStrategy(retryStrategy: any): void;
+}
+
+/** What `new S3Client({ extensions: [...] })` accepts (Smithy's `RuntimeExtension`). */
+export interface SdkRuntimeExtension {
+  configure(configuration: SdkRetryConfiguration): void;
+}
