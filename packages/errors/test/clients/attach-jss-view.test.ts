@@ -1,7 +1,11 @@
 import { NoSuchKey, S3ServiceException } from '@aws-sdk/client-s3';
 import { createJssError, isJssError, JssError, NoSuchBucketError, NoSuchKeyError } from '@jss/errors';
 import { describe, expect, it } from 'vitest';
-import { attachJssView } from '../../src/clients/attach-jss-view.js';
+import { attachJssView as attachFromSource } from '../../src/clients/attach-jss-view.js';
+
+// The source's JssError and the built package's are one class declared twice: bridge the types.
+const attachJssView = <T extends object>(target: T, jss: JssError<string>) =>
+  attachFromSource(target, jss as never) as T & JssError<string>;
 
 const sdkNoSuchKey = () =>
   new NoSuchKey({ message: 'The specified key does not exist.', $metadata: { httpStatusCode: 404, requestId: 'R1' } });
