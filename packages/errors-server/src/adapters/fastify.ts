@@ -48,7 +48,10 @@ function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, op
 
 /** As Fastify's default handler logs a 500; a value its serializer cannot read is still noted. */
 function logThroughFastify(request: FastifyRequest, error: unknown): void {
-  if (isFastifyNullLogger(request.log)) return printError(error);
+  if (isFastifyNullLogger(request.log)) {
+    printError(error);
+    return;
+  }
   try {
     request.log.error({ err: error }, errorMessage(error));
   } catch {
