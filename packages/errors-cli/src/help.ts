@@ -1,3 +1,5 @@
+import { DEFAULT_DOCS_PORT } from './docs-port.js';
+
 export const HELP = `jss-errors: JSS (JD Cloud Object Storage) error codes in the terminal.
 
 Usage
@@ -9,6 +11,9 @@ Usage
       Every code, or those a client may receive with the status.
   jss-errors mock ...
       The mock S3 server of @jss/errors-testing (install it to use this).
+  jss-errors serve-docs [--port <N>] [--host <H>]
+      Serves the error reference this package carries (every docUrl's page) on
+      this machine; point docUrl at it with setJssDocsBaseUrl.
   jss-errors diff | changeset
       Repository tools: run them in the catalog repository with pnpm jss-errors diff.
 
@@ -38,4 +43,14 @@ export const LIST_HELP = `Usage: jss-errors list [--status <NNN>] [--json]
 
   --status <NNN>   only codes a client may receive with this status (e.g. 404)
   --json           [{ code, httpStatus, statuses, message }]
+`;
+
+export const SERVE_DOCS_HELP = `Usage: jss-errors serve-docs [--port <N>] [--host <H>]
+
+  Serves the JSS error reference (the pages every docUrl, JSDoc @see and
+  problem+json type names) until stopped, and prints its address.
+  --port <N>   the port (default ${DEFAULT_DOCS_PORT}; 0 picks a free one)
+  --host <H>   the address to listen on (default 127.0.0.1)
+
+Then, in your application: setJssDocsBaseUrl('http://127.0.0.1:${DEFAULT_DOCS_PORT}/')
 `;
