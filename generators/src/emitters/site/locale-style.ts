@@ -18,6 +18,8 @@ export interface LocaleStyle {
   readonly stop: string;
   readonly open: string;
   readonly close: string;
+  /** Between a label that ends a sentence's lead-in and what it introduces (`… read as NoSuchKey`). */
+  readonly gap: string;
 }
 
 const LATIN: LocaleStyle = {
@@ -29,6 +31,7 @@ const LATIN: LocaleStyle = {
   stop: '. ',
   open: ' (',
   close: ')',
+  gap: ' ',
 };
 
 const CHINESE: LocaleStyle = {
@@ -40,6 +43,7 @@ const CHINESE: LocaleStyle = {
   stop: '。',
   open: '（',
   close: '）',
+  gap: '',
 };
 
 export function localeStyle(locale: string): LocaleStyle {

@@ -26,6 +26,7 @@ export function statusView(model: CatalogModel, status: number, say: Say) {
       bodilessTitle: say.doc('defaultsTitle'),
     },
     colon: localeStyle(say.locale).colon.trimEnd(),
+    gap: localeStyle(say.locale).gap,
     codes: model.errors
       .filter((e) => e.statuses.includes(status))
       .map((e) => ({
