@@ -5,6 +5,10 @@ import { render } from '../text/handlebars.js';
 import { label, requireLabels } from '../text/label.js';
 import { codeSpan, joinSentences, tableCell } from '../text/markdown.js';
 import { FACT_LABELS } from './fact-labels.js';
+import { type LocaleStyle, localeStyle } from './site/locale-style.js';
+
+/** The site's words for a cause and its fix, which the Markdown reference prints the same way. */
+const CAUSE_LABELS = ['site.cause', 'site.fix'] as const;
 
 /** Every label the reference prints; the catalog must have them all. */
 const DOC_LABELS = [
@@ -35,7 +39,7 @@ export const docsEmitter: Emitter = {
   name: 'docs',
   ownedDirs: ['docs'],
   ownsFile: (path) => /^docs\/errors\.[^/]+\.md$/.test(path),
-  check: requireLabels(DOC_LABELS.map((l) => `docs.${l}`)),
+  check: requireLabels([...DOC_LABELS.map((l) => `docs.${l}`), ...CAUSE_LABELS]),
   emit(model) {
     return model.locales.all.map((locale) => ({
       path: `docs/errors.${locale}.md`,
@@ -47,6 +51,8 @@ export const docsEmitter: Emitter = {
 function view(model: CatalogModel, locale: string) {
   const say = (name: DocLabel, values?: Record<string, string>) => label(model, `docs.${name}`, locale, values);
   const labels = Object.fromEntries(DOC_LABELS.map((l) => [l, say(l)]));
+  const style = localeStyle(locale);
+  const [causeLabel, fixLabel] = CAUSE_LABELS.map((name) => label(model, name, locale));
   const mark = (deprecated: DeprecationModel | undefined) => (deprecated ? ` *(${say('deprecatedMark')})*` : '');
   const rows = model.errors.flatMap((e) =>
     e.cases.map((c) => ({
@@ -59,11 +65,17 @@ function view(model: CatalogModel, locale: string) {
   const defaults = model.statusDefaults.map((d) => ({
     status: String(d.httpStatus),
     code: codeSpan(d.code),
-    operations: tableCell(d.operations.map((o) => `${o.operation} → ${o.code}`).join(', ')),
+    operations: tableCell(d.operations.map((o) => `${o.operation} → ${o.code}`).join(style.comma)),
     note: tableCell(d.note[locale]!),
   }));
+  // `- **Cause**: … **Fix**: …`: where the cause ends shows, as on the site.
   const causeLines = (causes: readonly CauseModel[]) =>
-    causes.map((c) => ({ line: `- ${joinSentences(oneLine(c.cause[locale]!), oneLine(c.fix[locale]!))}` }));
+    causes.map((c) => ({
+      line: `- ${joinSentences(
+        `**${causeLabel}**${style.colon}${oneLine(c.cause[locale]!)}`,
+        `**${fixLabel}**${style.colon}${oneLine(c.fix[locale]!)}`,
+      )}`,
+    }));
   /** `**Deprecated since …:** reason. Use X instead.` (or retired), one Markdown line. */
   const lifecycle = (what: 'deprecated' | 'retired', d: DeprecationModel) => {
     // The label brings its own colon (`：` in Chinese, with no space after it); only it is bold.
@@ -74,7 +86,7 @@ function view(model: CatalogModel, locale: string) {
   };
   const codes = model.errors.map((e) => ({
     heading: e.code,
-    facts: [...(e.deprecated ? [lifecycle('deprecated', e.deprecated)] : []), ...facts(e, say)].map((fact) => ({
+    facts: [...(e.deprecated ? [lifecycle('deprecated', e.deprecated)] : []), ...facts(e, say, style)].map((fact) => ({
       fact,
     })),
     message: oneLine(e.message),
@@ -90,7 +102,7 @@ function view(model: CatalogModel, locale: string) {
   }));
   const retired = model.retired.map((r) => ({
     heading: r.code,
-    facts: [lifecycle('retired', r), ...retiredFacts(r, say)].map((fact) => ({ fact })),
+    facts: [lifecycle('retired', r), ...retiredFacts(r, say, style)].map((fact) => ({ fact })),
     message: oneLine(r.message),
     text: oneLine(r.text[locale]!),
   }));
@@ -98,28 +110,39 @@ function view(model: CatalogModel, locale: string) {
 }
 
 /** What a retired code's section keeps: its status and the names it was recognised by. */
-function retiredFacts(r: RetiredModel, say: (name: DocLabel, values?: Record<string, string>) => string): string[] {
+function retiredFacts(
+  r: RetiredModel,
+  say: (name: DocLabel, values?: Record<string, string>) => string,
+  style: LocaleStyle,
+): string[] {
   return [
-    `${say('status')}: ${r.httpStatus}`,
-    ...(r.aliases.length > 0 ? [`${say('aliases')}: ${r.aliases.map(codeSpan).join(', ')}`] : []),
+    `${say('status')}${style.colon}${r.httpStatus}`,
+    ...(r.aliases.length > 0 ? [`${say('aliases')}${style.colon}${r.aliases.map(codeSpan).join(style.comma)}`] : []),
   ].map(oneLine);
 }
 
 /** The one-line facts of a code: statuses, fault, retry advice, AWS counterpart, aliases, source. */
-function facts(e: ErrorModel, say: (name: DocLabel, values?: Record<string, string>) => string): string[] {
+function facts(
+  e: ErrorModel,
+  say: (name: DocLabel, values?: Record<string, string>) => string,
+  style: LocaleStyle,
+): string[] {
+  const { colon, comma, open, close } = style;
   const retry = !e.retryable ? say('retryNo') : e.throttling ? say('retryThrottled') : say('retryYes');
-  const wait = e.retryAfter === undefined ? '' : `, ${say('retryAfter', { seconds: String(e.retryAfter) })}`;
+  const wait =
+    e.retryAfter === undefined ? '' : `${open}${say('retryAfter', { seconds: String(e.retryAfter) })}${close}`;
   const sources = [
     ...(e.sources.seed ? [say('sourceSeed', { row: String(e.sources.seed.row) })] : []),
     ...e.sources.page.map((p) => say('sourcePage', { row: String(p.row) })),
   ];
+  const statuses = e.statuses.length > 1 ? `${open}${say('statuses')}${colon}${e.statuses.join(comma)}${close}` : '';
   const lines = [
-    `${say('status')}: ${e.httpStatus}${e.statuses.length > 1 ? ` (${say('statuses')}: ${e.statuses.join(', ')})` : ''}`,
-    `${say('fault')}: ${e.fault === 'client' ? say('faultClient') : say('faultServer')}`,
-    `${say('retry')}: ${retry}${wait}`,
-    `${say('aws')}: ${e.aws ? `${codeSpan(e.aws.code)} (${e.aws.httpStatus})` : say('awsNone')}`,
-    ...(e.aliases.length > 0 ? [`${say('aliases')}: ${e.aliases.map(codeSpan).join(', ')}`] : []),
-    `${say('source')}: ${sources.length > 0 ? sources.join(', ') : say('sourceNone')}`,
+    `${say('status')}${colon}${e.httpStatus}${statuses}`,
+    `${say('fault')}${colon}${e.fault === 'client' ? say('faultClient') : say('faultServer')}`,
+    `${say('retry')}${colon}${retry}${wait}`,
+    `${say('aws')}${colon}${e.aws ? `${codeSpan(e.aws.code)}${open}${e.aws.httpStatus}${close}` : say('awsNone')}`,
+    ...(e.aliases.length > 0 ? [`${say('aliases')}${colon}${e.aliases.map(codeSpan).join(comma)}`] : []),
+    `${say('source')}${colon}${sources.length > 0 ? sources.join(style.clauseComma) : say('sourceNone')}`,
   ];
   return lines.map(oneLine);
 }

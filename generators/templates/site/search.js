@@ -3,8 +3,11 @@
 // content-visibility, which keeps its layout: hiding thousands of rows one by one, or with
 // display: none, cost 100-200 ms of style and layout on 10,000 codes. Data comes
 // from search-data.<locale>.js (window.JSS_SEARCH), one haystack per row in the same order; the
-// row's own text (code, status, description) completes it.
+// row's own text (code, status, description) completes it. When nothing matches, the codes
+// nearest to the query are offered, by the CLI's own rule (its suggest.js is put in below).
 (() => {
+  // nearest-codes: packages/errors-cli/src/suggest.js
+
   const data = window.JSS_SEARCH;
   const form = document.getElementById('search');
   // The head hid the page's content until the address's query is applied, so nothing jumps.
@@ -19,8 +22,15 @@
   const input = document.getElementById('q');
   const count = document.getElementById('count');
   const none = document.getElementById('none');
+  const near = document.getElementById('near');
   const selects = Array.from(form.querySelectorAll('select'));
   const synonyms = Object.entries(data.synonyms).sort((a, b) => b[0].length - a[0].length);
+  const rowOfCode = new Map(rows.map((row, i) => [row.querySelector('a').textContent, i]));
+  // Every spelling a code is recognised by, lower-cased, as `jss-errors explain` compares them.
+  const spellings = Object.fromEntries([
+    ...Array.from(rowOfCode.keys(), (code) => [code.toLowerCase(), code]),
+    ...data.aliases.map(([alias, code]) => [alias.toLowerCase(), code]),
+  ]);
   // NUL separates the rows' haystacks in one string, so it is dropped from texts and queries.
   const fold = (text) => text.normalize('NFKC').toLowerCase().replaceAll('\0', '');
   const facets = rows.map((row, i) => {
@@ -94,6 +104,13 @@
       found.push(f.code);
       if (filtered && shown.length < SHOWN) shown.push(rows[i].cloneNode(true));
     });
+    // A typo finds nothing: offer the nearest codes instead, as the CLI does.
+    const nearest = found.length === 0 && words.length > 0 ? nearestCodes(query, spellings) : [];
+    for (const code of nearest) {
+      const i = rowOfCode.get(code);
+      if (i !== undefined && passes(facets[i], filter)) shown.push(rows[i].cloneNode(true));
+    }
+    near.hidden = shown.length === 0 || found.length > 0;
     foundRows.replaceChildren(...shown);
     results.hidden = !filtered || shown.length === 0;
     allCodes.classList.toggle('set-aside', filtered);

@@ -1,3 +1,5 @@
+import { DEFAULT_DOCS_PORT } from './docs-port.js';
+
 export const HELP = `jss-errors: JSS (JD Cloud Object Storage) error codes in the terminal.
 
 Usage
@@ -13,6 +15,9 @@ Usage
       Provokes a safe set of errors against an S3-compatible endpoint and writes
       what it answered (JSON); jss-errors probe --compare <file> checks such a
       file against the catalog.
+  jss-errors serve-docs [--port <N>] [--host <H>]
+      Serves the error reference this package carries (every docUrl's page) on
+      this machine; point docUrl at it with setJssDocsBaseUrl.
   jss-errors diff | changeset
       Repository tools: run them in the catalog repository with pnpm jss-errors diff.
 
@@ -62,4 +67,14 @@ export const PROBE_HELP = `Usage: jss-errors probe --endpoint <url> [--region <r
   --timeout <s>      per request (default 15)
   --compare <file>   compare a report with the catalog: exit 1 on any difference
   --json             with --compare, the findings as JSON
+`;
+
+export const SERVE_DOCS_HELP = `Usage: jss-errors serve-docs [--port <N>] [--host <H>]
+
+  Serves the JSS error reference (the pages every docUrl, JSDoc @see and
+  problem+json type names) until stopped, and prints its address.
+  --port <N>   the port (default ${DEFAULT_DOCS_PORT}; 0 picks a free one)
+  --host <H>   the address to listen on (default 127.0.0.1)
+
+Then, in your application: setJssDocsBaseUrl('http://127.0.0.1:${DEFAULT_DOCS_PORT}/')
 `;

@@ -41,6 +41,8 @@ export async function main(argv: readonly string[], io: CliIo, options: CliOptio
         return await (await import('./mock-command.js')).mockCommand(args, io);
       case 'probe':
         return await (await import('./probe/probe-command.js')).probeCommand(args, io);
+      case 'serve-docs':
+        return await (await import('./serve-docs-command.js')).serveDocsCommand(args, io);
       case 'diff':
       case 'changeset':
         return (await import('./repo-command.js')).repoCommand(command, io);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { ExpectStatic } from 'vitest';
 
 /** The catalog as @jss/error-codes publishes it: what the site must show, read at run time. */
 const require = createRequire(import.meta.url);
@@ -45,4 +46,14 @@ export function sourcesOf(entry: Entry): string[] {
 /** A locale's pages live at the root (source locale) or under `<locale>/`. */
 export function localeDir(locale: string): string {
   return locale === locales.source ? '' : `${locale}/`;
+}
+
+/**
+ * A page's `lang` names the catalog locale (`zh-Hans` is `zh`); Chinese names its script, so
+ * browsers pick Simplified Chinese fonts rather than guess.
+ */
+export function expectLangOf(expect: ExpectStatic, lang: string, locale: string): void {
+  const tag = new Intl.Locale(lang);
+  expect(tag.language, lang).toBe(locale);
+  if (locale === 'zh') expect(tag.script, lang).toBe('Hans');
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../lib/axe.mjs';
 import { pagesOf, siteRoot } from '../lib/site.mjs';
 import { useSite } from './browser.js';
-import { errors, localeDir, locales } from './catalog.js';
+import { errors, expectLangOf, localeDir, locales } from './catalog.js';
 import { useWindows } from './windows.js';
 
 const pages = pagesOf(siteRoot);
@@ -58,7 +58,7 @@ describe('every page in Chromium', () => {
             (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
           ),
         }));
-        expect(facts.lang).toBe(localeOf(path));
+        expectLangOf(expect, facts.lang, localeOf(path));
         expect(facts.h1.length).toBeGreaterThan(0);
         expect(facts.width, `scrolls sideways at ${PHONE.width} px`).toBeLessThanOrEqual(PHONE.width);
         for (const href of facts.hrefs) expectLinkResolves(expect, path, href);
@@ -71,11 +71,11 @@ describe('every page in Chromium', () => {
         if (code !== undefined)
           for (const [i, to] of locales.all.filter((l) => l !== from).entries()) {
             if (i > 0) await page.goto(url(path));
-            await Promise.all([page.waitForNavigation(), page.click(`nav.langs a[hreflang="${to}"]`)]);
+            await Promise.all([page.waitForNavigation(), page.click(`nav.langs a[hreflang|="${to}"]`)]);
             expect(new URL(page.url()).pathname).toBe(`/${localeDir(to)}${path.slice(localeDir(from).length)}`);
-            expect(await page.$eval('html', (h) => h.lang)).toBe(to);
+            expectLangOf(expect, await page.$eval('html', (h) => h.lang), to);
             expect(await page.$eval('h1', (h) => h.textContent)).toBe(code);
-            const current = await page.$eval(`nav.langs a[hreflang="${to}"]`, (a) => a.getAttribute('aria-current'));
+            const current = await page.$eval(`nav.langs a[hreflang|="${to}"]`, (a) => a.getAttribute('aria-current'));
             expect(current).toBe('page');
           }
         expect(problems).toEqual([]);

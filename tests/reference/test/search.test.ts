@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nearestCodes } from '../../../packages/errors-cli/src/suggest.js';
 import { useSite } from './browser.js';
 import { errors, localeDir, locales, retryOf, sourcesOf, statusesOf, textOf } from './catalog.js';
 
@@ -15,7 +16,28 @@ function wordOf(text: string, min: number): string | undefined {
   return runs.filter((r) => r.length >= min).sort((a, b) => b.length - a.length)[0];
 }
 
-const codesWith = (test: (e: (typeof errors)[number]) => boolean) => errors.filter(test).map((e) => e.code);
+/** The index lists codes alphabetically, ignoring case: a reader scans for a name. */
+const byName = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+};
+const sorted = errors.map((e) => e.code).sort(byName);
+const codesWith = (test: (e: (typeof errors)[number]) => boolean) =>
+  errors
+    .filter(test)
+    .map((e) => e.code)
+    .sort(byName);
+
+/** Every spelling `jss-errors explain` compares a typed code with: codes and aliases, lower-cased. */
+const spellings = Object.fromEntries(
+  errors.flatMap((e) => [e.code, ...e.aliases].map((spelling) => [spelling.toLowerCase(), e.code])),
+);
+
+/** A typo of a code: two neighbouring letters in its middle swapped. */
+function typoOf(code: string): string {
+  const i = Math.floor(code.length / 2);
+  return `${code.slice(0, i - 1)}${code[i]}${code[i - 1]}${code.slice(i + 1)}`;
+}
 
 for (const locale of locales.all) {
   describe(`search on the ${locale} index`, () => {
@@ -34,10 +56,10 @@ for (const locale of locales.all) {
       await page.goto(new URL(`${localeDir(locale)}index.html`, site.url).href);
     });
 
-    it('lists every code with no query, and shows only matching rows', async () => {
-      expect(await search('')).toEqual(errors.map((e) => e.code));
+    it('lists every code, sorted by name, with no query, and shows only matching rows', async () => {
+      expect(await search('')).toEqual(sorted);
       const shown = await visibleCodes(page);
-      expect(shown).toEqual(errors.map((e) => e.code));
+      expect(shown).toEqual(sorted);
       const one = errors[0]!.code;
       await search(one);
       const visible = await visibleCodes(page);
@@ -101,6 +123,22 @@ for (const locale of locales.all) {
       expect(await page.$eval('#count', (el) => el.textContent)).toContain('0');
       await search('');
       expect(await page.$eval('#none', (el) => (el as HTMLElement).hidden)).toBe(true);
+    });
+
+    it('offers the nearest codes for a typo, the ones `jss-errors explain` suggests', async () => {
+      for (const e of errors) {
+        const typo = typoOf(e.code);
+        if (typo.toLowerCase() === e.code.toLowerCase() || (await search(typo)).length > 0) continue;
+        const expected = nearestCodes(typo, spellings);
+        expect(expected, typo).toContain(e.code);
+        const offered = await page.evaluate(() => ({
+          codes: Array.from(document.querySelectorAll('#found a'), (a) => a.textContent),
+          shown: !document.getElementById('results')!.hidden && !document.getElementById('near')!.hidden,
+        }));
+        expect(offered, typo).toEqual({ codes: expected, shown: true });
+      }
+      await search('zzzz-no-such-word');
+      expect(await page.$eval('#near', (el) => (el as HTMLElement).hidden)).toBe(true);
     });
 
     it('searches as the reader types, and from ?q= in the address', async () => {

@@ -12,7 +12,7 @@ export interface ClientFacts {
   readonly sdkFault: 'client' | 'server';
   /** Whether the SDK's standard retry strategy alone retries it. */
   readonly sdkRetry: 'yes' | 'no' | 'clockSkew';
-  /** HEAD (no body): what the SDK names it. */
+  /** HEAD (no body): what the SDK names it, whatever the operation. */
   readonly sdkHeadName: string;
   /** minio's `err.code`, or undefined when minio never reads the body of this status. */
   readonly minioCode: string | undefined;
@@ -21,9 +21,23 @@ export interface ClientFacts {
   /** What @jss/errors' adapters give: the class on GET, and what minio users get when it reads no body. */
   readonly adapterClass: string;
   readonly minioAdapterClass: string;
-  /** The class a bodiless response of this status becomes (HEAD). */
-  readonly headAdapterClass: string;
+  /**
+   * Per HEAD operation, the class its bodiless response of this status becomes: the adapters
+   * name the operation (the SDK's command, minio's method), so the catalog's per-operation
+   * default applies (HeadBucket 404 is NoSuchBucket, HeadObject 404 NoSuchKey).
+   */
+  readonly head: readonly {
+    readonly operation: string;
+    readonly adapterClass: string;
+    /** minio's method for it returns false instead of throwing (bucketExists on a 404). */
+    readonly minioReturnsFalse: boolean;
+  }[];
 }
+
+/** S3's HEAD requests: the only operations whose error responses never have a body. */
+export const HEAD_OPERATIONS = ['HeadObject', 'HeadBucket'] as const;
+/** minio-js's `bucketExists` (HeadBucket) returns false, not an error, for these codes. */
+const MINIO_BUCKET_MISSING_CODES = new Set(['NoSuchBucket', 'NotFound']);
 
 /** Statuses minio-js never reads the body of (it throws `Retryable HTTP status: N`). */
 const MINIO_UNREAD_STATUSES = new Set([408, 429, 499, 500, 502, 503, 504, 520]);
@@ -67,7 +81,7 @@ const SDK_CLOCK_SKEW_NAMES = new Set([
 
 export function clientFacts(model: CatalogModel, error: ErrorModel): ClientFacts {
   const status = error.httpStatus;
-  const bodilessClass = classOfBodiless(model, status);
+  const bodilessClass = classOfBodiless(model, status, undefined);
   const unread = MINIO_UNREAD_STATUSES.has(status);
   return {
     sdkName: error.code,
@@ -83,12 +97,20 @@ export function clientFacts(model: CatalogModel, error: ErrorModel): ClientFacts
     minioHeadCode: MINIO_BODILESS[status] ?? '',
     adapterClass: error.className,
     minioAdapterClass: unread ? bodilessClass : error.className,
-    headAdapterClass: bodilessClass,
+    head: HEAD_OPERATIONS.map((operation) => ({
+      operation,
+      adapterClass: classOfBodiless(model, status, operation),
+      minioReturnsFalse: operation === 'HeadBucket' && MINIO_BUCKET_MISSING_CODES.has(MINIO_BODILESS[status] ?? ''),
+    })),
   };
 }
 
-/** The class the adapters give a bodiless response of `status`: the catalog's default code for it. */
-function classOfBodiless(model: CatalogModel, status: number): string {
-  const code = model.statusDefaults.find((d) => d.httpStatus === status)?.code;
+/**
+ * The class the adapters give a bodiless response of `status` to `operation`: the catalog's
+ * code for that operation and status, else its default code for the status (bodilessCodeFor).
+ */
+function classOfBodiless(model: CatalogModel, status: number, operation: string | undefined): string {
+  const defaults = model.statusDefaults.find((d) => d.httpStatus === status);
+  const code = defaults?.operations.find((o) => o.operation === operation)?.code ?? defaults?.code;
   return (code === undefined ? undefined : errorByCode(model, code))?.className ?? 'UnknownJssError';
 }

@@ -3,8 +3,10 @@ import { clientFacts } from './clients.js';
 import { faultText, retryFact } from './facts.js';
 import type { Say, SiteLabel } from './labels.js';
 import { deprecationNotice } from './lifecycle.js';
+import { type LocaleStyle, localeStyle } from './locale-style.js';
 import { frameOf } from './page-frame.js';
 import { codePage, hrefFrom, statusPage } from './paths.js';
+import { readableText } from './readable-text.js';
 import { catchSnippet } from './snippets.js';
 import { wireExamples } from './wire.js';
 
@@ -19,44 +21,49 @@ const MESSAGE_FROM: Readonly<Record<MessageSource, SiteLabel>> = {
 export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
   const path = codePage(model, error, say.locale);
   const locale = say.locale;
-  const causes = (list: readonly CauseModel[]) => list.map((c) => ({ cause: c.cause[locale]!, fix: c.fix[locale]! }));
-  const examples = wireExamples(error);
+  const style = localeStyle(locale);
+  const causes = (list: readonly CauseModel[]) =>
+    list.map((c) => ({ cause: readableText(c.cause[locale]!), fix: readableText(c.fix[locale]!) }));
+  const examples = wireExamples(model, error);
   const main = examples[0]!;
   return {
     frame: frameOf(model, say, path, `${error.code} · ${say('title')}`, (l) => codePage(model, error, l)),
     code: error.code,
     message: error.message,
-    text: error.text[locale]!,
+    text: readableText(error.text[locale]!),
     labels: labelsOf(say),
+    colon: style.colon,
+    comma: style.comma,
     statuses: error.statuses.map((s) => ({
       status: String(s),
       href: hrefFrom(path, statusPage(model, s, locale)),
       main: s === error.httpStatus ? 'true' : '',
     })),
     fault: faultText(error, say),
-    retry: retryFact(error, say),
+    retry: retryFact(error, say, style),
     retryAdvice: !error.retryable
       ? say('retryAdviceNo')
       : error.throttling
         ? say('retryAdviceThrottled')
         : say('retryAdviceYes'),
-    aliases: error.aliases.join(', '),
-    awsShort: error.aws ? `${error.aws.code} (${error.aws.httpStatus})` : say.doc('awsNone'),
+    aliases: error.aliases.join(style.comma),
+    awsShort: error.aws ? `${error.aws.code}${style.open}${error.aws.httpStatus}${style.close}` : say.doc('awsNone'),
     awsText: awsText(error, say),
     causes: causes(error.causes),
     variants: error.variants.map((v, i) => ({
       id: v.id,
       message: v.message,
-      text: v.text[locale]!,
+      text: readableText(v.text[locale]!),
       causes: causes(v.causes),
       lifecycle: deprecationNotice(v.deprecated, say),
       xml: examples[i + 1]!.xml,
     })),
     wire: { xml: main.xml, json: main.json, problem: main.problem, status: String(error.httpStatus) },
-    clients: clientRows(model, error, say),
+    clients: clientRows(model, error, say, style),
     snippet: catchSnippet(error),
-    provenance: provenance(error, say),
-    notes: error.notes,
+    provenance: provenance(error, say, style),
+    // Written by maintainers, in the catalog's source language: shown on its pages only.
+    notes: locale === model.locales.source ? readableText(error.notes) : '',
     lifecycle: deprecationNotice(error.deprecated, say),
   };
 }
@@ -108,44 +115,49 @@ function awsText(error: ErrorModel, say: Say): string {
   return lines.length > 0 ? lines.join(' ') : say('awsSame', values);
 }
 
-function clientRows(model: CatalogModel, error: ErrorModel, say: Say) {
+function clientRows(model: CatalogModel, error: ErrorModel, say: Say, style: LocaleStyle) {
   const f = clientFacts(model, error);
   const status = String(error.httpStatus);
   const sdkRetry = { yes: say('sdkRetryYes'), no: say('sdkRetryNo'), clockSkew: say('sdkRetrySkew') }[f.sdkRetry];
+  const minioHead = f.minioHeadCode === '' ? say('emptyCode') : say('minioCode', { code: f.minioHeadCode });
   return [
     {
       client: say('sdkGet'),
-      reports: `${say('sdkName', { name: f.sdkName })}; ${say('sdkFault', { fault: f.sdkFault })}. ${sdkRetry}`,
+      reports: `${say('sdkName', { name: f.sdkName })}${style.semicolon}${say('sdkFault', { fault: f.sdkFault })}${style.stop}${sdkRetry}`,
       adapter: f.adapterClass,
     },
-    { client: say('sdkHead'), reports: say('sdkName', { name: f.sdkHeadName }), adapter: f.headAdapterClass },
+    ...f.head.map(({ operation, adapterClass }) => ({
+      client: say('sdkHead', { operation }),
+      reports: say('sdkName', { name: f.sdkHeadName }),
+      adapter: adapterClass,
+    })),
     {
       client: say('minioGet'),
       reports: f.minioCode === undefined ? say('minioUnread', { status }) : say('minioCode', { code: f.minioCode }),
       adapter: f.minioAdapterClass,
     },
-    {
-      client: say('minioHead'),
-      reports: f.minioHeadCode === '' ? say('emptyCode') : say('minioCode', { code: f.minioHeadCode }),
-      adapter: f.headAdapterClass,
-    },
+    ...f.head.map(({ operation, adapterClass, minioReturnsFalse }) => ({
+      client: say('minioHead', { operation }),
+      reports: minioReturnsFalse ? say('minioReturnsFalse') : minioHead,
+      adapter: minioReturnsFalse ? 'false' : adapterClass,
+    })),
   ];
 }
 
-function provenance(error: ErrorModel, say: Say): string[] {
+function provenance(error: ErrorModel, say: Say, style: LocaleStyle): string[] {
   const seed = error.sources.seed;
   return [
-    `${say('messageFrom')}: ${say(MESSAGE_FROM[error.messageSource])}`,
+    `${say('messageFrom')}${style.colon}${say(MESSAGE_FROM[error.messageSource])}`,
     ...(seed
       ? [
           seed.remark === undefined
             ? say.doc('sourceSeed', { row: String(seed.row) })
-            : `${say.doc('sourceSeed', { row: String(seed.row) })}. ${say('seedRemark', { remark: seed.remark })}`,
+            : `${say.doc('sourceSeed', { row: String(seed.row) })}${style.stop}${say('seedRemark', { remark: seed.remark })}`,
         ]
       : []),
     ...error.sources.page.map(
       (p) =>
-        `${say.doc('sourcePage', { row: String(p.row) })}: HTTP ${p.httpStatus}, ${p.description[say.locale] ?? ''}`,
+        `${say.doc('sourcePage', { row: String(p.row) })}${style.colon}HTTP ${p.httpStatus}${style.clauseComma}${p.description[say.locale] ?? ''}`,
     ),
     ...(!seed && error.sources.page.length === 0 ? [say.doc('sourceNone')] : []),
   ];

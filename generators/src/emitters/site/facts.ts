@@ -1,15 +1,18 @@
 import type { ErrorModel } from '../../model/types.js';
 import type { Say } from './labels.js';
+import type { LocaleStyle } from './locale-style.js';
 
 /** Retry advice in one line: never, after a backoff, or throttled; with the catalog's wait. */
-export function retryFact(error: ErrorModel, say: Say): string {
+export function retryFact(error: ErrorModel, say: Say, style: LocaleStyle): string {
   const retry = !error.retryable
     ? say.doc('retryNo')
     : error.throttling
       ? say.doc('retryThrottled')
       : say.doc('retryYes');
   const wait =
-    error.retryAfter === undefined ? '' : `, ${say.doc('retryAfter', { seconds: String(error.retryAfter) })}`;
+    error.retryAfter === undefined
+      ? ''
+      : `${style.open}${say.doc('retryAfter', { seconds: String(error.retryAfter) })}${style.close}`;
   return `${retry}${wait}`;
 }
 

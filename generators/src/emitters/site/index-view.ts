@@ -1,7 +1,9 @@
 import type { CatalogModel } from '../../model/types.js';
+import { indexOrder } from './index-order.js';
 import type { Say } from './labels.js';
 import { frameOf } from './page-frame.js';
 import { ASSETS, codePage, hrefFrom, indexPage, searchDataAsset, statusPage } from './paths.js';
+import { readableText } from './readable-text.js';
 
 /** The index of one locale: every code as a row the search script filters, and every status. */
 export function indexView(model: CatalogModel, say: Say) {
@@ -16,6 +18,7 @@ export function indexView(model: CatalogModel, say: Say) {
       search: say('search'),
       searchHint: say('searchHint'),
       noMatch: say('noMatch'),
+      nearest: say('nearest'),
       noScript: say('noScript'),
       matches: say('matches'),
       firstShown: say('firstShown'),
@@ -61,11 +64,11 @@ export function indexView(model: CatalogModel, say: Say) {
         ],
       },
     ],
-    rows: model.errors.map((e) => ({
+    rows: indexOrder(model).map((e) => ({
       code: e.code,
       href: hrefFrom(path, codePage(model, e, say.locale)),
       status: String(e.httpStatus),
-      text: e.text[say.locale]!,
+      text: readableText(e.text[say.locale]!),
     })),
     statuses: model.statuses.map((s) => ({
       status: String(s),

@@ -5,6 +5,7 @@ import { renderHtml, templateText } from '../../text/handlebars.js';
 import { requireLabels } from '../../text/label.js';
 import { codeView } from './code-view.js';
 import { indexView } from './index-view.js';
+import { nearestCodesScript } from './nearest-codes.js';
 import { REQUIRED_LABELS, sayerFor } from './labels.js';
 import { retiredView } from './retired-view.js';
 import { ASSETS, codePage, indexPage, outputPath, SITE_ROOT, searchDataAsset, statusPage } from './paths.js';
@@ -45,12 +46,18 @@ export const siteEmitter: Emitter = {
   },
 };
 
+/** The line of search.js that the CLI's suggestion functions take the place of. */
+const NEAREST_CODES = '  // nearest-codes: packages/errors-cli/src/suggest.js\n';
+
 function assets(model: CatalogModel, notice: string): GeneratedFile[] {
   // A catalog path cannot end the CSS comment: headerSafePath leaves `*/` alone.
   const cssNotice = notice.replace(/\*\//g, '*\\/');
   return [
     { path: outputPath(ASSETS.css), content: `/* ${cssNotice} */\n${templateText('site/site.css')}` },
-    { path: outputPath(ASSETS.searchScript), content: `// ${notice}\n${templateText('site/search.js')}` },
+    {
+      path: outputPath(ASSETS.searchScript),
+      content: `// ${notice}\n${templateText('site/search.js').replace(NEAREST_CODES, () => nearestCodesScript())}`,
+    },
     ...model.locales.all.map((locale) => ({
       path: outputPath(searchDataAsset(locale)),
       content: searchDataScript(model, locale, notice),

@@ -1,6 +1,7 @@
 import type { CatalogModel } from '../../model/types.js';
 import type { Say } from './labels.js';
 import { sayerFor } from './labels.js';
+import { localeStyle } from './locale-style.js';
 import { ASSETS, hrefFrom, indexPage } from './paths.js';
 
 /** What every page's header and footer show: its language, the stylesheet, home, the language switch. */
@@ -35,7 +36,7 @@ export function frameOf(
   samePageIn: (locale: string) => string,
 ): Frame {
   return {
-    lang: say.locale,
+    lang: localeStyle(say.locale).htmlLang,
     title,
     siteTitle: say('title'),
     css: hrefFrom(path, ASSETS.css),
@@ -45,7 +46,7 @@ export function frameOf(
     languageLabel: say('language'),
     searching: path === indexPage(model, say.locale) ? 'yes' : '',
     languages: model.locales.all.map((locale) => ({
-      lang: locale,
+      lang: localeStyle(locale).htmlLang,
       name: sayerFor(model, locale)('languageName'),
       href: hrefFrom(path, samePageIn(locale)),
       current: locale === say.locale ? 'page' : '',

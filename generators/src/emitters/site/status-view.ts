@@ -1,8 +1,10 @@
 import type { CatalogModel } from '../../model/types.js';
 import { errorByCode } from './error-lookup.js';
 import type { Say } from './labels.js';
+import { localeStyle } from './locale-style.js';
 import { frameOf } from './page-frame.js';
 import { codePage, hrefFrom, statusPage } from './paths.js';
+import { readableText } from './readable-text.js';
 
 /** One HTTP status's page: every code a client may see with it, and what a bodiless one means. */
 export function statusView(model: CatalogModel, status: number, say: Say) {
@@ -21,10 +23,17 @@ export function statusView(model: CatalogModel, status: number, say: Say) {
       code: say.doc('code'),
       text: say.doc('text'),
       operations: say.doc('operations'),
+      bodilessTitle: say.doc('defaultsTitle'),
     },
+    colon: localeStyle(say.locale).colon.trimEnd(),
+    gap: localeStyle(say.locale).gap,
     codes: model.errors
       .filter((e) => e.statuses.includes(status))
-      .map((e) => ({ code: e.code, href: hrefFrom(path, codePage(model, e, say.locale)), text: e.text[say.locale]! })),
+      .map((e) => ({
+        code: e.code,
+        href: hrefFrom(path, codePage(model, e, say.locale)),
+        text: readableText(e.text[say.locale]!),
+      })),
     bodiless: bodiless
       ? {
           intro: say('statusBodiless', { status: String(status), code: bodiless.code }),

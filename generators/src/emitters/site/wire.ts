@@ -1,10 +1,8 @@
-import type { ErrorModel } from '../../model/types.js';
+import type { CatalogModel, ErrorModel } from '../../model/types.js';
+import { docUrlOf } from '../doc-url.js';
 import { EXAMPLE_REQUEST_ID, exampleBodyFields } from '../openapi/examples.js';
 import { wireCases } from '../openapi/wire-cases.js';
 import { s3ErrorXml } from '../openapi/xml.js';
-
-/** Where a problem+json `type` points in the example: a server's `problemTypeBase`. */
-const PROBLEM_TYPE_BASE = 'https://example.com/problems/';
 
 export interface WireExample {
   /** The variant, or undefined for the code itself. */
@@ -16,9 +14,10 @@ export interface WireExample {
 
 /**
  * The bodies JSS sends for a code and each variant, built as the OpenAPI examples are (the same
- * fields, the same XML printer); problem+json as @jss/errors-server sends it with `problemTypeBase`.
+ * fields, the same XML printer); problem+json as @jss/errors-server sends it by default: `type` is
+ * the error's `docUrl`, which the generated class takes from the same `docUrlOf`.
  */
-export function wireExamples(error: ErrorModel): WireExample[] {
+export function wireExamples(model: CatalogModel, error: ErrorModel): WireExample[] {
   return wireCases(error).map((c) => {
     const fields = exampleBodyFields(c);
     const value = (name: string) => fields.find(([n]) => n === name)?.[1];
@@ -28,7 +27,7 @@ export function wireExamples(error: ErrorModel): WireExample[] {
       json: JSON.stringify(Object.fromEntries(fields), null, 2),
       problem: JSON.stringify(
         {
-          type: `${PROBLEM_TYPE_BASE}${encodeURIComponent(error.code)}`,
+          type: docUrlOf(model, error, c.variant),
           title: error.code,
           status: error.httpStatus,
           detail: c.message,

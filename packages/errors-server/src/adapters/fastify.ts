@@ -1,4 +1,5 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import { printError } from '../print-error.js';
 import { isStaleHeader } from '../stale-headers.js';
 import { toErrorResponse } from '../to-error-response.js';
 import { unmatchedRouteError } from '../unmatched-route.js';
@@ -13,7 +14,8 @@ export type FastifyErrorOptions = AdapterOptions<FastifyRequest>;
  * Fastify 5 error handler: `app.setErrorHandler(jssErrorHandler())`. Fastify's own errors
  * (validation, body parsing) are not JssErrors: map them to one in a handler of your own first,
  * or they are answered as InternalError. Without `onUnexpectedError`, an unexpected error is
- * logged through the request's logger (`request.log.error({ err })`), as Fastify logs a 500.
+ * logged through the request's logger (`request.log.error({ err })`), as Fastify logs a 500; with
+ * Fastify's default (no logger), it is printed on stderr as the other adapters do.
  */
 export function jssErrorHandler(options: FastifyErrorOptions = {}) {
   return function handleJssError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
@@ -46,6 +48,10 @@ function answer(error: unknown, request: FastifyRequest, reply: FastifyReply, op
 
 /** As Fastify's default handler logs a 500; a value its serializer cannot read is still noted. */
 function logThroughFastify(request: FastifyRequest, error: unknown): void {
+  if (isFastifyNullLogger(request.log)) {
+    printError(error);
+    return;
+  }
   try {
     request.log.error({ err: error }, errorMessage(error));
   } catch {
@@ -56,4 +62,17 @@ function logThroughFastify(request: FastifyRequest, error: unknown): void {
 function errorMessage(error: unknown): string {
   const message = (error as { message?: unknown } | null | undefined)?.message;
   return typeof message === 'string' ? message : String(error);
+}
+
+/**
+ * Fastify without `logger` (its default) gives every request a logger that drops everything;
+ * it is the only one whose `child()` is itself (fastify/lib/logger-factory.js), so an error
+ * sent there would be lost.
+ */
+function isFastifyNullLogger(log: FastifyBaseLogger): boolean {
+  try {
+    return log.child({}) === log;
+  } catch {
+    return false;
+  }
 }

@@ -11,9 +11,12 @@ import express from 'express';
 import Fastify from 'fastify';
 import { Hono } from 'hono';
 import Koa from 'koa';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { type Listening, listenNode, listenServer } from '../support/listen.js';
 
@@ -120,6 +123,25 @@ describe('Fastify', () => {
     expect(logged).toMatchObject({ msg: BUG, err: { message: BUG, type: 'Error' } });
     expect(String((logged!.err as { stack: string }).stack)).toContain('    at ');
     expect(logged!.reqId).toBeDefined();
+    expect(printed).not.toHaveBeenCalled();
+  });
+
+  it("prints the stack on the process's stderr with Fastify's defaults (no logger)", async () => {
+    // A process of its own: what a user running `Fastify()` sees on the terminal.
+    const app = `
+      import Fastify from 'fastify';
+      import { jssErrorHandler } from '@jss/errors-server/fastify';
+      const app = Fastify();
+      app.setErrorHandler(jssErrorHandler());
+      app.get('/photos/cat.jpg', async () => { throw new Error(${JSON.stringify(BUG)}); });
+      const response = await app.inject({ method: 'GET', url: '/photos/cat.jpg' });
+      process.stdout.write(String(response.statusCode));
+      await app.close();`;
+    const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+    const run = promisify(execFile);
+    const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', app], { cwd: packageDir });
+    expect(stdout).toBe('500');
+    expect(stderr).toContain(`Error: ${BUG}\n    at `);
   });
 });
 

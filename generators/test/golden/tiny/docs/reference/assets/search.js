@@ -4,8 +4,55 @@
 // content-visibility, which keeps its layout: hiding thousands of rows one by one, or with
 // display: none, cost 100-200 ms of style and layout on 10,000 codes. Data comes
 // from search-data.<locale>.js (window.JSS_SEARCH), one haystack per row in the same order; the
-// row's own text (code, status, description) completes it.
+// row's own text (code, status, description) completes it. When nothing matches, the codes
+// nearest to the query are offered, by the CLI's own rule (its suggest.js is put in below).
 (() => {
+// Plain JavaScript, typed by suggest.d.ts: the reference site's search (docs/reference) embeds
+// this file as it is, so the site suggests the same nearest codes as `jss-errors explain`.
+
+/**
+ * Optimal string alignment distance (Damerau-Levenshtein where a transposition is one edit and
+ * no substring is edited twice): `NoSuchBukcet` is 1 from `NoSuchBucket`.
+ */
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = new Array(rows * cols);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[(i - 2) * cols + j - 2] + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1];
+}
+
+/**
+ * The codes nearest to what was typed, compared case-insensitively with every code and alias
+ * (`index`: lower-cased spelling → code), nearest first: those at the smallest distance within
+ * a third of the input's length (at least 2), at most `max`.
+ */
+function nearestCodes(input, index, max = 3) {
+  const typed = input.trim().toLowerCase();
+  // Longer inputs cannot be near any code; capping keeps the work small whatever is typed.
+  if (typed.length === 0 || typed.length > 200) return [];
+  const limit = Math.max(2, Math.floor(typed.length / 3));
+  const best = new Map();
+  for (const [spelling, code] of Object.entries(index)) {
+    const distance = editDistance(typed, spelling);
+    if (distance <= limit && distance < (best.get(code) ?? Number.POSITIVE_INFINITY)) best.set(code, distance);
+  }
+  return [...best]
+    .sort(([codeA, a], [codeB, b]) => a - b || (codeA < codeB ? -1 : codeA > codeB ? 1 : 0))
+    .slice(0, max)
+    .map(([code]) => code);
+}
+
   const data = window.JSS_SEARCH;
   const form = document.getElementById('search');
   // The head hid the page's content until the address's query is applied, so nothing jumps.
@@ -20,8 +67,15 @@
   const input = document.getElementById('q');
   const count = document.getElementById('count');
   const none = document.getElementById('none');
+  const near = document.getElementById('near');
   const selects = Array.from(form.querySelectorAll('select'));
   const synonyms = Object.entries(data.synonyms).sort((a, b) => b[0].length - a[0].length);
+  const rowOfCode = new Map(rows.map((row, i) => [row.querySelector('a').textContent, i]));
+  // Every spelling a code is recognised by, lower-cased, as `jss-errors explain` compares them.
+  const spellings = Object.fromEntries([
+    ...Array.from(rowOfCode.keys(), (code) => [code.toLowerCase(), code]),
+    ...data.aliases.map(([alias, code]) => [alias.toLowerCase(), code]),
+  ]);
   // NUL separates the rows' haystacks in one string, so it is dropped from texts and queries.
   const fold = (text) => text.normalize('NFKC').toLowerCase().replaceAll('\0', '');
   const facets = rows.map((row, i) => {
@@ -95,6 +149,13 @@
       found.push(f.code);
       if (filtered && shown.length < SHOWN) shown.push(rows[i].cloneNode(true));
     });
+    // A typo finds nothing: offer the nearest codes instead, as the CLI does.
+    const nearest = found.length === 0 && words.length > 0 ? nearestCodes(query, spellings) : [];
+    for (const code of nearest) {
+      const i = rowOfCode.get(code);
+      if (i !== undefined && passes(facets[i], filter)) shown.push(rows[i].cloneNode(true));
+    }
+    near.hidden = shown.length === 0 || found.length > 0;
     foundRows.replaceChildren(...shown);
     results.hidden = !filtered || shown.length === 0;
     allCodes.classList.toggle('set-aside', filtered);
