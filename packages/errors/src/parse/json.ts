@@ -45,7 +45,11 @@ export function parseJsonErrorBody(text: string): ErrorBodyFields | undefined {
   return errorFieldsOf(value);
 }
 
-/** The error fields of a parsed JSON value: top level, or under `Error` / `error`. */
+/**
+ * The error fields of a parsed JSON value: top level, or under `Error` / `error`. The code is read
+ * as the AWS SDK's JSON protocols read it: a `code` member (any case), else `__type`, and a
+ * namespaced form (`ns#Code:uri`, `Code,more`) reduced to `Code` (see {@link awsErrorCode}).
+ */
 export function errorFieldsOf(value: unknown): ErrorBodyFields | undefined {
   if (!isRecord(value)) return undefined;
   const top = fieldsOf(value);
@@ -56,7 +60,26 @@ export function errorFieldsOf(value: unknown): ErrorBodyFields | undefined {
   return inner.code !== undefined ? inner : undefined;
 }
 
+/**
+ * A JSON error code as the AWS SDK sanitises it (`sanitizeErrorCode` of @smithy/core): the part
+ * before a `,`, then before a `:`, then after a `#`. `aws.protocoltests#NoSuchKey:http://…` → `NoSuchKey`.
+ */
+export function awsErrorCode(raw: string): string {
+  let code = raw;
+  if (code.includes(',')) code = code.slice(0, code.indexOf(','));
+  if (code.includes(':')) code = code.slice(0, code.indexOf(':'));
+  if (code.includes('#')) code = code.split('#')[1] ?? '';
+  return code;
+}
+
 function fieldsOf(value: Record<string, unknown>): ErrorBodyFields {
+  const fields = scanFields(value);
+  if (fields.code === undefined && Object.hasOwn(value, '__type')) take(fields, 'code', value.__type);
+  if (fields.code !== undefined) fields.code = awsErrorCode(fields.code);
+  return fields;
+}
+
+function scanFields(value: Record<string, unknown>): ErrorBodyFields {
   const fields: ErrorBodyFields = {};
   for (const [key, field] of COMMON_SPELLINGS) {
     if (fields[field] === undefined && Object.hasOwn(value, key)) take(fields, field, value[key]);

@@ -10,9 +10,14 @@ import { parseS3ErrorXml } from './xml.js';
  */
 export const MAX_BODY_CHARS = 1 << 16;
 
+/** The bytes that can hold that prefix: UTF-8 takes at most 3 bytes per UTF-16 unit. */
+export const MAX_BODY_BYTES = MAX_BODY_CHARS * 3;
+
 /** The fields of the body, or why a body that was there could not be read. */
 export interface ReadBody {
   readonly fields?: ErrorBodyFields & { code: string };
+  /** Which reading gave the fields. */
+  readonly kind?: 'xml' | 'json';
   /** Why a body that is present gave no code. */
   readonly unreadable?: string;
 }
@@ -30,9 +35,9 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
     const bytes = ArrayBuffer.isView(body)
       ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
       : new Uint8Array(body);
-    // UTF-8 takes at most 3 bytes per UTF-16 unit in the prefix; more bytes cannot add characters to it.
-    truncated = bytes.byteLength > MAX_BODY_CHARS * 3;
-    text = decoder.decode(truncated ? bytes.subarray(0, MAX_BODY_CHARS * 3) : bytes);
+    // More bytes than MAX_BODY_BYTES cannot add characters to the prefix.
+    truncated = bytes.byteLength > MAX_BODY_BYTES;
+    text = decoder.decode(truncated ? bytes.subarray(0, MAX_BODY_BYTES) : bytes);
   } else if (typeof body === 'object') {
     const kind = unreadableKind(body);
     if (kind !== undefined) {
@@ -42,7 +47,7 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
     }
     // A client that parsed the JSON already (axios) hands over the value itself.
     const fields = errorFieldsOf(body);
-    return hasCode(fields) ? { fields } : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
+    return hasCode(fields) ? { fields, kind: 'json' } : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
   } else {
     return { unreadable: `${NOT_AN_ERROR_DOCUMENT}a ${typeof body}` };
   }
@@ -51,7 +56,7 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
   if (text === '') return {};
   const first = firstNonSpace(text);
   const fields = first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text) : undefined;
-  if (hasCode(fields)) return { fields };
+  if (hasCode(fields)) return { fields, kind: first === '<' ? 'xml' : 'json' };
   const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
   return { unreadable: NOT_AN_ERROR_DOCUMENT + preview(text) + size };
 }
