@@ -33,16 +33,17 @@ const SCAN_LIMIT = 1000;
 
 /**
  * Reads a JSON error body: `{ "Code": … }`, `{ "code": … }`, `{ "Error": { … } }` or
- * `application/problem+json` with a `code` member. Undefined when it is not JSON or has no code.
+ * `application/problem+json` with a `code` member. Undefined when it is not JSON or has no code
+ * (unless `namedByHeader`: then the top level's fields, code or not).
  */
-export function parseJsonErrorBody(text: string): ErrorBodyFields | undefined {
+export function parseJsonErrorBody(text: string, namedByHeader = false): ErrorBodyFields | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  return errorFieldsOf(value);
+  return errorFieldsOf(value, namedByHeader);
 }
 
 /**
@@ -50,10 +51,11 @@ export function parseJsonErrorBody(text: string): ErrorBodyFields | undefined {
  * as the AWS SDK's JSON protocols read it: a `code` member (any case), else `__type`, and a
  * namespaced form (`ns#Code:uri`, `Code,more`) reduced to `Code` (see {@link awsErrorCode}).
  */
-export function errorFieldsOf(value: unknown): ErrorBodyFields | undefined {
+export function errorFieldsOf(value: unknown, namedByHeader = false): ErrorBodyFields | undefined {
   if (!isRecord(value)) return undefined;
   const top = fieldsOf(value);
-  if (top.code !== undefined) return top;
+  // An `X-Amzn-Errortype` header names the error: the body's members are its message and ids.
+  if (top.code !== undefined || namedByHeader) return top;
   const nested = Object.hasOwn(value, 'Error') ? value.Error : Object.hasOwn(value, 'error') ? value.error : undefined;
   if (!isRecord(nested)) return undefined;
   const inner = fieldsOf(nested);

@@ -70,12 +70,12 @@ function parseOrFallBack(response: ErrorResponse): JssError<string> {
  */
 export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
   const received = statusOf(response);
-  const body = readBody(response.body);
-  const fields = body.fields;
   const headers = headerValues(response.headers, HEADERS);
-  const xml = fields !== undefined && body.kind === 'xml';
+  const named = nonEmpty(awsErrorCode(headers['x-amzn-errortype'] ?? '').trim());
+  const body = readBody(response.body, named !== undefined);
+  const fields = body.fields;
   // The AWS SDK's JSON protocols name the error by this header first; its XML protocol ignores it.
-  const typeHeader = xml ? undefined : nonEmpty(awsErrorCode(headers['x-amzn-errortype'] ?? '').trim());
+  const typeHeader = body.kind === 'xml' ? undefined : named;
   return {
     code: typeHeader ?? fields?.code,
     message: fields?.message,

@@ -15,7 +15,8 @@ export const MAX_BODY_BYTES = MAX_BODY_CHARS * 3;
 
 /** The fields of the body, or why a body that was there could not be read. */
 export interface ReadBody {
-  readonly fields?: ErrorBodyFields & { code: string };
+  /** With a code, unless the error is named by a header (then a JSON body's other fields). */
+  readonly fields?: ErrorBodyFields;
   /** Which reading gave the fields. */
   readonly kind?: 'xml' | 'json';
   /** Why a body that is present gave no code. */
@@ -24,7 +25,7 @@ export interface ReadBody {
 
 const NOT_AN_ERROR_DOCUMENT = 'The error response body is neither an S3 XML nor a JSON error document: ';
 
-export function readBody(body: ErrorResponseBody | undefined): ReadBody {
+export function readBody(body: ErrorResponseBody | undefined, namedByHeader = false): ReadBody {
   if (body === undefined || body === null) return {};
   let text: string;
   let truncated = false;
@@ -46,8 +47,10 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
       };
     }
     // A client that parsed the JSON already (axios) hands over the value itself.
-    const fields = errorFieldsOf(body);
-    return hasCode(fields) ? { fields, kind: 'json' } : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
+    const fields = errorFieldsOf(body, namedByHeader);
+    return hasCode(fields) || (namedByHeader && fields !== undefined)
+      ? { fields, kind: 'json' }
+      : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
   } else {
     return { unreadable: `${NOT_AN_ERROR_DOCUMENT}a ${typeof body}` };
   }
@@ -55,8 +58,10 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text === '') return {};
   const first = firstNonSpace(text);
-  const fields = first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text) : undefined;
+  const fields =
+    first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text, namedByHeader) : undefined;
   if (hasCode(fields)) return { fields, kind: first === '<' ? 'xml' : 'json' };
+  if (namedByHeader && first === '{' && fields !== undefined) return { fields, kind: 'json' };
   const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
   return { unreadable: NOT_AN_ERROR_DOCUMENT + preview(text) + size };
 }
