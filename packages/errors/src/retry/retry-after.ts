@@ -43,7 +43,7 @@ export function httpDate(text: string): number | undefined {
     return utc(String(year), m[2], m[1], m[4], m[5], m[6]);
   }
   m = ASCTIME.exec(text);
-  if (m !== null) return utc(m[7], m[1], m[2], m[3], m[4], m[5]);
+  if (m !== null) return utc(m[6], m[1], m[2], m[3], m[4], m[5]);
   return undefined;
 }
 
