@@ -125,6 +125,19 @@ describe('withJssRetries over jssFetch: socket errors', () => {
     expect(error.retry?.attempts).toBe(4);
   });
 
+  it('a socket error rejects as plain fetch rejects', async () => {
+    reset(dropFirst(2));
+    const plain = await rejection(fetch(url));
+    const adapted = await rejection(jssFetch()(url));
+    const seen = (e: Error & { cause?: unknown }) => ({
+      type: e.constructor.name,
+      message: e.message,
+      keys: Object.keys(e),
+      cause: (e.cause as { code?: string } | undefined)?.code,
+    });
+    expect(seen(adapted)).toEqual(seen(plain));
+  });
+
   it('a plain fetch (method unknown) is not retried', async () => {
     reset(dropFirst(1));
     await rejection(withJssRetries(() => fetch(url), fast));
@@ -156,7 +169,7 @@ describe('RequestTimeTooSkewed', () => {
     it(`with a sign hook: the clock is corrected from ${withServerTime ? '<ServerTime>' : 'the Date header'} and the request re-signed once`, async () => {
       reset(skewed(withServerTime));
       const s3fetch = jssFetch(fetch, { sign });
-      const response = await s3fetch(url);
+      const response = await s3fetch(url, { method: 'PUT', body: 'payload' });
       expect(await response.text()).toBe('hello');
       expect(count).toBe(2);
       // The offset is kept: the next request is signed right the first time.

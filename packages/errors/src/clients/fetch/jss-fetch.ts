@@ -53,10 +53,12 @@ export function jssFetch(fetchImpl: FetchFunction = globalThis.fetch, options: J
     const facts: RequestFacts = { ...(operation === undefined ? {} : { operation }), ...(params ? { params } : {}) };
     const method = (rest.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const { sign } = options;
+    // Built once and cloned per send, so a body (even a stream) can be sent again after a re-sign.
+    const base = sign === undefined ? undefined : new Request(input, rest);
     const send = async (): Promise<Response> => {
       try {
-        if (sign === undefined) return await fetchImpl(input, rest);
-        return await fetchImpl(await sign(new Request(input, rest), clock()));
+        if (sign === undefined || base === undefined) return await fetchImpl(input, rest);
+        return await fetchImpl(await sign(base.clone(), clock()));
       } catch (error) {
         noteRequestMethod(error, method);
         throw error;
