@@ -20,10 +20,10 @@ describe('minio removeObjects: per-key failures typed', () => {
     };
     const minio = withJssErrors(minioClient(server.endpoint));
     const result = await minio.removeObjects('photos', [
-      'ok.txt',
+      { name: 'ok.txt' },
       { name: 'a.txt', versionId: 'v1' },
-      'b.txt',
-      'c.txt',
+      { name: 'b.txt' },
+      { name: 'c.txt' },
     ]);
     const failures = jssRemoveErrors(result, 'photos');
     expect(failures.map((e) => [e.key, e.versionId])).toEqual([
