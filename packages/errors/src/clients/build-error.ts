@@ -12,6 +12,11 @@ export interface ClientErrorFacts extends RequestFacts {
   /** The code as received; absent (or empty) when the response had no body. */
   readonly code?: string;
   readonly message?: string;
+  /**
+   * `message` is the body's text as sent, `''` included (the parser's reading). Clients that
+   * cannot tell an empty `<Message>` from none (minio, the AWS SDK) leave it unset: `''` is none.
+   */
+  readonly messageAsSent?: boolean;
   readonly resource?: string;
   readonly requestId?: string;
   readonly hostId?: string;
@@ -42,7 +47,7 @@ export function buildJssError(facts: ClientErrorFacts): JssError<string> {
   const received = typeof facts.code === 'string' ? nonEmpty(facts.code.trim()) : undefined;
   if (received !== undefined) {
     const code = resolveJssErrorCode(received);
-    const message = nonEmpty(facts.message);
+    const message = facts.messageAsSent ? facts.message : nonEmpty(facts.message);
     options.message = message;
     if (code === undefined) return new UnknownJssError(received, options);
     options.variant = variantOf(code, message);

@@ -79,6 +79,7 @@ export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
   return {
     code: typeHeader ?? fields?.code,
     message: fields?.message,
+    messageAsSent: fields?.message !== undefined,
     resource: fields?.resource,
     requestId:
       nonEmpty(fields?.requestId) ??
