@@ -1,5 +1,6 @@
 import { resolveJssErrorCode } from '@jss/error-codes';
 import { negotiateLocale } from './negotiate.js';
+import { jssCodeOfValue } from './read-safely.js';
 
 /** A likely cause of an error and what to do about it, in one locale. */
 export interface JssCause {
@@ -42,7 +43,7 @@ export function jssErrorCauses(
           bundles.map((b) => b.locale),
         );
   const bundle = bundles.find((b) => b.locale === locale) ?? bundles[0]!;
-  const received = typeof error === 'string' ? error : error.code;
+  const received = typeof error === 'string' ? error : String(jssCodeOfValue(error));
   const code = resolveJssErrorCode(received);
   if (code === undefined) return [];
   const variant = typeof error === 'string' ? undefined : error.variant;

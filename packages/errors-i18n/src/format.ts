@@ -7,7 +7,7 @@ import {
 import type { JssMessageBundleInput } from './bundle.js';
 import { JSS_UNKNOWN_CODE_KEY, type JssErrorParams, type JssErrorVariants } from './generated/meta.js';
 import type { LocaleInput } from './negotiate.js';
-import { readSafely } from './read-safely.js';
+import { jssCodeOfValue, readSafely } from './read-safely.js';
 import { selectTemplates } from './select-bundle.js';
 import type { CompiledTemplate, TemplateCache } from './template.js';
 
@@ -80,7 +80,7 @@ export function formatJssError(error: FormattableJssError, options: FormatJssErr
   let code: string;
   let variant: string | undefined;
   let source: JssErrorLike | undefined;
-  const errorCode = readSafely(error, 'code');
+  const errorCode = jssCodeOfValue(error);
   if (typeof error === 'string') {
     code = error;
   } else if (typeof errorCode === 'string') {

@@ -9,12 +9,22 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { JSS_ERROR_CODES, errorInfo } from '@jss/error-codes';
-import { createJssError } from '@jss/errors';
+import { createJssError, errorClasses, isJssError, UnknownJssError } from '@jss/errors';
 import { jssErrors, jssRetryStrategy } from '@jss/errors/aws-sdk';
 import { withJssErrors, withJssRetries } from '@jss/errors/minio';
 import { Client } from 'minio';
 
 const { toErrorResponse } = await import(new URL('../../errors-server/dist/index.js', import.meta.url).href);
+
+/**
+ * The JSS class an error is an instance of. minio's error keeps its own class (S3Error) and
+ * carries the JSS view, so the class is found through `instanceof`, which reads the JSS code.
+ */
+function jssClassOf(error) {
+  if (!isJssError(error)) return error?.constructor.name;
+  if (error instanceof UnknownJssError) return 'UnknownJssError';
+  return Object.values(errorClasses).find((ErrorClass) => error instanceof ErrorClass)?.name;
+}
 
 /** Measures every catalog code with both clients, bare and with @jss/errors: the README section. */
 export async function measureClientTable() {
@@ -88,7 +98,7 @@ export async function measureClientTable() {
       `| ${code} | ${info.httpStatus} | ${info.retryable ? (info.throttling ? 'throttling' : 'yes') : 'no'} ` +
         `| \`${short(aws.error?.name)}\` ×${aws.requests} | \`${short(awsJss.error?.name)}\` / \`${awsJss.error?.code}\` ×${awsJss.requests} ` +
         `| \`${short(minio.error?.code || minio.error?.message)}\` ×${minio.requests} ` +
-        `| \`${minioJss.error?.constructor.name}\` ×${minioJss.requests} |`,
+        `| \`${jssClassOf(minioJss.error)}\` ×${minioJss.requests} |`,
     );
   }
   console.warn = originalWarn;

@@ -1,19 +1,29 @@
-import { errorInfo, resolveJssErrorCode, type JssErrorCodeName } from '@jss/error-codes';
+import { bodilessCodeFor, errorInfo, type JssErrorCodeName, resolveJssErrorCode } from '@jss/error-codes';
 import { createJssError } from '../create.js';
 import type { JssError } from '../jss-error.js';
-import { UNKNOWN_CODE } from '../parse/parse-response.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
-import { bodilessCodeFor } from '@jss/error-codes';
 import { paramsOfResource, type RequestFacts } from './request-facts.js';
+
+/** The code given to a bodiless response whose status no JSS code uses. */
+export const UNKNOWN_CODE = 'Unknown';
 
 /** Everything a client surfaced about one error response, each part optional. */
 export interface ClientErrorFacts extends RequestFacts {
   /** The code as received; absent (or empty) when the response had no body. */
   readonly code?: string;
   readonly message?: string;
+  /**
+   * `message` is the body's text as sent, `''` included (the parser's reading). Clients that
+   * cannot tell an empty `<Message>` from none (minio, the AWS SDK) leave it unset: `''` is none.
+   */
+  readonly messageAsSent?: boolean;
   readonly resource?: string;
   readonly requestId?: string;
   readonly hostId?: string;
+  /** Where a redirect points: `<Endpoint>`, else `Location`. */
+  readonly endpoint?: string;
+  /** `<ServerTime>` of RequestTimeTooSkewed, as sent. */
+  readonly serverTime?: string;
   /** The HTTP status, when the client kept it (minio does not). */
   readonly status?: number;
   readonly cause?: unknown;
@@ -29,14 +39,15 @@ export function buildJssError(facts: ClientErrorFacts): JssError<string> {
   const options: Record<string, unknown> = {
     requestId: nonEmpty(facts.requestId),
     hostId: nonEmpty(facts.hostId),
+    endpoint: nonEmpty(facts.endpoint),
     resource: nonEmpty(facts.resource),
     cause: facts.cause,
   };
   if (facts.status !== undefined) options.httpStatus = facts.status;
-  const received = nonEmpty(facts.code?.trim());
+  const received = typeof facts.code === 'string' ? nonEmpty(facts.code.trim()) : undefined;
   if (received !== undefined) {
     const code = resolveJssErrorCode(received);
-    const message = nonEmpty(facts.message);
+    const message = facts.messageAsSent ? facts.message : nonEmpty(facts.message);
     options.message = message;
     if (code === undefined) return new UnknownJssError(received, options);
     options.variant = variantOf(code, message);
@@ -71,6 +82,6 @@ function addPlaceholders(options: Record<string, unknown>, code: JssErrorCodeNam
 function variantOf(code: JssErrorCodeName, message: string | undefined): string | undefined {
   if (message === undefined) return undefined;
   const variants: Readonly<Record<string, string>> = errorInfo[code].variants;
-  for (const id in variants) if (variants[id] === message) return id;
+  for (const id in variants) if (Object.hasOwn(variants, id) && variants[id] === message) return id;
   return undefined;
 }

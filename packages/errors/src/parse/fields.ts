@@ -7,6 +7,8 @@ export interface ErrorBodyFields {
   hostId?: string;
   /** `<Endpoint>` of a redirect (PermanentRedirect, TemporaryRedirect): where to send the request. */
   endpoint?: string;
+  /** `<ServerTime>` of RequestTimeTooSkewed: the server's clock, to correct the client's. */
+  serverTime?: string;
   /** `<statusCode>`, which JSS puts before `<Code>`. */
   statusCode?: string;
 }

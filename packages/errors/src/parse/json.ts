@@ -33,30 +33,55 @@ const SCAN_LIMIT = 1000;
 
 /**
  * Reads a JSON error body: `{ "Code": … }`, `{ "code": … }`, `{ "Error": { … } }` or
- * `application/problem+json` with a `code` member. Undefined when it is not JSON or has no code.
+ * `application/problem+json` with a `code` member. Undefined when it is not JSON or has no code
+ * (unless `namedByHeader`: then the top level's fields, code or not).
  */
-export function parseJsonErrorBody(text: string): ErrorBodyFields | undefined {
+export function parseJsonErrorBody(text: string, namedByHeader = false): ErrorBodyFields | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  return errorFieldsOf(value);
+  return errorFieldsOf(value, namedByHeader);
 }
 
-/** The error fields of a parsed JSON value: top level, or under `Error` / `error`. */
-export function errorFieldsOf(value: unknown): ErrorBodyFields | undefined {
+/**
+ * The error fields of a parsed JSON value: top level, or under `Error` / `error`. The code is read
+ * as the AWS SDK's JSON protocols read it: a `code` member (any case), else `__type`, and a
+ * namespaced form (`ns#Code:uri`, `Code,more`) reduced to `Code` (see {@link awsErrorCode}).
+ */
+export function errorFieldsOf(value: unknown, namedByHeader = false): ErrorBodyFields | undefined {
   if (!isRecord(value)) return undefined;
   const top = fieldsOf(value);
-  if (top.code !== undefined) return top;
+  // An `X-Amzn-Errortype` header names the error: the body's members are its message and ids.
+  if (top.code !== undefined || namedByHeader) return top;
   const nested = Object.hasOwn(value, 'Error') ? value.Error : Object.hasOwn(value, 'error') ? value.error : undefined;
   if (!isRecord(nested)) return undefined;
   const inner = fieldsOf(nested);
   return inner.code !== undefined ? inner : undefined;
 }
 
+/**
+ * A JSON error code as the AWS SDK sanitises it (`sanitizeErrorCode` of @smithy/core): the part
+ * before a `,`, then before a `:`, then after a `#`. `aws.protocoltests#NoSuchKey:http://…` → `NoSuchKey`.
+ */
+export function awsErrorCode(raw: string): string {
+  let code = raw;
+  if (code.includes(',')) code = code.slice(0, code.indexOf(','));
+  if (code.includes(':')) code = code.slice(0, code.indexOf(':'));
+  if (code.includes('#')) code = code.split('#')[1] ?? '';
+  return code;
+}
+
 function fieldsOf(value: Record<string, unknown>): ErrorBodyFields {
+  const fields = scanFields(value);
+  if (fields.code === undefined && Object.hasOwn(value, '__type')) take(fields, 'code', value.__type);
+  if (fields.code !== undefined) fields.code = awsErrorCode(fields.code);
+  return fields;
+}
+
+function scanFields(value: Record<string, unknown>): ErrorBodyFields {
   const fields: ErrorBodyFields = {};
   for (const [key, field] of COMMON_SPELLINGS) {
     if (fields[field] === undefined && Object.hasOwn(value, key)) take(fields, field, value[key]);

@@ -1,11 +1,9 @@
-import { errorInfo, type JssErrorCodeName, resolveJssErrorCode } from '@jss/error-codes';
-import { createJssError } from '../create.js';
+import { buildJssError, type ClientErrorFacts } from '../clients/build-error.js';
 import type { JssError } from '../jss-error.js';
-import { UnknownJssError } from '../unknown-jss-error.js';
-import { bodilessCodeFor } from '@jss/error-codes';
 import { withCallerStack } from '../stack/caller-stack.js';
 import type { ErrorResponseBody } from './body-kinds.js';
 import { type HeadersLike, headerValues } from './headers.js';
+import { awsErrorCode } from './json.js';
 import { readBody } from './read-body.js';
 
 /** An HTTP error response, as any client library exposes it. */
@@ -22,8 +20,7 @@ export interface ErrorResponse {
   readonly operation?: string;
 }
 
-/** The code given to a bodiless response whose status no JSS code uses. */
-export const UNKNOWN_CODE = 'Unknown';
+export { UNKNOWN_CODE } from '../clients/build-error.js';
 
 /** Headers read, in order of preference for each field. */
 const HEADERS = [
@@ -33,6 +30,7 @@ const HEADERS = [
   'x-oss-request-id',
   'x-amz-id-2',
   'location',
+  'x-amzn-errortype',
 ] as const;
 
 /**
@@ -53,22 +51,36 @@ export function parseJssErrorResponse(response: ErrorResponse): JssError<string>
 }
 
 function parseOrFallBack(response: ErrorResponse): JssError<string> {
-  const status = statusOf(response);
+  let facts: ClientErrorFacts;
   try {
-    return parseReadable(response, status);
+    const operation = typeof response.operation === 'string' ? response.operation : undefined;
+    facts = { ...readErrorResponse(response), operation };
   } catch (reason) {
     const cause = new Error('The error response could not be read: reading it threw', { cause: reason });
-    return fallbackError({ status, operation: undefined, cause });
+    facts = { status: validStatus(statusOf(response)), cause };
   }
+  return buildJssError(facts);
 }
 
-function parseReadable(response: ErrorResponse, received: number): JssError<string> {
-  const body = readBody(response.body);
-  const fields = body.fields;
+/**
+ * What an error response says, read the one way every entry point reads it (this parser, the
+ * fetch adapter): the body's fields (S3 XML, wrapped or not; JSON), else the JSON protocols'
+ * `X-Amzn-Errortype` header; the request id, host id and redirect target from the body, else the
+ * headers; the status, else `<statusCode>`. May throw where the response's own getters throw.
+ */
+export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
+  const received = statusOf(response);
   const headers = headerValues(response.headers, HEADERS);
-  // The response's status wins; `<statusCode>` stands in when a client lost it (0, NaN, missing).
-  const status = isHttpStatus(received) ? received : httpStatusIn(fields?.statusCode);
-  const base = {
+  const named = nonEmpty(awsErrorCode(headers['x-amzn-errortype'] ?? '').trim());
+  const body = readBody(response.body, named !== undefined);
+  const fields = body.fields;
+  // The AWS SDK's JSON protocols name the error by this header first; its XML protocol ignores it.
+  const typeHeader = body.kind === 'xml' ? undefined : named;
+  return {
+    code: typeHeader ?? fields?.code,
+    message: fields?.message,
+    messageAsSent: fields?.message !== undefined,
+    resource: fields?.resource,
     requestId:
       nonEmpty(fields?.requestId) ??
       headers['x-amz-request-id'] ??
@@ -77,42 +89,11 @@ function parseReadable(response: ErrorResponse, received: number): JssError<stri
       headers['x-oss-request-id'],
     hostId: nonEmpty(fields?.hostId) ?? headers['x-amz-id-2'],
     endpoint: nonEmpty(fields?.endpoint) ?? headers.location,
-    httpStatus: status,
+    serverTime: nonEmpty(fields?.serverTime),
+    // The response's status wins; `<statusCode>` stands in when a client lost it (0, NaN, missing).
+    status: validStatus(received) ?? httpStatusIn(fields?.statusCode),
+    cause: typeHeader === undefined && body.unreadable !== undefined ? new Error(body.unreadable) : undefined,
   };
-  if (fields !== undefined) {
-    const code = resolveJssErrorCode(fields.code);
-    const options = {
-      requestId: base.requestId,
-      hostId: base.hostId,
-      endpoint: base.endpoint,
-      httpStatus: status,
-      message: fields.message,
-      resource: fields.resource,
-      variant: code === undefined ? undefined : variantOf(code, fields.message),
-    };
-    if (code === undefined) return new UnknownJssError(fields.code, options as object);
-    return createJssError(code, options as object) as JssError<string>;
-  }
-  const cause = body.unreadable === undefined ? undefined : new Error(body.unreadable);
-  const operation = typeof response.operation === 'string' ? response.operation : undefined;
-  return fallbackError({ ...base, status: status ?? received, operation, cause });
-}
-
-interface FallbackOptions {
-  readonly status: number;
-  readonly operation: string | undefined;
-  readonly cause?: Error;
-  readonly requestId?: string;
-  readonly hostId?: string;
-  readonly endpoint?: string;
-}
-
-/** The error for a response whose body gave no code: decided by status and operation. */
-function fallbackError({ status, operation, ...options }: FallbackOptions): JssError<string> {
-  const code = bodilessCodeFor(status, operation);
-  const withStatus = { ...options, httpStatus: isHttpStatus(status) ? status : undefined };
-  if (code === undefined) return new UnknownJssError(UNKNOWN_CODE, { ...withStatus, message: `HTTP ${status}` });
-  return createJssError(code, withStatus as object) as JssError<string>;
 }
 
 /** The status as given, or NaN when reading it throws or it is not a number. */
@@ -125,20 +106,11 @@ function statusOf(response: ErrorResponse): number {
   }
 }
 
-const isHttpStatus = (value: number) => Number.isInteger(value) && value >= 100 && value <= 599;
+const validStatus = (value: number) => (Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined);
 
 function httpStatusIn(text: string | undefined): number | undefined {
   if (text === undefined || !/^\s*\d{3}\s*$/.test(text)) return undefined;
-  const status = Number(text);
-  return isHttpStatus(status) ? status : undefined;
+  return validStatus(Number(text));
 }
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
-
-/** The variant whose wire message was received, so BucketNotEmpty's three messages stay apart. */
-function variantOf(code: JssErrorCodeName, message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  const variants: Readonly<Record<string, string>> = errorInfo[code].variants;
-  for (const id in variants) if (Object.hasOwn(variants, id) && variants[id] === message) return id;
-  return undefined;
-}

@@ -10,16 +10,22 @@ import { parseS3ErrorXml } from './xml.js';
  */
 export const MAX_BODY_CHARS = 1 << 16;
 
+/** The bytes that can hold that prefix: UTF-8 takes at most 3 bytes per UTF-16 unit. */
+export const MAX_BODY_BYTES = MAX_BODY_CHARS * 3;
+
 /** The fields of the body, or why a body that was there could not be read. */
 export interface ReadBody {
-  readonly fields?: ErrorBodyFields & { code: string };
+  /** With a code, unless the error is named by a header (then a JSON body's other fields). */
+  readonly fields?: ErrorBodyFields;
+  /** Which reading gave the fields. */
+  readonly kind?: 'xml' | 'json';
   /** Why a body that is present gave no code. */
   readonly unreadable?: string;
 }
 
 const NOT_AN_ERROR_DOCUMENT = 'The error response body is neither an S3 XML nor a JSON error document: ';
 
-export function readBody(body: ErrorResponseBody | undefined): ReadBody {
+export function readBody(body: ErrorResponseBody | undefined, namedByHeader = false): ReadBody {
   if (body === undefined || body === null) return {};
   let text: string;
   let truncated = false;
@@ -30,9 +36,9 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
     const bytes = ArrayBuffer.isView(body)
       ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
       : new Uint8Array(body);
-    // UTF-8 takes at most 3 bytes per UTF-16 unit in the prefix; more bytes cannot add characters to it.
-    truncated = bytes.byteLength > MAX_BODY_CHARS * 3;
-    text = decoder.decode(truncated ? bytes.subarray(0, MAX_BODY_CHARS * 3) : bytes);
+    // More bytes than MAX_BODY_BYTES cannot add characters to the prefix.
+    truncated = bytes.byteLength > MAX_BODY_BYTES;
+    text = decoder.decode(truncated ? bytes.subarray(0, MAX_BODY_BYTES) : bytes);
   } else if (typeof body === 'object') {
     const kind = unreadableKind(body);
     if (kind !== undefined) {
@@ -41,8 +47,10 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
       };
     }
     // A client that parsed the JSON already (axios) hands over the value itself.
-    const fields = errorFieldsOf(body);
-    return hasCode(fields) ? { fields } : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
+    const fields = errorFieldsOf(body, namedByHeader);
+    return hasCode(fields) || (namedByHeader && fields !== undefined)
+      ? { fields, kind: 'json' }
+      : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
   } else {
     return { unreadable: `${NOT_AN_ERROR_DOCUMENT}a ${typeof body}` };
   }
@@ -50,8 +58,10 @@ export function readBody(body: ErrorResponseBody | undefined): ReadBody {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text === '') return {};
   const first = firstNonSpace(text);
-  const fields = first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text) : undefined;
-  if (hasCode(fields)) return { fields };
+  const fields =
+    first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text, namedByHeader) : undefined;
+  if (hasCode(fields)) return { fields, kind: first === '<' ? 'xml' : 'json' };
+  if (namedByHeader && first === '{' && fields !== undefined) return { fields, kind: 'json' };
   const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
   return { unreadable: NOT_AN_ERROR_DOCUMENT + preview(text) + size };
 }

@@ -16,6 +16,8 @@ function fieldAt(xml: string, from: number, end: number): keyof ErrorBodyFields 
       return isName(xml, from, end, 'HostId') ? 'hostId' : undefined;
     case 0x45 /* E */:
       return isName(xml, from, end, 'Endpoint') ? 'endpoint' : undefined;
+    case 0x53 /* S */:
+      return isName(xml, from, end, 'ServerTime') ? 'serverTime' : undefined;
     case 0x73 /* s */:
       return isName(xml, from, end, 'statusCode') ? 'statusCode' : undefined;
     default:
@@ -34,10 +36,17 @@ function isName(xml: string, from: number, end: number, name: string): boolean {
  * whatever the root is called (as the AWS SDK does); quoted attribute values, comments, processing
  * instructions, CDATA and a DOCTYPE (internal subset included) never open or close a tag. Values
  * are kept as sent (not trimmed), CDATA verbatim, comments inside dropped, the predefined and
- * numeric entities decoded. Returns undefined when the root has no `<Code>` child.
+ * numeric entities decoded. The AWS XML protocols' wrapping, `<ErrorResponse><Error><Code>…</Code>
+ * </Error><RequestId>…</RequestId></ErrorResponse>`, is read as the AWS SDK reads it: the root's
+ * `<Error>` child's fields first, the root's own where it has none. Returns undefined when neither
+ * has a `<Code>`.
  */
 export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
   const fields: ErrorBodyFields = {};
+  /** The fields of the root's first `<Error>` child, when it has one. */
+  const wrapped: ErrorBodyFields = {};
+  let inError = false;
+  let errorSeen = false;
   let depth = 0;
   let i = 0;
   for (;;) {
@@ -53,6 +62,7 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
       const gt = xml.indexOf('>', lt);
       if (gt === -1) break;
       if (depth > 0) depth--; // a stray end tag does not push the root's children out of reach
+      if (depth < 2) inError = false;
       i = gt + 1;
       continue;
     }
@@ -62,21 +72,26 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
     if (gt === -1) break;
     const selfClosing = xml.charCodeAt(gt - 1) === 0x2f;
     i = gt + 1;
-    if (depth === 1) {
+    const into = depth === 1 ? fields : depth === 2 && inError ? wrapped : undefined;
+    if (into !== undefined) {
       const key = fieldAt(xml, lt + 1, end);
-      if (key !== undefined && fields[key] === undefined) {
-        if (selfClosing) fields[key] = '';
+      if (key !== undefined && into[key] === undefined) {
+        if (selfClosing) into[key] = '';
         else {
           const content = readContent(xml, i);
           if (content === undefined) break;
-          fields[key] = content.text;
+          into[key] = content.text;
           i = content.end;
         }
         continue;
       }
     }
-    if (!selfClosing) depth++;
+    if (!selfClosing) {
+      if (depth === 1 && !errorSeen && isName(xml, lt + 1, end, 'Error')) inError = errorSeen = true;
+      depth++;
+    }
   }
+  if (wrapped.code !== undefined) return { ...fields, ...wrapped }; // only fields found are keys
   return fields.code === undefined ? undefined : fields;
 }
 

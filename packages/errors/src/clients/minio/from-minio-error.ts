@@ -14,14 +14,14 @@ interface MinioErrorLike {
   amzId2?: unknown;
 }
 
-/** minio's own codes for a bodiless response, with the status each stands for. */
-const BODILESS_CODES: Readonly<Record<string, number>> = {
-  NotFound: 404,
-  AccessDenied: 403,
-  MethodNotAllowed: 405,
-  MovedPermanently: 301,
-  TemporaryRedirect: 307,
-};
+/** minio's own codes for a bodiless response, with the status each stands for (a Map: no `constructor`). */
+const BODILESS_CODES: ReadonlyMap<string, number> = new Map([
+  ['NotFound', 404],
+  ['AccessDenied', 403],
+  ['MethodNotAllowed', 405],
+  ['MovedPermanently', 301],
+  ['TemporaryRedirect', 307],
+]);
 
 /** minio's messages for those codes; a real body would carry the service's message. */
 const BODILESS_MESSAGES = new Set([
@@ -55,9 +55,9 @@ function convert({ error, facts }: { error: object; facts: RequestFacts }): JssE
   if (typeof minio.code !== 'string' || (minio.constructor as { name?: string })?.name !== 'S3Error') {
     return undefined;
   }
-  const requestId = text(minio.requestid) ?? text(minio.amzRequestid);
-  const hostId = text(minio.hostid) ?? text(minio.amzId2);
-  const bodilessStatus = BODILESS_CODES[minio.code];
+  const requestId = idOf(minio.requestid, minio.amzRequestid);
+  const hostId = idOf(minio.hostid, minio.amzId2);
+  const bodilessStatus = BODILESS_CODES.get(minio.code);
   if (minio.code === '' || (bodilessStatus !== undefined && isBodiless(minio))) {
     return buildJssError({ ...facts, status: bodilessStatus, requestId, hostId, cause: error });
   }
@@ -78,3 +78,14 @@ function isBodiless(minio: MinioErrorLike): boolean {
 
 /** minio's parser turns number-looking text into numbers ("0012" → 12); take it back as text. */
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+
+/**
+ * An id as text. minio's XML parser made a digit-only body id a number (losing leading zeros and,
+ * past 2^53, digits): the header's copy (`x-amz-request-id`, always a string) is the exact one
+ * then; without it, the number's digits are the best left.
+ */
+function idOf(body: unknown, header: unknown): string | undefined {
+  if (typeof body === 'string' && body !== '') return body;
+  const fromHeader = typeof header === 'string' && header !== '' ? header : undefined;
+  return fromHeader ?? text(body);
+}

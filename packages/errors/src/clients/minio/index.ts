@@ -4,3 +4,4 @@ export { type WithJssRetriesOptions, withJssRetries } from '../../retry/with-jss
 export { type JssRetryOptions, type JssRetryReport, retryReportOf } from '../../retry/retry-options.js';
 export type { RequestFacts } from '../request-facts.js';
 export { bodilessCodeFor } from '@jss/error-codes';
+export { type JssRemoveError, jssRemoveErrors } from './remove-errors.js';

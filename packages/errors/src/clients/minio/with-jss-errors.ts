@@ -1,3 +1,4 @@
+import { attachJssView } from '../attach-jss-view.js';
 import type { RequestFacts } from '../request-facts.js';
 import { fromMinioError } from './from-minio-error.js';
 
@@ -26,9 +27,12 @@ const OPERATIONS: Readonly<Record<string, string>> = {
 const OBJECT_METHOD = /Object|Part|Upload/;
 
 /**
- * Wraps a minio `Client` so that every promise it returns rejects with the typed JSS error of
- * the code, placeholders filled from the call's bucket and object name; streams it returns
- * (`listObjects`) emit the typed error too. Anything else passes through unchanged.
+ * Wraps a minio `Client` so that the errors its promises reject with and its streams
+ * (`listObjects`) emit are also the typed JSS error of their code, placeholders filled from the
+ * call's bucket and object name. It is minio's own error object, unchanged: `e.code` (statObject's
+ * `'NotFound'`), `e.name`, `instanceof S3Error` and minio's fields read as without the wrapper;
+ * `isJssError(e, 'NoSuchKey')`, `instanceof NoSuchKeyError`, `e.docUrl`, `e.httpStatus`… are
+ * added (see `attachJssView`). Anything else passes through unchanged.
  */
 export function withJssErrors<T extends object>(client: T): T {
   return new Proxy(client, {
@@ -40,7 +44,7 @@ export function withJssErrors<T extends object>(client: T): T {
         const facts = factsOfCall(property, args);
         if (result instanceof Promise) {
           return result.catch((error: unknown) => {
-            throw fromMinioError(error, facts) ?? error;
+            throw viewed(error, facts);
           });
         }
         if (isEmitter(result)) typeErrorEvents(result, facts);
@@ -71,7 +75,14 @@ function isEmitter(value: unknown): value is Emitter {
 function typeErrorEvents(stream: Emitter, facts: RequestFacts): void {
   const emit = stream.emit;
   stream.emit = function (this: Emitter, event: string | symbol, ...args: unknown[]) {
-    if (event === 'error') args[0] = fromMinioError(args[0], facts) ?? args[0];
+    if (event === 'error') args[0] = viewed(args[0], facts);
     return emit.call(this, event, ...args);
   };
+}
+
+/** minio's error with the JSS view added; a frozen one is replaced by the typed error (its cause). */
+function viewed(error: unknown, facts: RequestFacts): unknown {
+  const jss = fromMinioError(error, facts);
+  if (jss === undefined) return error;
+  return Object.isExtensible(error) ? attachJssView(error as object, jss) : jss;
 }
