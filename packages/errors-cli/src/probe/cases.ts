@@ -1,11 +1,11 @@
-import { bodilessCodeFor, errorInfo, resolveJssErrorCode } from '@jss/error-codes';
+import { bodilessCodeFor, errorInfo, resolveJssErrorCode, type S3OperationName } from '@jss/error-codes';
 import { md5Base64, objectPath, type ProbeAnswer, type ProbeSession, randomBucketName } from './session.js';
 
 /** One situation the probe provokes, and the code the catalog says JSS answers it with. */
 export interface ProbeCase {
   readonly id: string;
   /** As the AWS SDK names the command. */
-  readonly operation: string;
+  readonly operation: S3OperationName;
   /** The catalog's code for the situation; null when the catalog has none for it. */
   readonly expected: string | null;
   readonly method: string;
@@ -42,7 +42,13 @@ const get = (id: string, expected: string | null, headers: Record<string, string
 });
 
 /** A PUT whose object, should the endpoint store it after all, is removed at the end. */
-const put = (id: string, expected: string | null, key: string, headers: Record<string, string>, body: Uint8Array) => ({
+const put = (
+  id: string,
+  expected: string | null,
+  key: string,
+  headers: Record<string, string>,
+  body: Uint8Array,
+): ProbeCase => ({
   id,
   operation: 'PutObject',
   expected,

@@ -1,4 +1,5 @@
 import { bodilessCodeFor, errorInfo, JSS_ERROR_CODES, type JssErrorCodeName } from '@jss/error-codes';
+import { jssCodeOf } from '../brand.js';
 import { isJssError } from '../guards.js';
 import type { HeadersLike } from '../parse/headers.js';
 import { retryAfterHintMs } from './retry-after.js';
@@ -27,7 +28,10 @@ export function retryKindOf(error: unknown): RetryKind | undefined {
       const seconds = error.retryAfter;
       return { throttling: error.throttling, ...(seconds === undefined ? {} : { catalogDelayMs: seconds * 1000 }) };
     }
-    return error.code === 'Unknown' && TRANSIENT_STATUSES.has(error.httpStatus) ? { throttling: false } : undefined;
+    // The JSS code, not `e.code`: on a client's own error carrying the JSS view that is the client's.
+    return jssCodeOf(error) === 'Unknown' && TRANSIENT_STATUSES.has(error.httpStatus)
+      ? { throttling: false }
+      : undefined;
   }
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && NETWORK_CODES.has(code) ? { throttling: false } : undefined;

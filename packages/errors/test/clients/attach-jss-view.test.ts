@@ -5,7 +5,7 @@ import { attachJssView as attachFromSource } from '../../src/clients/attach-jss-
 
 // The source's JssError and the built package's are one class declared twice: bridge the types.
 const attachJssView = <T extends object>(target: T, jss: JssError<string>) =>
-  attachFromSource(target, jss as never) as T & JssError<string>;
+  attachFromSource(target, jss as never) as unknown as T & JssError<string>;
 
 const sdkNoSuchKey = () =>
   new NoSuchKey({ message: 'The specified key does not exist.', $metadata: { httpStatusCode: 404, requestId: 'R1' } });
