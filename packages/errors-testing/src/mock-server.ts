@@ -55,8 +55,40 @@ export interface JssMock {
   close(): Promise<void>;
 }
 
+/** What a stand-in offers whatever carries its requests: a port or an in-process transport. */
+export type JssMockControls = Omit<JssMock, 'url' | 'virtualHostUrl' | 'port' | 'close'>;
+
+/** The stand-in without a socket: its request listener and controls; `startJssMock` serves them on a port. */
+export interface JssMockCore {
+  readonly listener: (req: IncomingMessage, res: ServerResponse) => void;
+  readonly controls: JssMockControls;
+}
+
 /** Starts the stand-in. Await it; call `close()` when done (e.g. in `afterAll`). */
 export async function startJssMock(options: JssMockOptions = {}): Promise<JssMock> {
+  const { listener, controls } = createJssMockCore(options);
+  const server = createServer(listener);
+  server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host ?? '127.0.0.1';
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const served = {
+    url: `http://${urlHost}:${port}`,
+    virtualHostUrl: `http://${options.domains?.[0] ?? 'localhost'}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+  // Descriptors, not a spread: `requests` is a getter.
+  return Object.defineProperties(served, Object.getOwnPropertyDescriptors(controls)) as JssMock;
+}
+
+/** The stand-in's state and request listener, served by whoever calls it. */
+export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
   const store = new Store(options.buckets ?? []);
   const rules = new RuleSet(options.seed);
   const permanent = options.rules ?? [];
@@ -64,12 +96,12 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
   const log = new RequestLog(options.maxLoggedRequests ?? 10_000);
   const domains = options.domains ?? ['localhost'];
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error) => {
       options.onUnexpectedError?.(error);
       if (!res.headersSent) res.destroy();
     });
-  });
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
@@ -130,16 +162,7 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
     }
   }
 
-  server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as AddressInfo).port;
-  const host = options.host ?? '127.0.0.1';
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-
-  return {
-    url: `http://${urlHost}:${port}`,
-    virtualHostUrl: `http://${domains[0] ?? 'localhost'}:${port}`,
-    port,
+  const controls: JssMockControls = {
     get requests() {
       return log.all;
     },
@@ -156,12 +179,8 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
       store.buckets.get(bucket)!.objects.set(key, Store.object(Buffer.from(body), 'binary/octet-stream', {}));
     },
     objectBody: (bucket, key) => store.buckets.get(bucket)?.objects.get(key)?.body,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
   };
+  return { listener, controls };
 }
 
 /** The code and variant were typed when the rule was written; here they are checked catalog values. */
