@@ -40,8 +40,10 @@ export class MemorySocket extends Duplex {
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     clearTimeout(this.idle);
-    // A closed end closes the connection, as a reset does: the peer sees it at once.
-    if (this.peer !== undefined && !this.peer.destroyed) this.peer.destroy();
+    // The peer sees the close on a later turn, as over TCP: after what was written before it,
+    // and after a client that got a response has had the chance to start reading its body.
+    const peer = this.peer;
+    if (peer !== undefined) setImmediate(() => peer.destroy());
     callback(error);
   }
 
