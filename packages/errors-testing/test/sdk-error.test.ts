@@ -83,6 +83,21 @@ describe('jssSdkError', () => {
     }
   });
 
+  it('is made while mockClient(S3Client) stubs the send() of every client', async () => {
+    const stub = mockClient(S3Client);
+    try {
+      stub.on(GetObjectCommand).rejects(await jssSdkError('NoSuchKey', { requestId: 'STUBBEDPROTOTYPE' }));
+      const got = await rejection(new S3Client({ region: 'us-east-1' }).send(new GetObjectCommand({ Bucket, Key })));
+      expect([got.name, got.$metadata.requestId, got.$metadata.httpStatusCode]).toEqual([
+        'NoSuchKey',
+        'STUBBEDPROTOTYPE',
+        404,
+      ]);
+    } finally {
+      stub.restore();
+    }
+  });
+
   it('refuses a code the catalog does not have', async () => {
     await expect(jssSdkError('NoSuchKye' as 'NoSuchKey')).rejects.toThrow(/"NoSuchKye" is not a JSS error code/);
   });

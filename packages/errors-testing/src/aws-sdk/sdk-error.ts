@@ -58,8 +58,10 @@ export async function jssSdkError<C extends JssErrorCodeName>(
     requestHandler: jssRequestHandler({ agent }),
   });
   try {
-    // `send` is typed per command; any command is sent the same way.
-    await client.send((options.command ?? new GetObjectCommand({ Bucket: 'bucket', Key: 'key' })) as GetObjectCommand);
+    // What `send` does, without `send`: aws-sdk-client-mock's `mockClient(S3Client)` stubs
+    // `send` on the prototype, which this client shares. (Typed per command; any runs the same.)
+    const command = (options.command ?? new GetObjectCommand({ Bucket: 'bucket', Key: 'key' })) as GetObjectCommand;
+    await command.resolveMiddleware(client.middlewareStack, client.config, undefined)(command);
   } catch (error) {
     return error as S3ServiceException;
   } finally {
