@@ -29,7 +29,7 @@ it('runs the README unit test examples as they are written', async () => {
   const dir = `${packageDir}.readme-blocks/${process.pid}`;
   mkdirSync(dir, { recursive: true });
   try {
-    blocks.forEach((code, i) => writeFileSync(`${dir}/block-${i + 1}.test.ts`, code));
+    for (const [i, code] of blocks.entries()) writeFileSync(`${dir}/block-${i + 1}.test.ts`, code);
     writeFileSync(`${dir}/vitest.config.mjs`, "export default { test: { include: ['*.test.ts'] } };\n");
     const { stdout } = await run(process.execPath, [vitest, 'run', '--root', dir, '--reporter=json'], {
       env: { ...process.env, NODE_OPTIONS: '--no-warnings' },
