@@ -98,6 +98,11 @@ describe('jssSdkError', () => {
     }
   });
 
+  it('lets through an error that came before any answer: a command the SDK refuses to send', async () => {
+    const command = new GetObjectCommand({ Bucket, Key: undefined as unknown as string });
+    await expect(jssSdkError('NoSuchKey', { command })).rejects.toThrow(/Key/);
+  });
+
   it('refuses a code the catalog does not have', async () => {
     await expect(jssSdkError('NoSuchKye' as 'NoSuchKey')).rejects.toThrow(/"NoSuchKye" is not a JSS error code/);
   });

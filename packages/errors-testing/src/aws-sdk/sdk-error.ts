@@ -63,6 +63,8 @@ export async function jssSdkError<C extends JssErrorCodeName>(
     const command = (options.command ?? new GetObjectCommand({ Bucket: 'bucket', Key: 'key' })) as GetObjectCommand;
     await command.resolveMiddleware(client.middlewareStack, client.config, undefined)(command);
   } catch (error) {
+    // An error before any answer (an input the command refuses) is the caller's to see.
+    if ((error as Partial<S3ServiceException>).$metadata?.httpStatusCode === undefined) throw error;
     return error as S3ServiceException;
   } finally {
     client.destroy();

@@ -8,17 +8,17 @@ import { MemorySocket } from './memory-socket.js';
  * that takes an agent uses it (the AWS SDK's Node handler, minio-js, `http.request`).
  */
 export class InProcessAgent extends Agent {
-  readonly #server: Server;
+  private readonly server: Server;
 
   constructor(server: Server) {
     super({ keepAlive: true });
-    this.#server = server;
+    this.server = server;
   }
 
   /** Called by `Agent` for a new connection, whatever host and port the request names. */
   override createConnection(): Duplex {
     const [client, server] = MemorySocket.pair();
-    this.#server.emit('connection', server);
+    this.server.emit('connection', server);
     return client;
   }
 }
