@@ -9,6 +9,10 @@ Usage
       Every code, or those a client may receive with the status.
   jss-errors mock ...
       The mock S3 server of @jss/errors-testing (install it to use this).
+  jss-errors probe --endpoint <url> [--bucket <name>] [--out <file>]
+      Provokes a safe set of errors against an S3-compatible endpoint and writes
+      what it answered (JSON); jss-errors probe --compare <file> checks such a
+      file against the catalog.
   jss-errors diff | changeset
       Repository tools: run them in the catalog repository with pnpm jss-errors diff.
 
@@ -38,4 +42,24 @@ export const LIST_HELP = `Usage: jss-errors list [--status <NNN>] [--json]
 
   --status <NNN>   only codes a client may receive with this status (e.g. 404)
   --json           [{ code, httpStatus, statuses, message }]
+`;
+
+export const PROBE_HELP = `Usage: jss-errors probe --endpoint <url> [--region <r>] [--bucket <name>] [--out <file>] [--timeout <s>]
+       jss-errors probe --compare <file> [--json]
+
+  Sends about 25 requests that an S3-compatible endpoint must refuse (a missing key,
+  a wrong signature, a skewed clock, a bad Content-MD5, an invalid range, ...) and
+  records each answer: status, code, message, headers, the error's other elements.
+  Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (AWS_SESSION_TOKEN).
+  Everything happens in a new bucket named jss-probe-<random>, removed at the end, or
+  with --bucket under the prefix jss-probe/ of that bucket, whose objects are removed
+  (the bucket itself is kept and never deleted). Requests are path-style.
+
+  --endpoint <url>   e.g. https://s3.cn-north-1.jdcloud-oss.com
+  --region <r>       signing region (default AWS_REGION, else cn-north-1)
+  --bucket <name>    use this bucket instead of creating one
+  --out <file>       write the report there instead of stdout
+  --timeout <s>      per request (default 15)
+  --compare <file>   compare a report with the catalog: exit 1 on any difference
+  --json             with --compare, the findings as JSON
 `;

@@ -39,6 +39,8 @@ export async function main(argv: readonly string[], io: CliIo, options: CliOptio
         return (await import('./list-command.js')).listCommand(args, io);
       case 'mock':
         return await (await import('./mock-command.js')).mockCommand(args, io);
+      case 'probe':
+        return await (await import('./probe/probe-command.js')).probeCommand(args, io);
       case 'diff':
       case 'changeset':
         return (await import('./repo-command.js')).repoCommand(command, io);

@@ -73,3 +73,14 @@ function truncate(
   res.writeHead(status, { ...headers, 'content-length': body.length });
   res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
 }
+
+/**
+ * A NotImplemented answer of the in-memory JSS names the operation it does not emulate in an
+ * `<Operation>` element (AWS adds such elements, e.g. `<Header>`, to this code), so a test sees why.
+ */
+export function namingOperation(response: JssErrorResponse, operation: string): JssErrorResponse {
+  const end = response.body?.lastIndexOf('</Error>') ?? -1;
+  if (response.body === null || end === -1) return response;
+  const body = `${response.body.slice(0, end)}<Operation>${operation}</Operation>${response.body.slice(end)}`;
+  return { ...response, body, headers: { ...response.headers, 'content-length': String(Buffer.byteLength(body)) } };
+}

@@ -47,7 +47,7 @@ export async function runMockCommand(
       },
     }));
   } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n\n${HELP}`);
+    io.stderr.write(`${printable((error as Error).message)}\n\n${HELP}`);
     return 2;
   }
   if (values.help) {
@@ -56,12 +56,12 @@ export async function runMockCommand(
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.stderr.write(`--port: ${JSON.stringify(values.port)} is not a port number\n`);
+    io.stderr.write(`--port: ${printable(JSON.stringify(values.port))} is not a port number\n`);
     return 2;
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) {
-    io.stderr.write(`--seed: ${JSON.stringify(values.seed)} is not an integer\n`);
+    io.stderr.write(`--seed: ${printable(JSON.stringify(values.seed))} is not an integer\n`);
     return 2;
   }
   let rules: ReturnType<typeof parseMockRules> = [];
@@ -69,15 +69,27 @@ export async function runMockCommand(
     try {
       rules = parseMockRules(JSON.parse(await readFile(values.rules, 'utf8')));
     } catch (error) {
-      io.stderr.write(`--rules ${values.rules}: ${(error as Error).message}\n`);
+      io.stderr.write(`--rules ${printable(`${values.rules}: ${(error as Error).message}`)}\n`);
       return 2;
     }
   }
-  const mock = await startJssMock({ port, host: values.host, rules, buckets: values.bucket, seed });
+  let mock: Awaited<ReturnType<typeof startJssMock>>;
+  try {
+    mock = await startJssMock({ port, host: values.host, rules, buckets: values.bucket, seed });
+  } catch (error) {
+    // An address that does not resolve or is taken is a usage error, not a crash.
+    io.stderr.write(`cannot listen: ${printable((error as Error).message)}\n`);
+    return 2;
+  }
   io.stdout.write(`JSS mock listening on ${mock.url}\n`);
   await (io.stopped ?? untilSignal());
   await mock.close();
   return 0;
+}
+
+/** Control characters (a terminal's escapes) from arguments or files are shown as `\u{1b}`, never sent raw. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 function untilSignal(): Promise<void> {

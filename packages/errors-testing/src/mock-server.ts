@@ -2,13 +2,14 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createJssError, isJssError, type JssError } from '@jss/errors';
+import { createJssError, EntityTooLargeError, isJssError, type JssError } from '@jss/errors';
 import { generateRequestId } from '@jss/errors-server';
-import { drop, type ErrorContext, errorResponse, type Sent, sendError, sendReply } from './answer.js';
+import { drop, type ErrorContext, errorResponse, namingOperation, type Sent, sendError, sendReply } from './answer.js';
 import { type LoggedRequest, RequestLog } from './request-log.js';
 import { RuleSet } from './rules/rule-set.js';
 import type { AnswerEffects, MockAnswer, MockRule } from './rules/types.js';
 import { addressOf } from './s3/address.js';
+import type { BucketNaming } from './s3/bucket-name.js';
 import { decodedPayload } from './s3/aws-chunked.js';
 import { performS3 } from './s3/in-memory-jss.js';
 import { operationOf, type S3Operation } from './s3/operation.js';
@@ -30,6 +31,16 @@ export interface JssMockOptions {
   readonly domains?: readonly string[];
   /** The log keeps at least this many of the latest requests (default 10,000), so a long-running mock stays small. */
   readonly maxLoggedRequests?: number;
+  /** Bytes of each request body the log keeps (default 16 KiB); `bodyBytes` has the whole size. */
+  readonly maxLoggedBodyBytes?: number;
+  /** A request body above this many bytes is refused with EntityTooLarge, unread (default 128 MiB). */
+  readonly maxBodyBytes?: number;
+  /**
+   * `'jss'` (default): CreateBucket refuses the names JSS refuses (InvalidBucketName: only
+   * lowercase letters, digits and single hyphens). `'s3'`: S3's rules (dots allowed), for teams
+   * that test against another S3 as well.
+   */
+  readonly bucketNames?: BucketNaming;
   /** Sees anything thrown that is not a JssError (a bug of the stand-in); default `console.error`. */
   readonly onUnexpectedError?: (error: unknown) => void;
 }
@@ -52,6 +63,7 @@ export interface JssMock {
   putObject(bucket: string, key: string, body: string | Uint8Array): void;
   /** The stored bytes of an object, or undefined. */
   objectBody(bucket: string, key: string): Buffer | undefined;
+  /** Stops the server: every connection is closed and every pending `delayMs` ends (its request is dropped). */
   close(): Promise<void>;
 }
 
@@ -62,11 +74,13 @@ export type JssMockControls = Omit<JssMock, 'url' | 'virtualHostUrl' | 'port' | 
 export interface JssMockCore {
   readonly listener: (req: IncomingMessage, res: ServerResponse) => void;
   readonly controls: JssMockControls;
+  /** Ends every pending `delayMs` (its request is dropped): part of closing. */
+  endDelays(): void;
 }
 
 /** Starts the stand-in. Await it; call `close()` when done (e.g. in `afterAll`). */
 export async function startJssMock(options: JssMockOptions = {}): Promise<JssMock> {
-  const { listener, controls } = createJssMockCore(options);
+  const { listener, controls, endDelays } = createJssMockCore(options);
   const server = createServer(listener);
   server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   await once(server, 'listening');
@@ -79,6 +93,7 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        endDelays();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -93,18 +108,24 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
   const rules = new RuleSet(options.seed);
   const permanent = options.rules ?? [];
   rules.add(permanent);
-  const log = new RequestLog(options.maxLoggedRequests ?? 10_000);
+  const log = new RequestLog(options.maxLoggedRequests ?? 10_000, options.maxLoggedBodyBytes ?? 16 * 1024);
   const domains = options.domains ?? ['localhost'];
+  const maxBodyBytes = options.maxBodyBytes ?? 128 * 1024 * 1024;
+  const bucketNames = options.bucketNames ?? 'jss';
+  /** Pending `delayMs` waits, ended by `close()`. */
+  const delays = new Set<AbortController>();
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error) => {
-      options.onUnexpectedError?.(error);
+      // A client that went away mid-request is no bug of the stand-in.
+      if (req.complete) options.onUnexpectedError?.(error);
       if (!res.headersSent) res.destroy();
     });
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req);
+    // Numbered and matched on arrival, before the body: `seq` and `call` counts follow arrival order.
+    const seq = log.nextSeq();
     const method = req.method ?? 'GET';
     const address = addressOf(req.url ?? '/', req.headers.host, domains);
     const operation = operationOf({
@@ -114,17 +135,33 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
       query: address.query,
       copySource: req.headers['x-amz-copy-source'] !== undefined,
     });
-    const seq = log.nextSeq();
     const hit = rules.match({ operation, bucket: address.bucket, key: address.key, headers: req.headers });
-    const payload = decodedPayload(body, req.headers);
-    const request: S3Request = { operation, method, ...address, headers: req.headers, body: payload };
+    const body = await readBody(req, maxBodyBytes);
+    let payload: Buffer = EMPTY;
+    let refusal: unknown;
+    if (body === TOO_LARGE) {
+      refusal = new EntityTooLargeError({ resource: address.path });
+      res.setHeader('connection', 'close');
+    } else {
+      try {
+        payload = decodedPayload(body, req.headers, address.path);
+      } catch (error) {
+        refusal = error;
+      }
+    }
+    const keyError = (key: string) => {
+      const answer = rules.matchKey({ operation, bucket: address.bucket, key, headers: req.headers })?.answer;
+      return answer?.code === undefined ? undefined : makeError(answer.code, { variant: answer.variant, key });
+    };
+    const request: S3Request = { operation, method, ...address, headers: req.headers, body: payload, keyError };
     const context: ErrorContext = {
       method,
       accept: req.headers.accept,
       path: address.path,
       onUnexpectedError: options.onUnexpectedError,
     };
-    const sent = await answer(res, request, context, hit?.answer ?? {});
+    const sent = await answer(res, request, context, hit?.answer ?? {}, refusal);
+    if (sent === undefined) return; // ended by close()
     log.add({
       seq,
       operation,
@@ -145,8 +182,12 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
     request: S3Request,
     context: ErrorContext,
     rule: MockAnswer,
-  ): Promise<Sent> {
-    if (rule.delayMs !== undefined && rule.delayMs > 0) await sleep(rule.delayMs);
+    refusal: unknown,
+  ): Promise<Sent | undefined> {
+    if (rule.delayMs !== undefined && rule.delayMs > 0 && !(await delay(rule.delayMs))) {
+      drop(res);
+      return undefined;
+    }
     if (rule.connection === 'drop') return drop(res);
     if (rule.code !== undefined) {
       const params = { bucket: request.bucket, key: request.key, uploadId: request.query.get('uploadId') ?? undefined };
@@ -154,11 +195,28 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
       return sendError(res, errorResponse(error, context, rule), rule.code, rule);
     }
     try {
-      return sendReply(res, performS3(store, request), generateRequestId(), rule);
+      if (refusal !== undefined) throw refusal;
+      return sendReply(res, performS3(store, request, { bucketNames }), generateRequestId(), rule);
     } catch (error) {
       const code = isJssError(error) ? error.code : 'InternalError';
       const effects: AnswerEffects = { connection: rule.connection };
-      return sendError(res, errorResponse(error, context, effects), code, effects);
+      let response = errorResponse(error, context, effects);
+      if (code === 'NotImplemented') response = namingOperation(response, request.operation);
+      return sendError(res, response, code, effects);
+    }
+  }
+
+  /** Waits; false when `close()` ended the wait first. */
+  async function delay(ms: number): Promise<boolean> {
+    const controller = new AbortController();
+    delays.add(controller);
+    try {
+      await sleep(ms, undefined, { signal: controller.signal });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      delays.delete(controller);
     }
   }
 
@@ -180,19 +238,41 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
     },
     objectBody: (bucket, key) => store.buckets.get(bucket)?.objects.get(key)?.body,
   };
-  return { listener, controls };
+  return {
+    listener,
+    controls,
+    endDelays() {
+      for (const controller of delays) controller.abort();
+    },
+  };
 }
 
 /** The code and variant were typed when the rule was written; here they are checked catalog values. */
 const makeError = createJssError as (code: string, options: object) => JssError<string>;
 
 const EMPTY = Buffer.alloc(0);
+const TOO_LARGE = Symbol('too large');
 
-/** The whole request body (events, not `for await`: measurably cheaper per request). */
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * The whole request body (events, not `for await`: measurably cheaper per request), or TOO_LARGE
+ * as soon as it passes `max` bytes: the rest is discarded and the connection closes after
+ * the answer.
+ */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) chunks.push(chunk);
+      else {
+        chunks.length = 0;
+        req.off('data', onData);
+        req.resume();
+        resolve(TOO_LARGE);
+      }
+    };
+    req.on('data', onData);
     req.on('end', () =>
       resolve(chunks.length === 0 ? EMPTY : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)),
     );

@@ -13,7 +13,10 @@ export interface LoggedRequest {
   readonly key: string | undefined;
   readonly query: Readonly<Record<string, string>>;
   readonly headers: IncomingHttpHeaders;
+  /** The body (decoded), its first `maxLoggedBodyBytes` only: a copy, so the log never pins a large body. */
   readonly body: Buffer;
+  /** The whole body's size in bytes. */
+  readonly bodyBytes: number;
   /** The rule that answered (its `name`, else `#index`); undefined when the in-memory JSS did. */
   readonly rule: string | undefined;
   /** The status sent; undefined when the connection was dropped before any. */
@@ -29,8 +32,14 @@ export class RequestLog {
   private entries: LoggedRequest[] = [];
   private arrived = 0;
 
-  /** Keeps at least the latest `limit` entries; trimmed in batches so adding stays O(1) amortized. */
-  constructor(private readonly limit: number) {}
+  /**
+   * Keeps at least the latest `limit` entries (at most 10% more: trimmed in batches so adding stays
+   * O(1) amortized), each with at most `bodyLimit` bytes of body.
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly bodyLimit: number,
+  ) {}
 
   get all(): readonly LoggedRequest[] {
     return this.entries;
@@ -41,9 +50,11 @@ export class RequestLog {
     return ++this.arrived;
   }
 
-  add(entry: LoggedRequest): void {
-    this.entries.push(entry);
-    if (this.entries.length >= 2 * this.limit) this.entries = this.entries.slice(-this.limit);
+  add(entry: Omit<LoggedRequest, 'bodyBytes'>): void {
+    const { body } = entry;
+    const kept = body.length <= this.bodyLimit ? body : Buffer.from(body.subarray(0, this.bodyLimit));
+    this.entries.push({ ...entry, body: kept, bodyBytes: body.length });
+    if (this.entries.length > this.limit + Math.ceil(this.limit / 10)) this.entries = this.entries.slice(-this.limit);
   }
 
   clear(): void {

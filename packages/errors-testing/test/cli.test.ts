@@ -93,6 +93,40 @@ describe('jss-errors-mock', () => {
   });
 });
 
+describe('hostile arguments and files', () => {
+  /** Runs the command in-process; resolves to its exit code and what it wrote to stderr. */
+  const runHere = async (args: string[]) => {
+    let stderr = '';
+    const code = await runMockCommand(args, {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      stopped: Promise.resolve(),
+    });
+    return { code, stderr };
+  };
+  const ESC = '\u001b';
+
+  it('terminal escapes in an option name or a rules field are shown escaped, never sent raw', async () => {
+    const option = await runHere([`--${ESC}]0;PWNED\u0007`]);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('\\u{1b}]0;PWNED\\u{7}');
+    expect(option.stderr).not.toContain(ESC);
+    const dir = await tempFolder();
+    const rules = join(dir, 'rules.json');
+    await writeFile(rules, JSON.stringify([{ [`${ESC}[2J`]: 1, answer: {} }]));
+    const field = await runHere(['--rules', rules]);
+    expect(field.code).toBe(2);
+    expect(field.stderr).toContain('rules[0].\\u{1b}[2J: unknown field');
+    expect(field.stderr).not.toContain(ESC);
+  });
+
+  it('a host it cannot listen on is a usage error (exit 2), not a crash', async () => {
+    const { code, stderr } = await runHere(['--host', 'no-such-host.invalid']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^cannot listen: /);
+  });
+});
+
 describe('runMockCommand (what `jss-errors mock` calls)', () => {
   it('runs until its stop signal, then resolves 0', async () => {
     let out = '';

@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import * as S3 from '@aws-sdk/client-s3';
-import { type JssMock, S3_OPERATIONS, type S3Operation, startJssMock } from '@jss/errors-testing';
+import { type JssMock, S3_OPERATIONS, type S3Operation, SUPPORTED_OPERATIONS, startJssMock } from '@jss/errors-testing';
+import * as Minio from 'minio';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { awsClient, minioClient, rejection } from './support/clients.js';
 
@@ -13,70 +16,127 @@ beforeEach(() => mock.reset());
 const Bucket = 'photos';
 const Key = 'dir/a.txt';
 const UploadId = 'u1';
-/** The input of each SDK command: the operation is named after the command. */
-const inputs: Partial<Record<S3Operation, object>> = {
-  ListBuckets: {},
-  CreateBucket: { Bucket },
-  DeleteBucket: { Bucket },
-  HeadBucket: { Bucket },
-  ListObjects: { Bucket },
-  ListObjectsV2: { Bucket },
-  ListObjectVersions: { Bucket },
-  ListMultipartUploads: { Bucket },
-  GetBucketLocation: { Bucket },
-  GetBucketAcl: { Bucket },
-  PutBucketAcl: { Bucket, ACL: 'private' },
-  GetBucketVersioning: { Bucket },
-  PutBucketVersioning: { Bucket, VersioningConfiguration: { Status: 'Enabled' } },
-  GetBucketCors: { Bucket },
-  PutBucketCors: { Bucket, CORSConfiguration: { CORSRules: [{ AllowedMethods: ['GET'], AllowedOrigins: ['*'] }] } },
-  DeleteBucketCors: { Bucket },
-  GetBucketWebsite: { Bucket },
-  PutBucketWebsite: { Bucket, WebsiteConfiguration: { IndexDocument: { Suffix: 'index.html' } } },
-  DeleteBucketWebsite: { Bucket },
-  GetBucketPolicy: { Bucket },
-  PutBucketPolicy: { Bucket, Policy: '{}' },
-  DeleteBucketPolicy: { Bucket },
-  GetBucketLifecycleConfiguration: { Bucket },
-  PutBucketLifecycleConfiguration: { Bucket, LifecycleConfiguration: { Rules: [] } },
-  DeleteBucketLifecycle: { Bucket },
-  GetBucketReplication: { Bucket },
-  PutBucketReplication: { Bucket, ReplicationConfiguration: { Role: 'r', Rules: [] } },
-  DeleteBucketReplication: { Bucket },
+/**
+ * One input for every command: each serializes only its own members, so the bucket, key, upload,
+ * part number and configuration id reach the commands that have them.
+ */
+const ANY_INPUT = { Bucket, Key, UploadId, PartNumber: 1, Id: 'cfg', AnnotationName: 'note' };
+/** Inputs with a body or a header the command needs to be told apart. */
+const INPUTS: Record<string, object> = {
+  PutObject: { ...ANY_INPUT, Body: 'x' },
+  UploadPart: { ...ANY_INPUT, Body: 'x' },
+  CopyObject: { ...ANY_INPUT, CopySource: `${Bucket}/other` },
+  UploadPartCopy: { ...ANY_INPUT, CopySource: `${Bucket}/other` },
   DeleteObjects: { Bucket, Delete: { Objects: [{ Key }] } },
-  GetObject: { Bucket, Key },
-  HeadObject: { Bucket, Key },
-  PutObject: { Bucket, Key, Body: 'x' },
-  CopyObject: { Bucket, Key, CopySource: `${Bucket}/other` },
-  DeleteObject: { Bucket, Key },
-  GetObjectAcl: { Bucket, Key },
-  PutObjectAcl: { Bucket, Key, ACL: 'private' },
-  RestoreObject: { Bucket, Key, RestoreRequest: { Days: 1 } },
-  CreateMultipartUpload: { Bucket, Key },
-  UploadPart: { Bucket, Key, UploadId, PartNumber: 1, Body: 'x' },
-  UploadPartCopy: { Bucket, Key, UploadId, PartNumber: 1, CopySource: `${Bucket}/other` },
-  CompleteMultipartUpload: { Bucket, Key, UploadId, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: '"e"' }] } },
-  AbortMultipartUpload: { Bucket, Key, UploadId },
-  ListParts: { Bucket, Key, UploadId },
+  CompleteMultipartUpload: { ...ANY_INPUT, MultipartUpload: { Parts: [{ PartNumber: 1, ETag: '"e"' }] } },
+  WriteGetObjectResponse: { RequestRoute: 'r', RequestToken: 't', Body: 'x' },
+  // With a bucket, the SDK would first ask for an S3 Express session (CreateSession).
+  ListDirectoryBuckets: {},
 };
+/** Commands the wire cannot tell from another: ListDirectoryBuckets is `GET /` as ListBuckets is. */
+const SAME_ON_THE_WIRE: Record<string, S3Operation> = { ListDirectoryBuckets: 'ListBuckets' };
 /** Not an SDK command: browser form uploads, and what S3 has no operation for. */
 const NOT_SDK_COMMANDS: S3Operation[] = ['PostObject', 'Unknown'];
 
+type AnyCommand = new (input: object) => S3.GetObjectCommand;
+/** Every command of the real AWS SDK, read from its exports: the S3 API as the SDK knows it. */
+const COMMANDS = Object.entries(S3 as unknown as Record<string, unknown>)
+  .filter(([name, value]) => /^[A-Z]\w+Command$/.test(name) && typeof value === 'function')
+  .map(([name, value]) => ({ operation: name.slice(0, -'Command'.length), Command: value as AnyCommand }));
+
+/** The real SDK, sending every command to the stand-in (the host prefix of WriteGetObjectResponse off). */
+function everyCommandClient(): S3.S3Client {
+  return awsClient(mock, 1, { disableHostPrefix: true });
+}
+
 describe('the operation is decided from method, path and query as S3 does', () => {
-  it('every operation, as the AWS SDK sends its command (path-style)', async () => {
-    expect(Object.keys(inputs).sort()).toEqual(S3_OPERATIONS.filter((o) => !NOT_SDK_COMMANDS.includes(o)).sort());
+  it('every command of the AWS SDK is known by its name (path-style)', async () => {
+    expect(COMMANDS.length).toBeGreaterThan(100);
+    const named = COMMANDS.map((c) => SAME_ON_THE_WIRE[c.operation] ?? c.operation);
+    expect([...new Set(named)].sort()).toEqual(S3_OPERATIONS.filter((o) => !NOT_SDK_COMMANDS.includes(o)).sort());
     mock.use({ name: 'deny', answer: { code: 'AccessDenied' } });
-    const s3 = awsClient(mock);
-    for (const [operation, input] of Object.entries(inputs)) {
-      const Command = (S3 as unknown as Record<string, new (input: object) => S3.GetObjectCommand>)[
-        `${operation}Command`
-      ]!;
-      const error = await rejection(s3.send(new Command(input)));
-      expect(error.$metadata.httpStatusCode, operation).toBe(403);
-      expect(mock.requests.at(-1)?.operation, operation).toBe(operation);
+    const s3 = everyCommandClient();
+    for (const { operation, Command } of COMMANDS) {
+      const error = await rejection(s3.send(new Command(INPUTS[operation] ?? ANY_INPUT)));
+      expect(error.$metadata?.httpStatusCode, `${operation}: ${error.message}`).toBe(403);
+      expect(mock.requests.at(-1)?.operation, operation).toBe(SAME_ON_THE_WIRE[operation] ?? operation);
     }
-    expect(mock.requests.length).toBe(Object.keys(inputs).length);
+    expect(mock.requests.length).toBe(COMMANDS.length);
     expect(mock.requests.every((r) => r.rule === 'deny')).toBe(true);
+  });
+
+  it('every command it does not emulate answers NotImplemented and changes nothing', async () => {
+    const s3 = everyCommandClient();
+    const notEmulated = COMMANDS.filter(
+      (c) => !SUPPORTED_OPERATIONS.includes(SAME_ON_THE_WIRE[c.operation] ?? (c.operation as S3Operation)),
+    );
+    expect(notEmulated.length).toBeGreaterThan(80);
+    for (const { operation, Command } of notEmulated) {
+      mock.reset();
+      mock.putObject(Bucket, Key, 'data');
+      const error = await rejection(s3.send(new Command(INPUTS[operation] ?? ANY_INPUT)));
+      expect([error.name, error.$metadata?.httpStatusCode], `${operation}: ${error.message}`).toEqual([
+        'NotImplemented',
+        501,
+      ]);
+      expect(mock.objectBody(Bucket, Key)?.toString(), operation).toBe('data');
+      expect(mock.requests.at(-1)?.code, operation).toBe('NotImplemented');
+    }
+  });
+
+  it('the README lists exactly the operations emulated', async () => {
+    const readme = await readFile(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Without rules'),
+      readme.indexOf('\n## ', readme.indexOf('## Without rules') + 1),
+    );
+    const listed = [...section.matchAll(/^\| ([^|]+) \|/gm)].flatMap((row) =>
+      [...row[1]!.matchAll(/`(\w+)`/g)].map((m) => m[1]!),
+    );
+    expect(listed.sort()).toEqual([...SUPPORTED_OPERATIONS].sort());
+  });
+
+  it('the NotImplemented body names the operation, and DELETE of a version deletes nothing', async () => {
+    mock.putObject(Bucket, Key, 'data');
+    const res = await fetch(`${mock.url}/${Bucket}/${Key}?tagging`, { method: 'DELETE' });
+    const body = await res.text();
+    expect(res.status).toBe(501);
+    expect(body).toContain('<Code>NotImplemented</Code>');
+    expect(body).toContain('<Operation>DeleteObjectTagging</Operation>');
+    const version = await fetch(`${mock.url}/${Bucket}/${Key}?versionId=v1`, { method: 'DELETE' });
+    expect(version.status).toBe(501);
+    expect(mock.objectBody(Bucket, Key)?.toString()).toBe('data');
+  });
+
+  it('minio-js: tagging, encryption, retention and legal hold answer NotImplemented and keep the data', async () => {
+    const minio = minioClient(mock);
+    mock.putObject(Bucket, Key, 'data');
+    const calls: Array<[string, () => Promise<unknown>]> = [
+      ['PutObjectTagging', () => minio.setObjectTagging(Bucket, Key, { team: 'blue' })],
+      ['DeleteObjectTagging', () => minio.removeObjectTagging(Bucket, Key, { versionId: '' })],
+      ['GetObjectTagging', () => minio.getObjectTagging(Bucket, Key)],
+      ['PutBucketTagging', () => minio.setBucketTagging(Bucket, { team: 'blue' })],
+      ['DeleteBucketTagging', () => minio.removeBucketTagging(Bucket)],
+      ['PutBucketEncryption', () => minio.setBucketEncryption(Bucket)],
+      ['DeleteBucketEncryption', () => minio.removeBucketEncryption(Bucket)],
+      [
+        'PutObjectRetention',
+        () =>
+          minio.putObjectRetention(Bucket, Key, {
+            versionId: '',
+            mode: Minio.RETENTION_MODES.GOVERNANCE,
+            retainUntilDate: '2030-01-01T00:00:00Z',
+          }),
+      ],
+      // Typed `void`, but it returns the request's promise.
+      ['PutObjectLegalHold', async () => minio.setObjectLegalHold(Bucket, Key, { status: 'ON' }) as unknown],
+    ];
+    for (const [operation, call] of calls) {
+      const error = await rejection(call());
+      expect(error.code, operation).toBe('NotImplemented');
+      expect(mock.requests.at(-1)?.operation).toBe(operation);
+      expect(mock.objectBody(Bucket, Key)?.toString(), operation).toBe('data');
+    }
   });
 
   it('minio-js calls are recognised too', async () => {

@@ -4,7 +4,17 @@
  */
 export const JSS_ERROR_BRAND: unique symbol = Symbol.for('@jss/errors:JssError') as never;
 export const UNKNOWN_CODE_BRAND: unique symbol = Symbol.for('@jss/errors:UnknownCode') as never;
+/**
+ * The JSS code of a branded error. A client's own error that carries the JSS view keeps the
+ * client's `code` where it set one (minio's `NotFound` for a bodiless 404); this is the JSS one.
+ */
+export const JSS_CODE: unique symbol = Symbol.for('@jss/errors:code') as never;
 
 export function hasJssErrorBrand(value: unknown): value is { readonly code: string } {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[JSS_ERROR_BRAND] === true;
+}
+
+/** The JSS code of a branded error: the view's, else its own `code`. */
+export function jssCodeOf(value: { readonly code: string }): string {
+  return (value as { readonly [JSS_CODE]?: string })[JSS_CODE] ?? value.code;
 }

@@ -1,5 +1,5 @@
 import { type ForJssErrorCode, type JssErrorCodeInput, resolveJssErrorCode } from '@jss/error-codes';
-import { hasJssErrorBrand } from './brand.js';
+import { hasJssErrorBrand, jssCodeOf } from './brand.js';
 import type { JssErrorClassMap } from './generated/registry.js';
 import type { JssError } from './jss-error.js';
 
@@ -16,7 +16,8 @@ export function isJssError<S extends string>(
 ): value is ForJssErrorCode<S, JssErrorClassMap, JssError<string>>;
 export function isJssError(value: unknown, code?: string): boolean {
   if (!hasJssErrorBrand(value)) return false;
-  if (code === undefined || value.code === code) return true;
+  const own = jssCodeOf(value);
+  if (code === undefined || own === code) return true;
   const wanted = resolveJssErrorCode(code);
-  return wanted !== undefined && resolveJssErrorCode(value.code) === wanted;
+  return wanted !== undefined && resolveJssErrorCode(own) === wanted;
 }

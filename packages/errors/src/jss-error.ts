@@ -1,5 +1,5 @@
 import type { JssErrorCodeName, JssErrorInfo, JssFault } from '@jss/error-codes';
-import { hasJssErrorBrand, JSS_ERROR_BRAND, UNKNOWN_CODE_BRAND } from './brand.js';
+import { hasJssErrorBrand, JSS_CODE, JSS_ERROR_BRAND, jssCodeOf, UNKNOWN_CODE_BRAND } from './brand.js';
 import { getJssDocsBaseUrl } from './docs-base-url.js';
 
 const SPEC: unique symbol = Symbol('spec');
@@ -94,7 +94,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     const code = this.code;
     if (code === undefined) return true;
     if (code === null) return (value as Record<symbol, unknown>)[UNKNOWN_CODE_BRAND] === true;
-    return value.code === code;
+    return jssCodeOf(value) === code;
   }
 
   constructor(spec: JssErrorSpec<C>, options: JssErrorOptions = NO_OPTIONS) {
@@ -123,6 +123,11 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
   get [JSS_ERROR_BRAND](): true {
     return true;
+  }
+
+  /** The code, under the symbol that guards read (see `attachJssView`). */
+  get [JSS_CODE](): C {
+    return this.code;
   }
 
   /** Who caused it: `client` (4xx) or `server` (5xx). */

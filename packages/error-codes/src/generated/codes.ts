@@ -443,10 +443,20 @@ export enum JssErrorCode {
    */
   NotImplemented = 'NotImplemented',
   /**
-   * 503: Reduce your request rate.
+   * 503: Service is unable to handle request.
    * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
    */
   ServiceUnavailable = 'ServiceUnavailable',
+  /**
+   * 400: Your POST request fields preceding the upload file were too large.
+   * @see {@link https://jss-errors.github.io/reference/errors/MaxPostPreDataLengthExceeded/}
+   */
+  MaxPostPreDataLengthExceeded = 'MaxPostPreDataLengthExceeded',
+  /**
+   * 409: Object restore is already in progress.
+   * @see {@link https://jss-errors.github.io/reference/errors/RestoreAlreadyInProgress/}
+   */
+  RestoreAlreadyInProgress = 'RestoreAlreadyInProgress',
 }
 
 /** A JSS error code as a string literal type. */
@@ -539,7 +549,9 @@ export type JssErrorCodeName =
   | 'BucketHasReplicationConfiguration'
   | 'NotSupportMultiRange'
   | 'NotImplemented'
-  | 'ServiceUnavailable';
+  | 'ServiceUnavailable'
+  | 'MaxPostPreDataLengthExceeded'
+  | 'RestoreAlreadyInProgress';
 
 /** All codes, in catalog order. */
 export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
@@ -632,4 +644,6 @@ export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
   'NotSupportMultiRange',
   'NotImplemented',
   'ServiceUnavailable',
+  'MaxPostPreDataLengthExceeded',
+  'RestoreAlreadyInProgress',
 ];

@@ -1274,7 +1274,7 @@ export const errorInfo = {
   ServiceUnavailable: {
     httpStatus: 503,
     statuses: [503],
-    message: 'Reduce your request rate.',
+    message: 'Service is unable to handle request.',
     fault: 'server',
     retryable: true,
     throttling: true,
@@ -1285,6 +1285,36 @@ export const errorInfo = {
     aws: {
       code: 'ServiceUnavailable',
       httpStatus: 503,
+    },
+  },
+  MaxPostPreDataLengthExceeded: {
+    httpStatus: 400,
+    statuses: [400],
+    message: 'Your POST request fields preceding the upload file were too large.',
+    fault: 'client',
+    retryable: false,
+    throttling: false,
+    docPath: 'errors/MaxPostPreDataLengthExceeded/',
+    variants: {},
+    params: {},
+    aws: {
+      code: 'MaxPostPreDataLengthExceeded',
+      httpStatus: 400,
+    },
+  },
+  RestoreAlreadyInProgress: {
+    httpStatus: 409,
+    statuses: [409],
+    message: 'Object restore is already in progress.',
+    fault: 'client',
+    retryable: false,
+    throttling: false,
+    docPath: 'errors/RestoreAlreadyInProgress/',
+    variants: {},
+    params: {},
+    aws: {
+      code: 'RestoreAlreadyInProgress',
+      httpStatus: 409,
     },
   },
 } as const satisfies Record<JssErrorCodeName, JssErrorInfo>;

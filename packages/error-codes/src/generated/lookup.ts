@@ -97,4 +97,6 @@ export const codeIndex: Readonly<Record<string, JssErrorCodeName>> = {
   notsupportmultirange: 'NotSupportMultiRange',
   notimplemented: 'NotImplemented',
   serviceunavailable: 'ServiceUnavailable',
+  maxpostpredatalengthexceeded: 'MaxPostPreDataLengthExceeded',
+  restorealreadyinprogress: 'RestoreAlreadyInProgress',
 };

@@ -105,6 +105,8 @@ export type JssMessageKey =
   | 'NotSupportMultiRange'
   | 'NotImplemented'
   | 'ServiceUnavailable'
+  | 'MaxPostPreDataLengthExceeded'
+  | 'RestoreAlreadyInProgress'
   | 'unknownCode';
 
 /** The placeholders of each code's text (its variants use the same), by name, with their types. */
@@ -267,6 +269,8 @@ export interface JssErrorParams {
   NotSupportMultiRange: Record<never, never>;
   NotImplemented: Record<never, never>;
   ServiceUnavailable: Record<never, never>;
+  MaxPostPreDataLengthExceeded: Record<never, never>;
+  RestoreAlreadyInProgress: Record<never, never>;
 }
 
 /** The variant ids of each code (`never` when it has none). */
@@ -360,4 +364,6 @@ export interface JssErrorVariants {
   NotSupportMultiRange: never;
   NotImplemented: never;
   ServiceUnavailable: never;
+  MaxPostPreDataLengthExceeded: never;
+  RestoreAlreadyInProgress: never;
 }

@@ -17,7 +17,7 @@ export interface InProcessJssMock extends JssMockControls {
   readonly agent: InProcessAgent;
   /** `fetch` answered by the stand-in, e.g. for `jssFetch`'s `fetch` option. */
   readonly fetch: typeof fetch;
-  /** Ends every open in-memory connection. */
+  /** Ends every open in-memory connection and every pending `delayMs` (its request is dropped). */
   close(): Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export interface InProcessJssMock extends JssMockControls {
  * `@jss/errors-testing/aws-sdk`.
  */
 export function createInProcessJssMock(options: InProcessJssMockOptions = {}): InProcessJssMock {
-  const { listener, controls } = createJssMockCore(options);
+  const { listener, controls, endDelays } = createJssMockCore(options);
   // Never listens: connections come only from the agent.
   const server = createServer(listener);
   const agent = new InProcessAgent(server);
@@ -39,6 +39,7 @@ export function createInProcessJssMock(options: InProcessJssMockOptions = {}): I
     agent,
     fetch: agentFetch(agent),
     async close() {
+      endDelays();
       agent.destroy();
       server.closeAllConnections();
     },

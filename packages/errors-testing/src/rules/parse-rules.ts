@@ -40,14 +40,9 @@ function parseRule(raw: unknown, at: string): MockRule {
     const kind = Object.keys(call);
     if (kind.length !== 1 || !CALL_KINDS.includes(kind[0]!))
       throw new Error(`${at}.call: one of ${CALL_KINDS.join(', ')}`);
-    count(call[kind[0]!], `${at}.call.${kind[0]}`);
   }
-  if (rule.probability !== undefined) {
-    if (typeof rule.probability !== 'number' || !(rule.probability >= 0 && rule.probability <= 1))
-      throw new Error(`${at}.probability: a number from 0 to 1`);
-  }
-  if (rule.seed !== undefined && !Number.isInteger(rule.seed)) throw new Error(`${at}.seed: an integer`);
   parseAnswer(rule.answer, `${at}.answer`);
+  checkRuleNumbers(rule, at);
   return { ...rule, ...(headers ? { headers } : {}) } as unknown as MockRule;
 }
 
@@ -60,12 +55,42 @@ function parseAnswer(raw: unknown, at: string): void {
     if (answer.variant !== undefined && !Object.hasOwn(errorInfo[answer.code].variants, String(answer.variant)))
       throw new Error(`${at}.variant: ${JSON.stringify(answer.variant)} is not a variant of ${answer.code}`);
   } else if (answer.variant !== undefined) throw new Error(`${at}.variant: needs a code`);
-  if (answer.delayMs !== undefined) count(answer.delayMs, `${at}.delayMs`, 0);
-  if (answer.retryAfter !== undefined && answer.retryAfter !== null) count(answer.retryAfter, `${at}.retryAfter`, 0);
   if (answer.connection !== undefined && answer.connection !== 'drop' && answer.connection !== 'truncate')
     throw new Error(`${at}.connection: "drop" or "truncate"`);
   if (answer.inside200 !== undefined && typeof answer.inside200 !== 'boolean')
     throw new Error(`${at}.inside200: a boolean`);
+}
+
+/** The longest wait a timer can make (2³¹−1 ms, about 24.8 days); longer ones would fire at once. */
+export const MAX_DELAY_MS = 2 ** 31 - 1;
+
+interface RuleNumbers {
+  readonly call?: object;
+  readonly probability?: unknown;
+  readonly seed?: unknown;
+  readonly answer?: { readonly delayMs?: unknown; readonly retryAfter?: unknown };
+}
+
+/**
+ * Checks a rule's numbers, for rules from JSON and from the API alike (a rule that could never or
+ * always fire, or a delay a timer cannot make, is refused): throws an Error naming the field.
+ */
+export function checkRuleNumbers(rule: RuleNumbers, at: string): void {
+  for (const [kind, n] of Object.entries(rule.call ?? {})) count(n, `${at}.call.${kind}`);
+  const { probability, seed, answer } = rule;
+  if (probability !== undefined && !(typeof probability === 'number' && probability >= 0 && probability <= 1))
+    throw new Error(`${at}.probability: a number from 0 to 1`);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`${at}.seed: an integer`);
+  const delayMs = answer?.delayMs;
+  if (
+    delayMs !== undefined &&
+    !(Number.isInteger(delayMs) && (delayMs as number) >= 0 && (delayMs as number) <= MAX_DELAY_MS)
+  )
+    throw new Error(
+      `${at}.answer.delayMs: an integer from 0 to ${MAX_DELAY_MS} (about 24.8 days), not ${String(delayMs)}`,
+    );
+  if (answer?.retryAfter !== undefined && answer.retryAfter !== null)
+    count(answer.retryAfter, `${at}.answer.retryAfter`, 0);
 }
 
 function parseHeaders(raw: unknown, at: string): Record<string, string | RegExp | true> {

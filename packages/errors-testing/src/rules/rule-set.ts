@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { S3Operation } from '../s3/operation.js';
-import { globToRegExp } from './glob.js';
+import { globMatcher } from './glob.js';
+import { checkRuleNumbers } from './parse-rules.js';
 import { seededRandom } from './seeded-random.js';
 import type { CallMatcher, HeaderMatcher, KeyMatcher, MockAnswer, MockRule } from './types.js';
 
@@ -72,6 +73,7 @@ export class RuleSet {
   add(rules: readonly MockRule[]): void {
     for (const rule of rules) {
       const index = this.rules.length;
+      checkRuleNumbers(rule, `rules[${index}]`);
       const seed = rule.seed ?? (this.defaultSeed === undefined ? 1 : this.defaultSeed + index);
       this.rules.push(new LiveRule(rule, rule.name ?? `#${index}`, seed));
     }
@@ -93,13 +95,24 @@ export class RuleSet {
     }
     return undefined;
   }
+
+  /**
+   * The rule answering one key of a request about many (DeleteObjects): only rules with a `key`
+   * condition are tried (the others matched the request itself), and `call` counts keys.
+   */
+  matchKey(input: RuleInput): RuleHit | undefined {
+    for (const live of this.rules) {
+      if (live.rule.key !== undefined && live.addresses(input) && live.takes())
+        return { rule: live.label, answer: live.rule.answer };
+    }
+    return undefined;
+  }
 }
 
 function keyTest(matcher: KeyMatcher): (key: string) => boolean {
   if (typeof matcher === 'string') return (key) => key === matcher;
   if ('prefix' in matcher) return (key) => key.startsWith(matcher.prefix);
-  const pattern = globToRegExp(matcher.glob);
-  return (key) => pattern.test(key);
+  return globMatcher(matcher.glob);
 }
 
 function headerHolds(headers: IncomingHttpHeaders, name: string, want: HeaderMatcher): boolean {
@@ -107,7 +120,9 @@ function headerHolds(headers: IncomingHttpHeaders, name: string, want: HeaderMat
   if (raw === undefined) return false;
   if (want === true) return true;
   const value = Array.isArray(raw) ? raw.join(', ') : raw;
-  return typeof want === 'string' ? value === want : want.test(value);
+  if (typeof want === 'string') return value === want;
+  want.lastIndex = 0; // a `g` or `y` pattern would otherwise resume where the last request's match ended
+  return want.test(value);
 }
 
 function callHolds(call: CallMatcher, n: number): boolean {

@@ -4,11 +4,10 @@ import {
   InvalidBucketNameError,
   NoSuchBucketError,
 } from '@jss/errors';
+import { isValidBucketName } from './bucket-name.js';
 import { type OperationHandler, type S3Request, xmlReply } from './reply.js';
 import type { Bucket, Store } from './store.js';
 import { document, element } from './xml.js';
-
-const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** The bucket a request addresses; NoSuchBucket when it does not exist. */
 export function existingBucket(store: Store, request: S3Request): Bucket {
@@ -27,9 +26,10 @@ export const listBuckets: OperationHandler = (store) => {
   return xmlReply(document('ListAllMyBucketsResult', `${owner}<Buckets>${buckets}</Buckets>`));
 };
 
-export const createBucket: OperationHandler = (store, request) => {
+export const createBucket: OperationHandler = (store, request, settings) => {
   const name = request.bucket ?? '';
-  if (!BUCKET_NAME.test(name)) throw new InvalidBucketNameError({ bucket: name, resource: request.path });
+  if (!isValidBucketName(name, settings.bucketNames))
+    throw new InvalidBucketNameError({ bucket: name, resource: request.path });
   if (store.buckets.has(name)) throw new BucketAlreadyOwnedByYouError({ bucket: name, resource: request.path });
   store.createBucket(name);
   return { status: 200, headers: { location: `/${name}` } };

@@ -1,5 +1,7 @@
 import { NotImplementedError } from '@jss/errors';
 import { createBucket, deleteBucket, getBucketLocation, headBucket, listBuckets } from './buckets.js';
+import { checkContentMd5 } from './content-md5.js';
+import { deleteObjects } from './delete-objects.js';
 import { listObjects, listObjectsV2 } from './listing.js';
 import {
   abortMultipartUpload,
@@ -11,7 +13,7 @@ import {
 } from './multipart.js';
 import { copyObject, deleteObject, getObject, headObject, putObject } from './objects.js';
 import type { S3Operation } from './operation.js';
-import type { OperationHandler, Reply, S3Request } from './reply.js';
+import type { OperationHandler, Reply, S3Request, Settings } from './reply.js';
 import type { Store } from './store.js';
 
 /** The operations the stand-in performs; any other answers NotImplemented unless a rule answers it. */
@@ -28,6 +30,7 @@ const HANDLERS: Partial<Record<S3Operation, OperationHandler>> = {
   PutObject: putObject,
   CopyObject: copyObject,
   DeleteObject: deleteObject,
+  DeleteObjects: deleteObjects,
   CreateMultipartUpload: createMultipartUpload,
   UploadPart: uploadPart,
   CompleteMultipartUpload: completeMultipartUpload,
@@ -39,9 +42,16 @@ const HANDLERS: Partial<Record<S3Operation, OperationHandler>> = {
 /** The operations answered without a rule. */
 export const SUPPORTED_OPERATIONS = Object.keys(HANDLERS) as S3Operation[];
 
-/** Performs a request on the store; a JSS error is thrown as its JssError. */
-export function performS3(store: Store, request: S3Request): Reply {
+/**
+ * Performs a request on the store; a JSS error is thrown as its JssError. A request it does not
+ * emulate (another operation, or a version of an object: the stand-in keeps none) is
+ * NotImplemented and changes nothing.
+ */
+export function performS3(store: Store, request: S3Request, settings: Settings): Reply {
   const handler = HANDLERS[request.operation];
-  if (handler === undefined) throw new NotImplementedError({ resource: request.path });
-  return handler(store, request);
+  const version = request.query.get('versionId');
+  if (handler === undefined || (version !== null && version !== 'null'))
+    throw new NotImplementedError({ resource: request.path });
+  checkContentMd5(request);
+  return handler(store, request, settings);
 }

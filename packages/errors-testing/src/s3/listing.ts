@@ -1,5 +1,6 @@
 import { existingBucket } from './buckets.js';
-import { type OperationHandler, xmlReply } from './reply.js';
+import { InvalidArgumentError } from '@jss/errors';
+import { type OperationHandler, type S3Request, xmlReply } from './reply.js';
 import { document, element } from './xml.js';
 
 interface Page {
@@ -9,17 +10,44 @@ interface Page {
   readonly last: string | undefined;
 }
 
-/** Keys after `after`, grouped by `delimiter` into common prefixes, at most `max` entries. */
+/**
+ * Keys as S3 orders them: by UTF-8 bytes, which is code point order. JavaScript compares UTF-16
+ * units, where a surrogate pair (U+10000 and up) sorts below U+E000–U+FFFF; moving those ranges
+ * fixes that without encoding.
+ */
+export function compareKeys(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit >= 0xe000) return unit - 0x800;
+  if (unit >= 0xd800) return unit + 0x2000;
+  return unit;
+}
+
+/**
+ * Entries after `after` (a key, or a common prefix already listed), keys grouped by `delimiter`
+ * into common prefixes, at most `max`. An entry is a key or its common prefix; entries rise with
+ * the keys, so "entry after `after`" both resumes after a key and skips a prefix's every key.
+ */
 function page(allKeys: Iterable<string>, prefix: string, delimiter: string, after: string, max: number): Page {
   const keys: string[] = [];
   const prefixes: string[] = [];
   let last: string | undefined;
   let truncated = false;
-  for (const key of [...allKeys].sort()) {
-    if (!key.startsWith(prefix) || key <= after) continue;
+  // max-keys=0 lists nothing and is not truncated, as S3 answers it.
+  if (max === 0) return { keys, prefixes, truncated, last };
+  for (const key of [...allKeys].sort(compareKeys)) {
+    if (!key.startsWith(prefix)) continue;
     const cut = delimiter === '' ? -1 : key.indexOf(delimiter, prefix.length);
     const entry = cut === -1 ? key : key.slice(0, cut + delimiter.length);
-    if (entry === last) continue; // a common prefix already listed
+    if (entry === last || compareKeys(entry, after) <= 0) continue;
     if (keys.length + prefixes.length >= max) {
       truncated = true;
       break;
@@ -31,19 +59,17 @@ function page(allKeys: Iterable<string>, prefix: string, delimiter: string, afte
   return { keys, prefixes, truncated, last };
 }
 
-function maxKeys(query: URLSearchParams): number {
-  const n = Number(query.get('max-keys') ?? 1000);
-  return Number.isInteger(n) && n >= 0 ? Math.min(n, 1000) : 1000;
+/** `max-keys`: 0 to 1000 (more is 1000, as S3 caps it); anything else is InvalidArgument. */
+function maxKeys(request: S3Request): number {
+  const text = request.query.get('max-keys');
+  if (text === null) return 1000;
+  if (!/^\d{1,10}$/.test(text)) throw new InvalidArgumentError({ resource: request.path });
+  return Math.min(Number(text), 1000);
 }
 
 /** Keys are URL-encoded when the client asks (`encoding-type=url`), as S3 does. */
 function encoder(query: URLSearchParams): (text: string) => string {
   return query.get('encoding-type') === 'url' ? (text) => encodeURIComponent(text).replace(/%2F/g, '/') : (t) => t;
-}
-
-/** Lists in the object's sort order after the `after` key: last listed entry, with a prefix's end skipped. */
-function afterEntry(entry: string, delimiter: string): string {
-  return delimiter !== '' && entry.endsWith(delimiter) ? `${entry}\u{10FFFF}` : entry;
 }
 
 export const listObjectsV2: OperationHandler = (store, request) => {
@@ -52,8 +78,9 @@ export const listObjectsV2: OperationHandler = (store, request) => {
   const prefix = query.get('prefix') ?? '';
   const delimiter = query.get('delimiter') ?? '';
   const token = query.get('continuation-token');
-  const after = token === null ? (query.get('start-after') ?? '') : Buffer.from(token, 'base64url').toString();
-  const max = maxKeys(query);
+  const startAfter = query.get('start-after');
+  const after = token === null ? (startAfter ?? '') : Buffer.from(token, 'base64url').toString();
+  const max = maxKeys(request);
   const result = page(bucket.objects.keys(), prefix, delimiter, after, max);
   const enc = encoder(query);
   let inner = element('Name', request.bucket ?? '') + element('Prefix', enc(prefix));
@@ -61,10 +88,9 @@ export const listObjectsV2: OperationHandler = (store, request) => {
   inner += element('MaxKeys', max) + element('KeyCount', result.keys.length + result.prefixes.length);
   inner += element('IsTruncated', result.truncated);
   if (token !== null) inner += element('ContinuationToken', token);
-  if (result.truncated && result.last !== undefined) {
-    const next = Buffer.from(afterEntry(result.last, delimiter)).toString('base64url');
-    inner += element('NextContinuationToken', next);
-  }
+  if (startAfter !== null) inner += element('StartAfter', enc(startAfter));
+  if (result.truncated && result.last !== undefined)
+    inner += element('NextContinuationToken', Buffer.from(result.last).toString('base64url'));
   if (query.get('encoding-type') === 'url') inner += element('EncodingType', 'url');
   inner += contents(bucket.objects, result, enc);
   return xmlReply(document('ListBucketResult', inner));
@@ -76,14 +102,15 @@ export const listObjects: OperationHandler = (store, request) => {
   const prefix = query.get('prefix') ?? '';
   const delimiter = query.get('delimiter') ?? '';
   const marker = query.get('marker') ?? '';
-  const max = maxKeys(query);
+  const max = maxKeys(request);
   const result = page(bucket.objects.keys(), prefix, delimiter, marker, max);
   const enc = encoder(query);
-  let inner = element('Name', request.bucket ?? '') + element('Prefix', enc(prefix)) + element('Marker', enc(marker));
+  // v1 echoes Prefix as received, even with encoding-type=url (v2 encodes it).
+  let inner = element('Name', request.bucket ?? '') + element('Prefix', prefix) + element('Marker', enc(marker));
   if (delimiter !== '') inner += element('Delimiter', enc(delimiter));
   inner += element('MaxKeys', max) + element('IsTruncated', result.truncated);
   if (result.truncated && delimiter !== '' && result.last !== undefined)
-    inner += element('NextMarker', enc(afterEntry(result.last, delimiter)));
+    inner += element('NextMarker', enc(result.last));
   if (query.get('encoding-type') === 'url') inner += element('EncodingType', 'url');
   inner += contents(bucket.objects, result, enc);
   return xmlReply(document('ListBucketResult', inner));

@@ -1,8 +1,9 @@
 import { EntityTooSmallError, InvalidPartError, InvalidPartOrderError, NoSuchUploadError } from '@jss/errors';
 import { existingBucket } from './buckets.js';
-import { type OperationHandler, type S3Request, xmlReply } from './reply.js';
+import { metadataOf } from './objects.js';
+import { header, type OperationHandler, type Reply, type S3Request, xmlReply } from './reply.js';
 import { type Bucket, md5, Store, type Upload } from './store.js';
-import { document, element, elementValues } from './xml.js';
+import { document, element, elementValues, requestDocument } from './xml.js';
 
 /** S3's minimum size of every part but the last. */
 const MIN_PART_SIZE = 5 * 1024 * 1024;
@@ -18,7 +19,13 @@ function existingUpload(bucket: Bucket, request: S3Request): { id: string; uploa
 export const createMultipartUpload: OperationHandler = (store, request) => {
   const bucket = existingBucket(store, request);
   const id = Store.newUploadId();
-  bucket.uploads.set(id, { key: request.key ?? '', initiated: new Date(), parts: new Map() });
+  bucket.uploads.set(id, {
+    key: request.key ?? '',
+    initiated: new Date(),
+    parts: new Map(),
+    contentType: header(request, 'content-type') ?? 'binary/octet-stream',
+    metadata: metadataOf(request),
+  });
   const inner = element('Bucket', request.bucket ?? '') + element('Key', request.key ?? '') + element('UploadId', id);
   return xmlReply(document('InitiateMultipartUploadResult', inner));
 };
@@ -36,10 +43,12 @@ export const uploadPart: OperationHandler = (store, request) => {
 /** Parts must be listed in ascending order, each uploaded with that ETag, all but the last ≥ 5 MiB. */
 export const completeMultipartUpload: OperationHandler = (store, request) => {
   const bucket = existingBucket(store, request);
+  const done = bucket.completed.get(request.query.get('uploadId') ?? '');
+  if (done !== undefined && done.key === request.key) return completed(request, done.key, done.etag);
   const { id, upload } = existingUpload(bucket, request);
-  const xml = request.body.toString('utf8');
-  const numbers = elementValues(xml, 'PartNumber').map(Number);
-  const etags = elementValues(xml, 'ETag');
+  const xml = requestDocument(request);
+  const numbers = elementValues(xml, 'PartNumber', request.path).map(Number);
+  const etags = elementValues(xml, 'ETag', request.path);
   const bodies: Buffer[] = [];
   const digests: Buffer[] = [];
   numbers.forEach((n, i) => {
@@ -53,17 +62,22 @@ export const completeMultipartUpload: OperationHandler = (store, request) => {
     digests.push(Buffer.from(part.etag.slice(1, -1), 'hex'));
   });
   if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, resource: request.path });
-  const object = Store.object(Buffer.concat(bodies), 'binary/octet-stream', {});
+  const object = Store.object(Buffer.concat(bodies), upload.contentType, { ...upload.metadata });
   const etag = `"${md5(Buffer.concat(digests)).toString('hex')}-${numbers.length}"`;
   bucket.objects.set(upload.key, { ...object, etag });
   bucket.uploads.delete(id);
+  bucket.completed.set(id, { key: upload.key, etag });
+  return completed(request, upload.key, etag);
+};
+
+function completed(request: S3Request, key: string, etag: string): Reply {
   const inner =
     element('Location', request.path) +
     element('Bucket', request.bucket ?? '') +
-    element('Key', upload.key) +
+    element('Key', key) +
     element('ETag', etag);
   return xmlReply(document('CompleteMultipartUploadResult', inner));
-};
+}
 
 export const abortMultipartUpload: OperationHandler = (store, request) => {
   const bucket = existingBucket(store, request);

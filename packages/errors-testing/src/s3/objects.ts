@@ -12,7 +12,7 @@ function existingObject(bucket: Bucket, request: S3Request): StoredObject {
   return object;
 }
 
-function metadataOf(request: S3Request): Record<string, string> {
+export function metadataOf(request: S3Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (name.startsWith('x-amz-meta-') && typeof value === 'string') out[name] = value;
@@ -73,9 +73,18 @@ export const deleteObject: OperationHandler = (store, request) => {
   return { status: 204 };
 };
 
+/** `x-amz-copy-source` as `bucket/key`; one that is not valid percent-encoding is InvalidArgument. */
+function decodedSource(request: S3Request): string {
+  try {
+    return decodeURIComponent(header(request, 'x-amz-copy-source') ?? '').replace(/^\//, '');
+  } catch {
+    throw new InvalidArgumentError({ resource: request.path });
+  }
+}
+
 export const copyObject: OperationHandler = (store, request) => {
   const target = existingBucket(store, request);
-  const source = decodeURIComponent(header(request, 'x-amz-copy-source') ?? '').replace(/^\//, '');
+  const source = decodedSource(request);
   const slash = source.indexOf('/');
   if (slash <= 0) throw new InvalidArgumentError({ resource: request.path });
   const sourceRequest = { ...request, bucket: source.slice(0, slash), key: source.slice(slash + 1).split('?')[0] };

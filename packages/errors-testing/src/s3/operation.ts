@@ -1,6 +1,8 @@
 /**
  * S3 operation names as the AWS SDK names commands (without `Command`), the names the catalog's
- * `statusDefaults[].operations` and `codeForOperationStatus` use.
+ * `statusDefaults[].operations` and `codeForOperationStatus` use: every operation of the S3 API, so
+ * that a request the stand-in does not emulate is known for what it is and answered NotImplemented
+ * instead of being taken for another operation (DeleteObjectTagging is not DeleteObject).
  */
 export const S3_OPERATIONS = [
   'ListBuckets',
@@ -12,25 +14,76 @@ export const S3_OPERATIONS = [
   'ListObjectVersions',
   'ListMultipartUploads',
   'GetBucketLocation',
+  'GetBucketAbac',
+  'PutBucketAbac',
+  'GetBucketAccelerateConfiguration',
+  'PutBucketAccelerateConfiguration',
   'GetBucketAcl',
   'PutBucketAcl',
-  'GetBucketVersioning',
-  'PutBucketVersioning',
+  'GetBucketAnalyticsConfiguration',
+  'ListBucketAnalyticsConfigurations',
+  'PutBucketAnalyticsConfiguration',
+  'DeleteBucketAnalyticsConfiguration',
   'GetBucketCors',
   'PutBucketCors',
   'DeleteBucketCors',
-  'GetBucketWebsite',
-  'PutBucketWebsite',
-  'DeleteBucketWebsite',
-  'GetBucketPolicy',
-  'PutBucketPolicy',
-  'DeleteBucketPolicy',
+  'GetBucketEncryption',
+  'PutBucketEncryption',
+  'DeleteBucketEncryption',
+  'GetBucketIntelligentTieringConfiguration',
+  'ListBucketIntelligentTieringConfigurations',
+  'PutBucketIntelligentTieringConfiguration',
+  'DeleteBucketIntelligentTieringConfiguration',
+  'GetBucketInventoryConfiguration',
+  'ListBucketInventoryConfigurations',
+  'PutBucketInventoryConfiguration',
+  'DeleteBucketInventoryConfiguration',
   'GetBucketLifecycleConfiguration',
   'PutBucketLifecycleConfiguration',
   'DeleteBucketLifecycle',
+  'GetBucketLogging',
+  'PutBucketLogging',
+  'GetBucketMetadataConfiguration',
+  'CreateBucketMetadataConfiguration',
+  'DeleteBucketMetadataConfiguration',
+  'GetBucketMetadataTableConfiguration',
+  'CreateBucketMetadataTableConfiguration',
+  'DeleteBucketMetadataTableConfiguration',
+  'UpdateBucketMetadataAnnotationTableConfiguration',
+  'UpdateBucketMetadataInventoryTableConfiguration',
+  'UpdateBucketMetadataJournalTableConfiguration',
+  'GetBucketMetricsConfiguration',
+  'ListBucketMetricsConfigurations',
+  'PutBucketMetricsConfiguration',
+  'DeleteBucketMetricsConfiguration',
+  'GetBucketNotificationConfiguration',
+  'PutBucketNotificationConfiguration',
+  'GetObjectLockConfiguration',
+  'PutObjectLockConfiguration',
+  'GetBucketOwnershipControls',
+  'PutBucketOwnershipControls',
+  'DeleteBucketOwnershipControls',
+  'GetBucketPolicy',
+  'PutBucketPolicy',
+  'DeleteBucketPolicy',
+  'GetBucketPolicyStatus',
+  'GetPublicAccessBlock',
+  'PutPublicAccessBlock',
+  'DeletePublicAccessBlock',
   'GetBucketReplication',
   'PutBucketReplication',
   'DeleteBucketReplication',
+  'GetBucketRequestPayment',
+  'PutBucketRequestPayment',
+  'CreateSession',
+  'GetBucketTagging',
+  'PutBucketTagging',
+  'DeleteBucketTagging',
+  'GetBucketVersioning',
+  'PutBucketVersioning',
+  'GetBucketWebsite',
+  'PutBucketWebsite',
+  'DeleteBucketWebsite',
   'DeleteObjects',
   'PostObject',
   'GetObject',
@@ -38,9 +91,26 @@ export const S3_OPERATIONS = [
   'PutObject',
   'CopyObject',
   'DeleteObject',
+  'RenameObject',
   'GetObjectAcl',
   'PutObjectAcl',
+  'GetObjectAnnotation',
+  'ListObjectAnnotations',
+  'PutObjectAnnotation',
+  'DeleteObjectAnnotation',
+  'GetObjectAttributes',
+  'UpdateObjectEncryption',
+  'GetObjectLegalHold',
+  'PutObjectLegalHold',
+  'GetObjectRetention',
+  'PutObjectRetention',
+  'GetObjectTagging',
+  'PutObjectTagging',
+  'DeleteObjectTagging',
+  'GetObjectTorrent',
   'RestoreObject',
+  'SelectObjectContent',
+  'WriteGetObjectResponse',
   'CreateMultipartUpload',
   'UploadPart',
   'UploadPartCopy',
@@ -52,30 +122,127 @@ export const S3_OPERATIONS = [
 
 export type S3Operation = (typeof S3_OPERATIONS)[number];
 
-/** Bucket subresources: the query parameter that turns a bucket request into another operation. */
-const BUCKET_SUBRESOURCES: Readonly<Record<string, Partial<Record<string, S3Operation>>>> = {
-  acl: { GET: 'GetBucketAcl', PUT: 'PutBucketAcl' },
-  versioning: { GET: 'GetBucketVersioning', PUT: 'PutBucketVersioning' },
-  versions: { GET: 'ListObjectVersions' },
+/** An operation, or a pair told apart by whether a query parameter is present (`?analytics&id=…` gets one). */
+type Choice = S3Operation | { readonly ifParam: string; readonly with: S3Operation; readonly otherwise: S3Operation };
+type ByMethod = Readonly<Partial<Record<string, Choice>>>;
+
+const byId = (present: S3Operation, absent: S3Operation): Choice => ({
+  ifParam: 'id',
+  with: present,
+  otherwise: absent,
+});
+
+/**
+ * The query parameters that turn a bucket request into another operation (the S3 API's
+ * sub-resources), in the order they are tested; a sub-resource with no operation for the method is
+ * `Unknown`, never the plain bucket operation.
+ */
+const BUCKET_SUBRESOURCES: Readonly<Record<string, ByMethod>> = {
+  delete: { POST: 'DeleteObjects' },
   uploads: { GET: 'ListMultipartUploads' },
+  versions: { GET: 'ListObjectVersions' },
   location: { GET: 'GetBucketLocation' },
+  abac: { GET: 'GetBucketAbac', PUT: 'PutBucketAbac' },
+  accelerate: { GET: 'GetBucketAccelerateConfiguration', PUT: 'PutBucketAccelerateConfiguration' },
+  acl: { GET: 'GetBucketAcl', PUT: 'PutBucketAcl' },
+  analytics: {
+    GET: byId('GetBucketAnalyticsConfiguration', 'ListBucketAnalyticsConfigurations'),
+    PUT: 'PutBucketAnalyticsConfiguration',
+    DELETE: 'DeleteBucketAnalyticsConfiguration',
+  },
   cors: { GET: 'GetBucketCors', PUT: 'PutBucketCors', DELETE: 'DeleteBucketCors' },
-  website: { GET: 'GetBucketWebsite', PUT: 'PutBucketWebsite', DELETE: 'DeleteBucketWebsite' },
-  policy: { GET: 'GetBucketPolicy', PUT: 'PutBucketPolicy', DELETE: 'DeleteBucketPolicy' },
+  encryption: { GET: 'GetBucketEncryption', PUT: 'PutBucketEncryption', DELETE: 'DeleteBucketEncryption' },
+  'intelligent-tiering': {
+    GET: byId('GetBucketIntelligentTieringConfiguration', 'ListBucketIntelligentTieringConfigurations'),
+    PUT: 'PutBucketIntelligentTieringConfiguration',
+    DELETE: 'DeleteBucketIntelligentTieringConfiguration',
+  },
+  inventory: {
+    GET: byId('GetBucketInventoryConfiguration', 'ListBucketInventoryConfigurations'),
+    PUT: 'PutBucketInventoryConfiguration',
+    DELETE: 'DeleteBucketInventoryConfiguration',
+  },
   lifecycle: {
     GET: 'GetBucketLifecycleConfiguration',
     PUT: 'PutBucketLifecycleConfiguration',
     DELETE: 'DeleteBucketLifecycle',
   },
+  logging: { GET: 'GetBucketLogging', PUT: 'PutBucketLogging' },
+  metadataConfiguration: {
+    GET: 'GetBucketMetadataConfiguration',
+    POST: 'CreateBucketMetadataConfiguration',
+    DELETE: 'DeleteBucketMetadataConfiguration',
+  },
+  metadataTable: {
+    GET: 'GetBucketMetadataTableConfiguration',
+    POST: 'CreateBucketMetadataTableConfiguration',
+    DELETE: 'DeleteBucketMetadataTableConfiguration',
+  },
+  metadataAnnotationTable: { PUT: 'UpdateBucketMetadataAnnotationTableConfiguration' },
+  metadataInventoryTable: { PUT: 'UpdateBucketMetadataInventoryTableConfiguration' },
+  metadataJournalTable: { PUT: 'UpdateBucketMetadataJournalTableConfiguration' },
+  metrics: {
+    GET: byId('GetBucketMetricsConfiguration', 'ListBucketMetricsConfigurations'),
+    PUT: 'PutBucketMetricsConfiguration',
+    DELETE: 'DeleteBucketMetricsConfiguration',
+  },
+  notification: { GET: 'GetBucketNotificationConfiguration', PUT: 'PutBucketNotificationConfiguration' },
+  'object-lock': { GET: 'GetObjectLockConfiguration', PUT: 'PutObjectLockConfiguration' },
+  ownershipControls: {
+    GET: 'GetBucketOwnershipControls',
+    PUT: 'PutBucketOwnershipControls',
+    DELETE: 'DeleteBucketOwnershipControls',
+  },
+  policy: { GET: 'GetBucketPolicy', PUT: 'PutBucketPolicy', DELETE: 'DeleteBucketPolicy' },
+  policyStatus: { GET: 'GetBucketPolicyStatus' },
+  publicAccessBlock: { GET: 'GetPublicAccessBlock', PUT: 'PutPublicAccessBlock', DELETE: 'DeletePublicAccessBlock' },
   replication: { GET: 'GetBucketReplication', PUT: 'PutBucketReplication', DELETE: 'DeleteBucketReplication' },
-  delete: { POST: 'DeleteObjects' },
+  requestPayment: { GET: 'GetBucketRequestPayment', PUT: 'PutBucketRequestPayment' },
+  session: { GET: 'CreateSession' },
+  tagging: { GET: 'GetBucketTagging', PUT: 'PutBucketTagging', DELETE: 'DeleteBucketTagging' },
+  versioning: { GET: 'GetBucketVersioning', PUT: 'PutBucketVersioning' },
+  website: { GET: 'GetBucketWebsite', PUT: 'PutBucketWebsite', DELETE: 'DeleteBucketWebsite' },
 };
 
-const BUCKET_PLAIN: Partial<Record<string, S3Operation>> = {
+const BUCKET_PLAIN: ByMethod = {
+  GET: { ifParam: 'list-type', with: 'ListObjectsV2', otherwise: 'ListObjects' },
   PUT: 'CreateBucket',
   DELETE: 'DeleteBucket',
   HEAD: 'HeadBucket',
   POST: 'PostObject',
+};
+
+/** The same for object requests; `uploadId` (a multipart upload's parts) is tested first. */
+const OBJECT_SUBRESOURCES: Readonly<Record<string, ByMethod>> = {
+  uploadId: {
+    GET: 'ListParts',
+    PUT: 'UploadPart',
+    POST: 'CompleteMultipartUpload',
+    DELETE: 'AbortMultipartUpload',
+  },
+  uploads: { POST: 'CreateMultipartUpload' },
+  acl: { GET: 'GetObjectAcl', PUT: 'PutObjectAcl' },
+  annotation: {
+    GET: { ifParam: 'annotationName', with: 'GetObjectAnnotation', otherwise: 'ListObjectAnnotations' },
+    PUT: 'PutObjectAnnotation',
+    DELETE: 'DeleteObjectAnnotation',
+  },
+  attributes: { GET: 'GetObjectAttributes' },
+  encryption: { PUT: 'UpdateObjectEncryption' },
+  'legal-hold': { GET: 'GetObjectLegalHold', PUT: 'PutObjectLegalHold' },
+  renameObject: { PUT: 'RenameObject' },
+  restore: { POST: 'RestoreObject' },
+  retention: { GET: 'GetObjectRetention', PUT: 'PutObjectRetention' },
+  select: { POST: 'SelectObjectContent' },
+  tagging: { GET: 'GetObjectTagging', PUT: 'PutObjectTagging', DELETE: 'DeleteObjectTagging' },
+  torrent: { GET: 'GetObjectTorrent' },
+};
+
+const OBJECT_PLAIN: ByMethod = {
+  GET: 'GetObject',
+  HEAD: 'HeadObject',
+  PUT: 'PutObject',
+  DELETE: 'DeleteObject',
 };
 
 /** What a request addresses, as S3 decides it: method, bucket, key and query parameters. */
@@ -90,37 +257,28 @@ export interface OperationInput {
 /** The S3 operation of a request; `Unknown` for a combination S3 has no operation for. */
 export function operationOf({ method, bucket, key, query, copySource }: OperationInput): S3Operation {
   if (bucket === undefined) return method === 'GET' ? 'ListBuckets' : 'Unknown';
-  if (key === undefined) return bucketOperation(method, query);
-  return objectOperation(method, query, copySource);
+  // WriteGetObjectResponse (S3 Object Lambda) is the one operation addressed by a fixed path, not a bucket.
+  if (method === 'POST' && bucket === 'WriteGetObjectResponse' && key === undefined) return 'WriteGetObjectResponse';
+  if (key === undefined) return decide(BUCKET_SUBRESOURCES, BUCKET_PLAIN, method, query);
+  const operation = decide(OBJECT_SUBRESOURCES, OBJECT_PLAIN, method, query);
+  if (!copySource) return operation;
+  return operation === 'PutObject' ? 'CopyObject' : operation === 'UploadPart' ? 'UploadPartCopy' : operation;
 }
 
-function bucketOperation(method: string, query: URLSearchParams): S3Operation {
-  for (const [name, byMethod] of Object.entries(BUCKET_SUBRESOURCES)) {
-    if (query.has(name)) return byMethod[method] ?? 'Unknown';
+function decide(
+  subresources: Readonly<Record<string, ByMethod>>,
+  plain: ByMethod,
+  method: string,
+  query: URLSearchParams,
+): S3Operation {
+  for (const [name, byMethod] of Object.entries(subresources)) {
+    if (query.has(name)) return choose(byMethod[method], query);
   }
-  if (method === 'GET') return query.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects';
-  return BUCKET_PLAIN[method] ?? 'Unknown';
+  return choose(plain[method], query);
 }
 
-function objectOperation(method: string, query: URLSearchParams, copySource: boolean): S3Operation {
-  const upload = query.has('uploadId');
-  switch (method) {
-    case 'GET':
-      if (upload) return 'ListParts';
-      return query.has('acl') ? 'GetObjectAcl' : 'GetObject';
-    case 'HEAD':
-      return 'HeadObject';
-    case 'PUT':
-      if (upload && query.has('partNumber')) return copySource ? 'UploadPartCopy' : 'UploadPart';
-      if (query.has('acl')) return 'PutObjectAcl';
-      return copySource ? 'CopyObject' : 'PutObject';
-    case 'POST':
-      if (query.has('uploads')) return 'CreateMultipartUpload';
-      if (upload) return 'CompleteMultipartUpload';
-      return query.has('restore') ? 'RestoreObject' : 'Unknown';
-    case 'DELETE':
-      return upload ? 'AbortMultipartUpload' : 'DeleteObject';
-    default:
-      return 'Unknown';
-  }
+function choose(choice: Choice | undefined, query: URLSearchParams): S3Operation {
+  if (choice === undefined) return 'Unknown';
+  if (typeof choice === 'string') return choice;
+  return query.has(choice.ifParam) ? choice.with : choice.otherwise;
 }

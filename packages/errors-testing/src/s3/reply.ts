@@ -1,4 +1,6 @@
+import type { JssError } from '@jss/errors';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { BucketNaming } from './bucket-name.js';
 import type { S3Operation } from './operation.js';
 import type { Store } from './store.js';
 
@@ -12,6 +14,8 @@ export interface S3Request {
   readonly query: URLSearchParams;
   readonly headers: IncomingHttpHeaders;
   readonly body: Buffer;
+  /** The error a rule answers for one key of a DeleteObjects request, if one does. */
+  readonly keyError?: (key: string) => JssError<string> | undefined;
 }
 
 /** A success answer. Errors are thrown as JssErrors and sent by @jss/errors-server. */
@@ -21,7 +25,12 @@ export interface Reply {
   readonly body?: Buffer | string;
 }
 
-export type OperationHandler = (store: Store, request: S3Request) => Reply;
+/** How the stand-in is set up, for the handlers that depend on it. */
+export interface Settings {
+  readonly bucketNames: BucketNaming;
+}
+
+export type OperationHandler = (store: Store, request: S3Request, settings: Settings) => Reply;
 
 export const xmlReply = (body: string, status = 200): Reply => ({
   status,

@@ -12,6 +12,9 @@ export interface StoredObject {
 export interface Upload {
   readonly key: string;
   readonly initiated: Date;
+  /** Content-Type and `x-amz-meta-*` of CreateMultipartUpload: the object's when completed. */
+  readonly contentType: string;
+  readonly metadata: Readonly<Record<string, string>>;
   readonly parts: Map<number, { body: Buffer; etag: string }>;
 }
 
@@ -19,6 +22,8 @@ export interface Bucket {
   readonly created: Date;
   readonly objects: Map<string, StoredObject>;
   readonly uploads: Map<string, Upload>;
+  /** Completed uploads (id → key and ETag): S3 answers a repeated Complete with the same result. */
+  readonly completed: Map<string, { readonly key: string; readonly etag: string }>;
 }
 
 /** The in-memory state of the stand-in: buckets, their objects and pending multipart uploads. */
@@ -36,7 +41,7 @@ export class Store {
   }
 
   createBucket(name: string): void {
-    this.buckets.set(name, { created: new Date(), objects: new Map(), uploads: new Map() });
+    this.buckets.set(name, { created: new Date(), objects: new Map(), uploads: new Map(), completed: new Map() });
   }
 
   static object(body: Buffer, contentType: string, metadata: Record<string, string>): StoredObject {

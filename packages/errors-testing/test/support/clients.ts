@@ -1,12 +1,13 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import type { JssMock } from '@jss/errors-testing';
 import * as Minio from 'minio';
 
 export const CREDENTIALS = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
 
 /** The real AWS SDK pointed at the stand-in, path-style; retries off unless asked. */
-export function awsClient(mock: JssMock, maxAttempts = 1): S3Client {
+export function awsClient(mock: JssMock, maxAttempts = 1, more: S3ClientConfig = {}): S3Client {
   return new S3Client({
+    ...more,
     endpoint: mock.url,
     region: 'us-east-1',
     forcePathStyle: true,

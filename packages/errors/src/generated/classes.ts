@@ -3002,7 +3002,7 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
   code: 'ServiceUnavailable',
   name: 'ServiceUnavailableError',
   httpStatus: 503,
-  message: 'Reduce your request rate.',
+  message: 'Service is unable to handle request.',
   fault: 'server',
   retryable: true,
   throttling: true,
@@ -3014,7 +3014,7 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
 export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
 
 /**
- * `ServiceUnavailable` (HTTP 503): Reduce your request rate.
+ * `ServiceUnavailable` (HTTP 503): Service is unable to handle request.
  *
  * The service is busy. Reduce your request rate and try again later.
  *
@@ -3027,5 +3027,69 @@ export class ServiceUnavailableError extends JssError<'ServiceUnavailable'> {
 
   static override get code(): 'ServiceUnavailable' {
     return 'ServiceUnavailable';
+  }
+}
+
+/** The catalog's facts about MaxPostPreDataLengthExceeded. */
+const MaxPostPreDataLengthExceededSpec: JssErrorSpec<'MaxPostPreDataLengthExceeded'> = {
+  code: 'MaxPostPreDataLengthExceeded',
+  name: 'MaxPostPreDataLengthExceededError',
+  httpStatus: 400,
+  message: 'Your POST request fields preceding the upload file were too large.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  docPath: 'errors/MaxPostPreDataLengthExceeded/',
+};
+
+/** Options of {@link MaxPostPreDataLengthExceededError}. */
+export type MaxPostPreDataLengthExceededErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `MaxPostPreDataLengthExceeded` (HTTP 400): Your POST request fields preceding the upload file were too large.
+ *
+ * The form fields that come before the file in a POST upload are too large.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/MaxPostPreDataLengthExceeded/}
+ */
+export class MaxPostPreDataLengthExceededError extends JssError<'MaxPostPreDataLengthExceeded'> {
+  constructor(options?: MaxPostPreDataLengthExceededErrorOptions) {
+    super(MaxPostPreDataLengthExceededSpec, options);
+  }
+
+  static override get code(): 'MaxPostPreDataLengthExceeded' {
+    return 'MaxPostPreDataLengthExceeded';
+  }
+}
+
+/** The catalog's facts about RestoreAlreadyInProgress. */
+const RestoreAlreadyInProgressSpec: JssErrorSpec<'RestoreAlreadyInProgress'> = {
+  code: 'RestoreAlreadyInProgress',
+  name: 'RestoreAlreadyInProgressError',
+  httpStatus: 409,
+  message: 'Object restore is already in progress.',
+  fault: 'client',
+  retryable: false,
+  throttling: false,
+  docPath: 'errors/RestoreAlreadyInProgress/',
+};
+
+/** Options of {@link RestoreAlreadyInProgressError}. */
+export type RestoreAlreadyInProgressErrorOptions = JssErrorOptions<never>;
+
+/**
+ * `RestoreAlreadyInProgress` (HTTP 409): Object restore is already in progress.
+ *
+ * A restore of this archived object is already in progress.
+ *
+ * @see {@link https://jss-errors.github.io/reference/errors/RestoreAlreadyInProgress/}
+ */
+export class RestoreAlreadyInProgressError extends JssError<'RestoreAlreadyInProgress'> {
+  constructor(options?: RestoreAlreadyInProgressErrorOptions) {
+    super(RestoreAlreadyInProgressSpec, options);
+  }
+
+  static override get code(): 'RestoreAlreadyInProgress' {
+    return 'RestoreAlreadyInProgress';
   }
 }

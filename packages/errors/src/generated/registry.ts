@@ -179,6 +179,10 @@ import {
   type NotImplementedErrorOptions,
   ServiceUnavailableError,
   type ServiceUnavailableErrorOptions,
+  MaxPostPreDataLengthExceededError,
+  type MaxPostPreDataLengthExceededErrorOptions,
+  RestoreAlreadyInProgressError,
+  type RestoreAlreadyInProgressErrorOptions,
 } from './classes.js';
 
 /** The class of each code. */
@@ -272,6 +276,8 @@ export interface JssErrorClassMap {
   NotSupportMultiRange: NotSupportMultiRangeError;
   NotImplemented: NotImplementedError;
   ServiceUnavailable: ServiceUnavailableError;
+  MaxPostPreDataLengthExceeded: MaxPostPreDataLengthExceededError;
+  RestoreAlreadyInProgress: RestoreAlreadyInProgressError;
 }
 
 /** The constructor options of each code. */
@@ -365,6 +371,8 @@ export interface JssErrorOptionsMap {
   NotSupportMultiRange: NotSupportMultiRangeErrorOptions;
   NotImplemented: NotImplementedErrorOptions;
   ServiceUnavailable: ServiceUnavailableErrorOptions;
+  MaxPostPreDataLengthExceeded: MaxPostPreDataLengthExceededErrorOptions;
+  RestoreAlreadyInProgress: RestoreAlreadyInProgressErrorOptions;
 }
 
 type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];
@@ -460,4 +468,6 @@ export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> 
   NotSupportMultiRange: NotSupportMultiRangeError,
   NotImplemented: NotImplementedError,
   ServiceUnavailable: ServiceUnavailableError,
+  MaxPostPreDataLengthExceeded: MaxPostPreDataLengthExceededError,
+  RestoreAlreadyInProgress: RestoreAlreadyInProgressError,
 };

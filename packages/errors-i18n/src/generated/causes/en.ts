@@ -33,7 +33,7 @@ const causes = {
   ],
   AccessKeyLimited: [
     {
-      cause: 'The policy attached to the access key, or to its sub-user, does not allow this action or this bucket.',
+      cause: 'The policy attached to the access key, or to its sub-user, does not allow this action on this bucket.',
       fix: 'Do not retry. In the IAM console, add the action and the resource (bucket and object prefix) to the policy, or use an access key whose policy allows them.',
     },
     {
@@ -79,8 +79,8 @@ const causes = {
   InvalidBucketName: [
     {
       cause:
-        'The name breaks the naming rules, which allow 3 to 63 characters, only lowercase letters, digits and hyphens, start and end with a letter or digit, and no consecutive hyphens.',
-      fix: 'Rename it using only lowercase letters, digits and single hyphens, for example my-app-logs; uppercase letters, underscores and dots are not allowed.',
+        'The name breaks the naming rules, which allow 3 to 63 characters, only lowercase letters, digits and hyphens, starting and ending with a lowercase letter or digit.',
+      fix: 'Rename it using only lowercase letters, digits and hyphens, for example my-app-logs; uppercase letters, underscores and dots are not allowed.',
     },
     {
       cause:
@@ -107,7 +107,7 @@ const causes = {
     },
     {
       cause: 'One part of a multipart upload is larger than 5 GB.',
-      fix: 'Choose a part size of at most 5 GB that still splits the file into no more than 10000 parts.',
+      fix: 'Choose a part size of at most 5 GB that still splits the file into no more than 9999 parts.',
     },
     {
       cause: 'A browser POST upload is larger than the maximum of the content-length-range condition in its policy.',
@@ -208,8 +208,8 @@ const causes = {
   TooManyParts: [
     {
       cause:
-        'The part size is too small for the file, so it is split into more parts than allowed; part numbers must stay within 1 to 10000.',
-      fix: 'Do not retry as is. Compute the part size from the file size, at least the size divided by 10000 and rounded up to whole MB, or raise partSize in lib-storage Upload.',
+        'The part size is too small for the file, so it is split into more parts than allowed. JSS rejects part numbers of 10000 and above (its message says "less than 10000"), although JD\'s Upload Part page gives 1 to 10,000.',
+      fix: 'Do not retry as is. Compute the part size from the file size, at least the size divided by 9999 and rounded up to whole MB, or raise partSize in lib-storage Upload.',
     },
     {
       cause:
@@ -308,6 +308,11 @@ const causes = {
         'A presigned URL made with temporary credentials is used after those credentials expired, even though the URL itself has not expired yet.',
       fix: 'Keep the lifetime of presigned URLs within that of the credentials that sign them, or sign them with the long-lived access key of a user with restricted permissions.',
     },
+    {
+      cause:
+        'A URL signed with JSS\'s native signature is used after the time in its Expires parameter; JD\'s Signature-in-URL page documents ExpiredToken for this (with the status written as "400 Forbidden").',
+      fix: 'Sign a new URL shortly before it is used, with an expiry long enough for the download or upload to start.',
+    },
   ],
   InvalidRange: [
     {
@@ -317,8 +322,8 @@ const causes = {
     },
     {
       cause:
-        'The Range header asks for several ranges at once, such as bytes=0-99,200-299, which JSS does not support, or it is malformed.',
-      fix: 'Send one range per request in the form bytes=0-99, with the start not greater than the end.',
+        "The Range header asks for several ranges at once, such as bytes=0-99,200-299. JSS does not support multi-range requests; JD's newer page answers them with NotSupportMultiRange (416).",
+      fix: 'Send one range per request, for example bytes=0-99.',
     },
   ],
   KeyTooLong: [
@@ -385,8 +390,8 @@ const causes = {
     },
     {
       cause:
-        'The condition header holds a value in the wrong form, for example a locally computed MD5 compared with the ETag of an object uploaded in parts, which is not an MD5, or a date not in HTTP date format.',
-      fix: 'Use the ETag exactly as HEAD Object returns it, and format dates as HTTP dates, for example with Date.prototype.toUTCString().',
+        'The condition header holds a value in the wrong form, for example a locally computed MD5 compared with the ETag of an object uploaded in parts, which is not an MD5.',
+      fix: 'Use the ETag exactly as HEAD Object returns it, and format dates as HTTP dates, for example with Date.prototype.toUTCString(); otherwise the condition is silently ignored.',
     },
   ],
   MalformedPOSTRequest: [
@@ -514,6 +519,11 @@ const causes = {
         'The endpoint or URL itself is malformed, for example the endpoint includes a path, or a proxy rewrites the path or query string.',
       fix: 'Configure the endpoint as scheme and host only, such as https://s3.cn-north-1.jdcloud-oss.com, and make sure proxies forward the URL unchanged.',
     },
+    {
+      cause:
+        "A URL signed with JSS's native signature (not AWS Signature V2/V4) lacks its Signature or AccessKey query parameter.",
+      fix: 'Build the signed URL with the JD Cloud SDK or the presigner of the AWS SDK, and pass it on without dropping query parameters.',
+    },
   ],
   SignatureDoesNotMatch: [
     {
@@ -535,13 +545,18 @@ const causes = {
   InvalidArgument: [
     {
       cause:
-        'A header or query parameter has an unsupported or out-of-range value, for example an unknown x-amz-acl or storage class, an empty uploadId, or a part number outside 1 to 10000.',
+        "A header or query parameter has an unsupported or out-of-range value, for example an unknown x-amz-acl or storage class, an empty uploadId, a part number below 1, or a POST form upload without a key field (JD's Post Object page documents InvalidArgument for a missing key).",
       fix: 'Do not retry as is. The wire message gives no detail, so check the optional headers and parameters against the JSS API reference and remove or correct them one at a time until the request succeeds.',
     },
     {
       cause:
         'The SDK sends headers for features that JSS does not support, for example the default checksum headers of recent AWS SDK versions, such as x-amz-checksum-crc32 and x-amz-sdk-checksum-algorithm.',
-      fix: 'Set requestChecksumCalculation and responseChecksumValidation to WHEN_REQUIRED in the S3Client options, and do not send headers for optional features that JSS does not document.',
+      fix: 'Set requestChecksumCalculation and responseChecksumValidation to WHEN_REQUIRED in the S3Client options, and do not send headers for optional features that JSS does not document. For operations that require a checksum (DeleteObjects, PutBucketCors, PutBucketLifecycleConfiguration…), the SDK still sends x-amz-checksum-crc32 under WHEN_REQUIRED; remove it in a middleware and send Content-MD5 instead (see MissingContentMD5).',
+    },
+    {
+      cause:
+        "PUT Bucket notification names an unsupported event type or a malformed topic, or the callback URL failed JD Cloud's verification handshake.",
+      fix: 'Use only the event types JD Cloud documents, and make the callback URL reachable from JD Cloud and answer its verification request (x-jdcloud-message-type SubscriptionConfirmation) before setting the notification.',
     },
   ],
   MethodNotAllowed: [
@@ -695,7 +710,7 @@ const causes = {
       fix: 'Follow the Location header (or Endpoint) for this request only; the original endpoint works again once DNS has propagated.',
     },
     {
-      cause: 'The resource has temporarily moved (the 302 case of the page).',
+      cause: 'The resource has temporarily moved; JSS may send this code with HTTP 302.',
       fix: "Resend to the Location header's URL and do not cache the new location.",
     },
   ],
@@ -714,13 +729,13 @@ const causes = {
   InvalidCompressError: [
     {
       cause: 'A pack (compress) request was sent for a bucket whose ACL is private or public-read.',
-      fix: 'Set the bucket ACL to public-read-write if that is acceptable, or pack the objects on the client side.',
+      fix: 'Only if the bucket holds throw-away data, set its ACL to public-read-write: anyone on the internet can then upload, overwrite and delete objects in it. Otherwise pack the objects on the client side.',
     },
   ],
   CompressOjectsNumError: [
     {
       cause: 'The pack request lists no files or more than 100 files.',
-      fix: 'Split the list into batches of at most 100 files, and send none empty.',
+      fix: 'Split the list into batches of 1 to 100 files, and never send an empty batch.',
     },
   ],
   InvalidParamError: [
@@ -740,7 +755,7 @@ const causes = {
   UserAlreadyHasKeys: [
     {
       cause: 'An access key was requested for a user who already has the maximum number of keys.',
-      fix: 'Delete or disable an unused access key of the user in the JD Cloud console, then create the new one.',
+      fix: 'Delete an access key of the user that is no longer used, in the JD Cloud console, then create the new one.',
     },
   ],
   InvalidMaxAge: [
@@ -808,8 +823,8 @@ const causes = {
   MissingContentMD5: [
     {
       cause:
-        'The operation requires Content-MD5 (for example DeleteObjects, PutBucketCors or PutBucketLifecycle) and the client did not send it.',
-      fix: 'Compute the Base64 MD5 of the body and send it as Content-MD5; newer AWS SDKs send a CRC checksum instead, so enable MD5 for JSS.',
+        'The operation requires Content-MD5 (for example DeleteObjects, PutBucketCors or PutBucketLifecycleConfiguration) and the client did not send it.',
+      fix: "Send Content-MD5 with the Base64 MD5 of the exact body. The AWS SDK for JavaScript v3 no longer sends MD5: for operations that require a checksum it sends CRC32 even with requestChecksumCalculation WHEN_REQUIRED, and no setting brings MD5 back. Add a build-step middleware that sets Content-MD5 (the SDK's documented MD5 fallback), or pass ContentMD5 on commands that accept it.",
     },
   ],
   ContentDispositionTooLong: [
@@ -878,7 +893,7 @@ const causes = {
   BucketHasMutiUploads: [
     {
       cause: 'Multipart uploads were started in the bucket and never completed or aborted (their parts still count).',
-      fix: 'ListMultipartUploads, AbortMultipartUpload each one (or set a lifecycle rule that aborts them), then DeleteBucket again.',
+      fix: 'List the incomplete uploads with ListMultipartUploads and abort each with AbortMultipartUpload (or add a lifecycle rule that aborts them), then delete the bucket again.',
     },
   ],
   BucketHasReplicationConfiguration: [
@@ -908,11 +923,25 @@ const causes = {
     {
       cause:
         "The bucket's request rate is over JD Cloud's per-bucket limit (1,500 write or 3,000 read QPS); JD's Restrictions page says such requests get 503.",
-      fix: 'Retry with exponential backoff (2 s or more), spread load over key prefixes or buckets, or ask JD Cloud to raise the limit.',
+      fix: "Retry with exponential backoff (2 s or more), lower the request rate on this bucket or spread the load over several buckets (JD Cloud's limit is per bucket, not per key prefix), or ask JD Cloud to raise the limit.",
     },
     {
       cause: 'A short server-side overload or maintenance.',
       fix: 'Retry after a delay; if it persists, contact support with the request ID.',
+    },
+  ],
+  MaxPostPreDataLengthExceeded: [
+    {
+      cause:
+        "The form fields other than the file add up to more than JD Cloud's limit of 20 KB, for example a long policy or many x-amz-meta-* fields.",
+      fix: 'Keep the form fields under 20 KB in all (shorten the policy and the metadata) and put the file field last.',
+    },
+  ],
+  RestoreAlreadyInProgress: [
+    {
+      cause:
+        'A restore (POST Object restore) was sent again for an archived object whose earlier restore has not finished.',
+      fix: 'Do not send the restore again. Poll HEAD Object until its x-amz-restore header says ongoing-request="false", then read the object.',
     },
   ],
 };

@@ -15,23 +15,23 @@ const causes = {
     },
     {
       cause:
-        'HEAD 请求失败时响应没有 Body，真实的错误（例如签名或访问密钥错误）无法显示，SDK 只能报告 403 或 AccessDenied。',
+        'HEAD 请求失败时响应没有响应体，真实的错误（例如签名或访问密钥错误）无法显示，SDK 只能报告 403 或 AccessDenied。',
       fix: '将同一请求改为 GET 发送（大 Object 可加 Range Header，取值 bytes=0-0），读取真实的错误码后按对应原因处理。',
     },
   ],
   AccountProblem: [
     {
-      cause: '帐号已被冻结，通常是因为流量超标或欠费。',
-      fix: '不要重试。在京东云控制台检查帐号状态和余额，充值或结清欠费；帐号解冻后请求即可恢复。',
+      cause: '账号已被冻结，通常是因为流量超标或欠费。',
+      fix: '不要重试。在京东云控制台检查账号状态和余额，充值或结清欠费；账号解冻后请求即可恢复。',
     },
     {
-      cause: '帐号因其他原因受到限制，例如安全或合规方面的处置。',
-      fix: '在控制台查看站内消息和帐号状态以确认原因；如控制台未给出原因，请携带请求 ID 联系京东云技术支持，只有其能解除限制。',
+      cause: '账号因其他原因受到限制，例如安全或合规方面的处置。',
+      fix: '在控制台查看站内消息和账号状态以确认原因；如控制台未给出原因，请携带请求 ID 联系京东云技术支持，只有其能解除限制。',
     },
   ],
   AccessKeyLimited: [
     {
-      cause: '访问密钥（或其所属子用户）绑定的策略不允许该操作或该 Bucket。',
+      cause: '访问密钥（或其所属子用户）绑定的策略不允许对该 Bucket 执行该操作。',
       fix: '不要重试。在访问控制（IAM）控制台中将该操作和资源（Bucket 及 Object 前缀）加入策略，或改用策略允许该操作的访问密钥。',
     },
     {
@@ -45,8 +45,8 @@ const causes = {
       fix: '不要用相同名称重试。请换一个名称（例如以公司或项目名作为前缀）后重新创建 Bucket。',
     },
     {
-      cause: '该名称已被您另一个帐号（例如测试帐号）下的 Bucket 占用。',
-      fix: '改用该帐号的访问密钥操作这个 Bucket；如需在当前帐号使用该名称，先在原帐号中删除该 Bucket。',
+      cause: '该名称已被您另一个账号（例如测试账号）下的 Bucket 占用。',
+      fix: '改用该账号的访问密钥操作这个 Bucket；如需在当前账号使用该名称，先在原账号中删除该 Bucket。',
     },
   ],
   InvalidLocationConstraint: [
@@ -73,8 +73,8 @@ const causes = {
   InvalidBucketName: [
     {
       cause:
-        '名称不符合命名规则：长度为 3～63 个字符，只能包含小写字母、数字和短横线（-），必须以小写字母或数字开头和结尾，且不能包含连续的短横线。',
-      fix: '仅使用小写字母、数字和单个短横线重新命名（例如 my-app-logs）；不允许使用大写字母、下划线和点号。',
+        '名称不符合命名规则：长度为 3～63 个字符，只能包含小写字母、数字和中划线（-），且必须以小写字母或数字开头和结尾。',
+      fix: '仅使用小写字母、数字和中划线重新命名（例如 my-app-logs）；不允许使用大写字母、下划线和点号。',
     },
     {
       cause:
@@ -99,7 +99,7 @@ const causes = {
     },
     {
       cause: '分片上传中的某个分片超过 5 GB。',
-      fix: '将分片大小设置为不超过 5 GB，同时确保文件切分后的分片数不超过 10000。',
+      fix: '将分片大小设置为不超过 5 GB，同时确保文件切分后的分片数不超过 9999。',
     },
     {
       cause: '浏览器 POST 上传的数据超过了其策略中 content-length-range 条件的上限。',
@@ -150,7 +150,7 @@ const causes = {
   ],
   BucketNotEmpty_acl: [
     {
-      cause: 'Bucket 上仍有 JSS 要求在删除前移除的 ACL，例如公共读 ACL 或授予其他帐号的权限。',
+      cause: 'Bucket 上仍有 JSS 要求在删除前移除的 ACL，例如公共读 ACL 或授予其他账号的权限。',
       fix: '将 Bucket ACL 重置为私有（发送 PUT Bucket ACL 并将 x-amz-acl 设为 private，或在控制台操作），然后重新删除 Bucket。',
     },
     {
@@ -190,8 +190,9 @@ const causes = {
   ],
   TooManyParts: [
     {
-      cause: '分片大小相对文件过小，切分出的分片数超过上限；分片编号必须在 1～10000 之间。',
-      fix: '不要原样重试。根据文件大小计算分片大小（至少为文件大小除以 10000 并向上取整到 MB），或在使用 lib-storage 的 Upload 上传时调大 partSize。',
+      cause:
+        '分片大小相对文件过小，切分出的分片数超过上限。JSS 拒绝编号为 10000 及以上的分片（报文为“less than 10000”），而京东云 Upload Part 文档写的是 1～10000。',
+      fix: '不要原样重试。根据文件大小计算分片大小（至少为文件大小除以 9999 并向上取整到 MB），或在使用 lib-storage 的 Upload 上传时调大 partSize。',
     },
     {
       cause: '代码使用全局计数器或字节偏移量作为分片编号，而不是每次上传都从 1 开始编号，导致分片编号超出上限。',
@@ -278,6 +279,11 @@ const causes = {
       cause: '使用临时凭证生成的预签名 URL 在凭证过期后被使用，即使 URL 本身的有效期尚未结束。',
       fix: '预签名 URL 的有效期不要超过签发它的临时凭证的有效期，或改用权限受限用户的长期访问密钥签发。',
     },
+    {
+      cause:
+        '使用 JSS 原生签名的 URL 在其 Expires 参数所示时间之后被使用；京东云“URL 中包含签名”文档说明此时返回 ExpiredToken（状态写作“400 Forbidden”）。',
+      fix: '在使用前不久重新生成签名 URL，并让有效期足以覆盖下载或上传开始的时间。',
+    },
   ],
   InvalidRange: [
     {
@@ -285,8 +291,9 @@ const causes = {
       fix: '不要重试。先用 HEAD Object 获取大小，只请求该范围内的数据；对 0 字节 Object 不要携带 Range Header，本地文件已完整时直接视为下载完成。',
     },
     {
-      cause: 'Range Header 一次请求了多个范围（例如 bytes=0-99,200-299），而 JSS 不支持多范围请求；或 Range 格式有误。',
-      fix: '每个请求只携带一个范围，格式如 bytes=0-99，且起始位置不大于结束位置。',
+      cause:
+        'Range Header 一次请求了多个范围（例如 bytes=0-99,200-299），JSS 不支持多范围请求（京东云较新的文档对此返回 NotSupportMultiRange）。',
+      fix: '每个请求只携带一个范围，例如 bytes=0-99。',
     },
   ],
   KeyTooLong: [
@@ -325,7 +332,7 @@ const causes = {
       fix: '在可能出现的场景中（例如用 HEAD Object 检查是否存在）将 Object 不存在视为正常结果，并在上传成功返回后再读取。',
     },
     {
-      cause: '对不存在的 Bucket 发送 HEAD 请求同样会返回无 Body 的 404，SDK 会像 Key 不存在一样报告为 NotFound。',
+      cause: '对不存在的 Bucket 发送 HEAD 请求同样会返回无响应体的 404，SDK 会像 Key 不存在一样报告为 NotFound。',
       fix: '如果所有 HEAD 请求都返回 404，请用 ListObjectsV2 等 GET 请求检查 Bucket 名称和 Endpoint，GET 会返回真实的错误码。',
     },
   ],
@@ -345,9 +352,8 @@ const causes = {
       fix: '不要原样重试。用 HEAD Object 获取当前 ETag，确认是否覆盖后，使用新的 ETag 重新发送请求。',
     },
     {
-      cause:
-        '条件 Header 的取值形式有误，例如将本地计算的 MD5 与分片上传 Object 的 ETag（并非 MD5）比较，或日期不是 HTTP 日期格式。',
-      fix: '按 HEAD Object 返回的原样使用 ETag，日期使用 HTTP 日期格式（例如通过 Date.prototype.toUTCString() 生成）。',
+      cause: '条件 Header 的取值形式有误，例如将本地计算的 MD5 与分片上传 Object 的 ETag（并非 MD5）比较。',
+      fix: '按 HEAD Object 返回的原样使用 ETag，日期使用 HTTP 日期格式（例如通过 Date.prototype.toUTCString() 生成），否则该条件会被忽略。',
     },
   ],
   MalformedPOSTRequest: [
@@ -393,7 +399,7 @@ const causes = {
   ],
   TooManyBuckets: [
     {
-      cause: '帐号已达到 Bucket 数量上限（默认每个区域 20 个）。',
+      cause: '账号已达到 Bucket 数量上限（默认每个区域 20 个）。',
       fix: '不要重试。删除不再需要的 Bucket，或联系京东云技术支持提高配额。',
     },
     {
@@ -404,7 +410,7 @@ const causes = {
   TooManyMultipartUploads: [
     {
       cause: '大量分片上传已初始化但从未完成或中止，例如客户端崩溃或出错后直接放弃。',
-      fix: '在数量降下来之前不要重试。用 ListMultipartUploads 列出分片上传，通过 AbortMultipartUpload 中止过期的任务，并让代码在上传失败时中止该分片上传（lib-storage 的 Upload 在未设置 leavePartsOnError 时即会这样做）。',
+      fix: '在数量降下来之前不要重试。用 ListMultipartUploads 列出分片上传，通过 AbortMultipartUpload 中止长时间未完成的分片上传，并让代码在上传失败时中止该分片上传（lib-storage 的 Upload 在未设置 leavePartsOnError 时即会这样做）。',
     },
     {
       cause: '应用在每次重试或续传时都初始化新的分片上传，而没有复用已有的 Upload ID。',
@@ -439,7 +445,7 @@ const causes = {
       fix: '不要原样重试。对照 JSS API 文档检查请求，逐个去掉不常用的 Header 和参数，并检查 Endpoint 地址。',
     },
     {
-      cause: 'HEAD 请求等无 Body 的响应返回了 400，真实错误码未知，也可能是 SlowDown 或 RequestTimeout。',
+      cause: 'HEAD 请求等无响应体的响应返回了 400，真实错误码未知，也可能是 SlowDown 或 RequestTimeout。',
       fix: '将请求改为 GET 重发以读取真实错误码；在高负载下，先等待约 2 秒重试一次，再将其视为客户端错误。',
     },
   ],
@@ -464,6 +470,10 @@ const causes = {
       cause: 'Endpoint 或 URL 本身格式有误，例如 Endpoint 中带有路径，或代理改写了路径或查询字符串。',
       fix: 'Endpoint 只配置协议和域名（例如 https://s3.cn-north-1.jdcloud-oss.com），并确保代理原样转发 URL。',
     },
+    {
+      cause: '使用 JSS 原生签名（非 AWS V2/V4 签名）的 URL 缺少 Signature 或 AccessKey 查询参数。',
+      fix: '使用京东云 SDK 或 AWS SDK 的预签名工具生成签名 URL，转发时不要丢弃查询参数。',
+    },
   ],
   SignatureDoesNotMatch: [
     {
@@ -484,13 +494,17 @@ const causes = {
   InvalidArgument: [
     {
       cause:
-        '某个 Header 或查询参数的取值不受支持或超出范围，例如未知的 ACL（x-amz-acl）或存储类型、uploadId 为空，或分片编号不在 1～10000 之间。',
+        '某个 Header 或查询参数的取值不受支持或超出范围，例如未知的 ACL（x-amz-acl）或存储类型、uploadId 为空、分片编号小于 1，或表单上传（POST）缺少 key 字段（京东云 Post Object 文档说明缺少 key 时返回 InvalidArgument）。',
       fix: '不要原样重试。该错误的响应消息不含细节，请对照 JSS API 文档核对可选的 Header 和参数，逐个去掉或修正，直到请求成功。',
     },
     {
       cause:
         'SDK 发送了 JSS 不支持的功能所需的 Header，例如较新版本 AWS SDK 默认添加的校验和 Header（x-amz-checksum-crc32、x-amz-sdk-checksum-algorithm）。',
-      fix: '在 S3Client 配置中将 requestChecksumCalculation 和 responseChecksumValidation 设置为 WHEN_REQUIRED，并且不要发送 JSS 文档未列出的可选功能的 Header。',
+      fix: '在 S3Client 配置中将 requestChecksumCalculation 和 responseChecksumValidation 设置为 WHEN_REQUIRED，并且不要发送 JSS 文档未列出的可选功能的 Header。对于要求校验和的操作（DeleteObjects、PutBucketCors、PutBucketLifecycleConfiguration 等），即使设为 WHEN_REQUIRED，SDK 仍会发送 x-amz-checksum-crc32；请通过中间件去掉该 Header 并改为发送 Content-MD5（见 MissingContentMD5）。',
+    },
+    {
+      cause: 'PUT Bucket notification 指定了不支持的事件类型或格式有误的主题，或回调地址未通过京东云的验证握手。',
+      fix: '只使用京东云文档列出的事件类型，并确保回调地址可被京东云访问、能应答其验证请求（x-jdcloud-message-type 为 SubscriptionConfirmation），再设置通知。',
     },
   ],
   MethodNotAllowed: [
@@ -538,7 +552,7 @@ const causes = {
     },
     {
       cause: '其他进程或清理任务中止了该上传，例如定期中止过期分片上传的脚本。',
-      fix: '让清理任务跳过启动时间短于最长上传耗时的分片上传，并为该文件重新发起分片上传。',
+      fix: '让清理任务跳过发起时间距今不足最长上传耗时的分片上传，并为该文件重新发起分片上传。',
     },
   ],
   MissingSecurityHeader: [
@@ -628,7 +642,7 @@ const causes = {
       fix: '仅本次请求按 Location Header（或 Endpoint）重发；DNS 生效后原 Endpoint 即可正常使用。',
     },
     {
-      cause: '资源的位置被临时改变（页面中 302 的情形）。',
+      cause: '资源的位置被临时改变（JSS 可能以 HTTP 302 返回此错误码）。',
       fix: '按 Location Header 中的地址重发请求，不要缓存该地址。',
     },
   ],
@@ -647,7 +661,7 @@ const causes = {
   InvalidCompressError: [
     {
       cause: '对 ACL 为私有或公共读的 Bucket 发起了打包压缩请求。',
-      fix: '在可接受的前提下将 Bucket ACL 设为公共读写，或改为在客户端打包。',
+      fix: '仅当 Bucket 中是可随意丢弃的数据时，才将其 ACL 设为公共读写（任何人都可以上传、覆盖和删除其中的 Object）；否则请在客户端打包。',
     },
   ],
   CompressOjectsNumError: [
@@ -671,7 +685,7 @@ const causes = {
   UserAlreadyHasKeys: [
     {
       cause: '为已达到访问密钥数量上限的用户申请新的访问密钥。',
-      fix: '在京东云控制台删除或禁用该用户不再使用的访问密钥后，再创建新的访问密钥。',
+      fix: '在京东云控制台删除该用户不再使用的访问密钥后，再创建新的访问密钥。',
     },
   ],
   InvalidMaxAge: [
@@ -707,7 +721,7 @@ const causes = {
   InvalidCORSConfiguration: [
     {
       cause: 'CORS 规则缺少 AllowedOrigin 或 AllowedMethod，或使用了 JSS 不接受的方法或通配符。',
-      fix: '确保每条规则至少包含一个 AllowedOrigin，AllowedMethod 取 GET、PUT、POST、DELETE、HEAD 之一。',
+      fix: '确保每条规则至少包含一个 AllowedOrigin 和一个 AllowedMethod，AllowedMethod 只能取 GET、PUT、POST、DELETE、HEAD。',
     },
   ],
   InvalidWebsiteConfiguration: [
@@ -736,8 +750,9 @@ const causes = {
   ],
   MissingContentMD5: [
     {
-      cause: '该操作要求 Content-MD5（例如 DeleteObjects、PutBucketCors、PutBucketLifecycle），但客户端未发送。',
-      fix: '计算请求体 MD5 的 Base64 值并通过 Content-MD5 发送；新版 AWS SDK 默认改用 CRC 校验和，访问 JSS 时请启用 MD5。',
+      cause:
+        '该操作要求 Content-MD5（例如 DeleteObjects、PutBucketCors、PutBucketLifecycleConfiguration），但客户端未发送。',
+      fix: '通过 Content-MD5 发送请求体 MD5 的 Base64 值。AWS SDK for JavaScript v3 已不再自动发送 MD5：对于要求校验和的操作，即使将 requestChecksumCalculation 设为 WHEN_REQUIRED，也会发送 CRC32 校验和，且没有配置项能恢复 MD5。请按 SDK 文档中的 MD5 fallback 方法添加在 build 阶段设置 Content-MD5 的中间件，或在支持 ContentMD5 参数的命令中直接传入。',
     },
   ],
   ContentDispositionTooLong: [
@@ -764,8 +779,8 @@ const causes = {
   ],
   AccountArrear: [
     {
-      cause: '京东云帐号余额不足或账单逾期未付，JSS 暂停了访问。',
-      fix: '在京东云控制台的费用中心结清欠费，帐号恢复后即可正常访问。',
+      cause: '京东云账号余额不足或账单逾期未付，JSS 暂停了访问。',
+      fix: '在京东云控制台的费用中心结清欠费，账号恢复后即可正常访问。',
     },
   ],
   NoSuchDomain: [
@@ -834,11 +849,23 @@ const causes = {
     {
       cause:
         'Bucket 的请求速率超过京东云的单 Bucket 限制（写 1,500 QPS、读 3,000 QPS），京东云“使用限制”页面说明超限请求返回 503。',
-      fix: '按指数退避重试（至少 2 秒），将请求分散到不同前缀或 Bucket，或联系京东云提高限额。',
+      fix: '按指数退避重试（至少 2 秒），降低对该 Bucket 的请求速率或将负载分散到多个 Bucket（京东云按 Bucket 而非按前缀限制请求速率），或联系京东云提高限额。',
     },
     {
       cause: '服务端短时过载或维护。',
       fix: '稍后重试；如持续出现，请提供请求 ID 联系技术支持。',
+    },
+  ],
+  MaxPostPreDataLengthExceeded: [
+    {
+      cause: '表单中文件以外的字段合计超过京东云 20 KB 的限制，例如策略过长或 x-amz-meta-* 字段过多。',
+      fix: '使表单字段总大小不超过 20 KB（精简策略和元数据），并把 file 字段放在最后。',
+    },
+  ],
+  RestoreAlreadyInProgress: [
+    {
+      cause: '对一个尚未完成解冻的归档 Object 再次发送了解冻请求（POST Object restore）。',
+      fix: '不要重复发送解冻请求。轮询 HEAD Object，直到 x-amz-restore Header 显示 ongoing-request="false"，再读取该 Object。',
     },
   ],
 };

@@ -120,6 +120,8 @@ const messages = {
   NotSupportMultiRange: 'Multiple ranges in one request are not supported. Request a single range.',
   NotImplemented: 'A header or parameter of the request asks for functionality that the server does not implement.',
   ServiceUnavailable: 'The service is busy. Reduce your request rate and try again later.',
+  MaxPostPreDataLengthExceeded: 'The form fields that come before the file in a POST upload are too large.',
+  RestoreAlreadyInProgress: 'A restore of this archived object is already in progress.',
   unknownCode: 'An error occurred (error code {code}).',
 };
 

@@ -6,7 +6,7 @@ import type { JssMessageBundle } from '../../bundle.js';
 const messages = {
   AccessDenied: '访问被拒绝，您没有执行此操作的权限。',
   AccountProblem:
-    '您的 JSS 帐号存在问题，操作无法完成。通常是帐号因流量超标或其他原因被冻结，请在京东云控制台检查帐号状态或联系客服。',
+    '您的 JSS 账号存在问题，操作无法完成。通常是账号因流量超标或其他原因被冻结，请在京东云控制台检查账号状态或联系客服。',
   AccessKeyLimited: '当前访问密钥的策略不允许执行此操作。',
   BucketAlreadyExists: '要创建的 Bucket {bucket} 已存在。Bucket 名称全局唯一，请更换名称后重试。',
   InvalidLocationConstraint: '指定的区域约束（LocationConstraint）无效：您选择的区域不存在。',
@@ -86,7 +86,7 @@ const messages = {
   ContentDispositionTooLong: 'Content-Disposition Header 过长。',
   SignatureDoesNotMatchV2: '不支持该请求的签名版本，请使用签名版本 4（V4）对请求签名。',
   AccessForbidden: '请求的签名或权限不正确，禁止访问。',
-  AccountArrear: '帐号已欠费，操作被拒绝。请充值后重试。',
+  AccountArrear: '账号已欠费，操作被拒绝。请充值后重试。',
   NoSuchDomain: '指定的域名不存在。',
   NoSuchCORSConfiguration: 'Bucket {bucket} 没有 CORS 配置。',
   NoSuchWebsiteConfiguration: 'Bucket {bucket} 没有静态网站托管配置。',
@@ -96,7 +96,9 @@ const messages = {
   BucketHasReplicationConfiguration: 'Bucket {bucket} 存在跨区域复制规则，无法删除。请先删除这些规则。',
   NotSupportMultiRange: '不支持在一个请求中指定多个范围，请只请求一个范围。',
   NotImplemented: '请求中的某个 Header 或参数要求使用服务端未实现的功能。',
-  ServiceUnavailable: '服务繁忙，请降低请求频率后稍后重试。',
+  ServiceUnavailable: '服务繁忙，请降低请求频率，稍后重试。',
+  MaxPostPreDataLengthExceeded: 'POST 上传中位于文件之前的表单字段过大。',
+  RestoreAlreadyInProgress: '该归档 Object 的解冻已在进行中。',
   unknownCode: '发生错误（错误码：{code}）。',
 };
 

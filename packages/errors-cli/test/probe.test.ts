@@ -1,0 +1,217 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { errorInfo } from '@jss/error-codes';
+import { type JssMock, startJssMock } from '@jss/errors-testing';
+import S3rver from 's3rver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+/** What `probe` writes, as far as these tests read it. */
+interface Report {
+  probe: number;
+  observations: {
+    case: string;
+    operation: string;
+    expected: string | null;
+    status: number;
+    code?: string;
+    message?: string;
+    elements: Record<string, string>;
+  }[];
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jss-probe-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function probe(endpoint: string, keys: Record<string, string>, extra: string[] = []) {
+  const out = join(dir, `report-${Math.random().toString(36).slice(2)}.json`);
+  const run = await runCli(['probe', '--endpoint', endpoint, '--out', out, ...extra], { env: keys });
+  expect(run.status, run.stderr).toBe(0);
+  return { run, report: JSON.parse(readFileSync(out, 'utf8')) as Report, file: out };
+}
+
+describe('jss-errors probe against the stand-in', () => {
+  let mock: JssMock;
+  beforeAll(async () => {
+    mock = await startJssMock();
+  });
+  afterAll(() => mock.close());
+
+  it('records every case, and the stand-in speaks the catalog wherever it answers an error', async () => {
+    const { report, run, file } = await probe(mock.url, { AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' });
+    const cases = report.observations.map((o) => o.case);
+    expect(new Set(cases).size).toBe(cases.length);
+    expect(cases).toContain('no-such-key-get');
+    for (const o of report.observations) {
+      if (o.code === undefined) continue;
+      const info = (
+        errorInfo as Record<string, { message: string; variants: Record<string, string>; statuses: number[] }>
+      )[o.code];
+      expect(info, `${o.case}: ${o.code} is a catalog code`).toBeDefined();
+      expect([info!.message, ...Object.values(info!.variants)], o.case).toContain(o.message);
+      expect(info!.statuses, o.case).toContain(o.status);
+    }
+    expect(report.observations.find((o) => o.case === 'no-such-key-get')).toMatchObject({
+      code: 'NoSuchKey',
+      status: 404,
+    });
+    // The summary on stderr is the same comparison `--compare` makes of the file.
+    const compared = await runCli(['probe', '--compare', file]);
+    expect(run.stderr).toContain(compared.stdout.split('\n')[0]!);
+  });
+
+  it('removes the bucket it made', async () => {
+    await probe(mock.url, { AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' });
+    const listing = await fetch(`${mock.url}/`);
+    const body = await listing.text();
+    expect(body).toContain('<ListAllMyBucketsResult');
+    expect(body).not.toMatch(/<Name>jss-probe-/);
+  });
+});
+
+describe('jss-errors probe against another S3 implementation (s3rver)', () => {
+  let server: S3rver;
+  let endpoint: string;
+  let storage: string;
+  beforeAll(async () => {
+    storage = mkdtempSync(join(tmpdir(), 's3rver-'));
+    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: storage });
+    const { port } = await server.run();
+    endpoint = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(storage, { recursive: true, force: true });
+  });
+  const keys = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+
+  it('is signed as the server expects, and reports where that server differs from JSS', async () => {
+    const { report, file } = await probe(endpoint, keys, ['--region', 'us-east-1']);
+    expect(report.observations.find((o) => o.case === 'no-such-key-get')).toMatchObject({
+      code: 'NoSuchKey',
+      status: 404,
+    });
+    // s3rver reads the keys: an unknown one is refused, with the element S3 adds.
+    const unknownKey = report.observations.find((o) => o.case === 'invalid-access-key-id');
+    expect(unknownKey).toMatchObject({ code: 'InvalidAccessKeyId', status: 403 });
+    expect(unknownKey?.elements.AWSAccessKeyId).toBeDefined();
+    const compared = await runCli(['probe', '--compare', file, '--json']);
+    expect(compared.status).toBe(1);
+    const findings = JSON.parse(compared.stdout) as { case: string; kind: string }[];
+    // s3rver sends AWS's texts, not JSS's: the comparison sees it.
+    expect(findings.some((f) => f.kind === 'message')).toBe(true);
+    expect(readdirSync(storage).filter((name) => name.startsWith('jss-probe-'))).toEqual([]);
+  });
+
+  it('keeps a bucket it was given, removes only its own objects, and never deletes the bucket', async () => {
+    // s3rver takes anonymous requests: the bucket is made without the probe.
+    expect((await fetch(`${endpoint}/kept-bucket`, { method: 'PUT' })).status).toBe(200);
+    const { report } = await probe(endpoint, keys, ['--region', 'us-east-1', '--bucket', 'kept-bucket']);
+    expect(report.observations.map((o) => o.case)).not.toContain('bucket-not-empty');
+    const listing = await fetch(`${endpoint}/kept-bucket`);
+    expect(listing.status).toBe(200);
+    expect(await listing.text()).not.toContain('<Key>jss-probe/');
+  });
+});
+
+describe('jss-errors probe --compare', () => {
+  it('finds no difference in a report that says what the catalog says', async () => {
+    const observations = Object.entries(errorInfo).map(([code, info]) => ({
+      case: code,
+      operation: 'GetObject',
+      expected: code,
+      method: 'GET',
+      status: info.httpStatus,
+      headers: {},
+      code,
+      message: info.message,
+      elements: {},
+      bodyStart: '',
+    }));
+    const file = join(dir, 'catalog.json');
+    writeFileSync(file, JSON.stringify({ probe: 1, endpoint: 'http://x', date: '', observations }));
+    const run = await runCli(['probe', '--compare', file]);
+    expect(run.stdout).toMatch(/^No difference/);
+    expect(run.status).toBe(0);
+  });
+
+  it('reports each kind of difference and exits 1', async () => {
+    const [code, info] = Object.entries(errorInfo)[0]!;
+    const observations = [
+      {
+        case: 'other-message',
+        operation: 'GetObject',
+        expected: code,
+        method: 'GET',
+        status: info.httpStatus,
+        headers: {},
+        code,
+        message: `${info.message} (changed)`,
+        elements: {},
+        bodyStart: '',
+      },
+      {
+        case: 'unknown',
+        operation: 'GetObject',
+        expected: code,
+        method: 'GET',
+        status: 400,
+        headers: {},
+        code: 'NoSuchThingAtAll',
+        message: 'x',
+        elements: {},
+        bodyStart: '',
+      },
+      {
+        case: 'not-an-error',
+        operation: 'GetObject',
+        expected: code,
+        method: 'GET',
+        status: 200,
+        headers: {},
+        elements: {},
+        bodyStart: '',
+      },
+      {
+        case: 'status',
+        operation: 'GetObject',
+        expected: code,
+        method: 'GET',
+        status: 599,
+        headers: {},
+        code,
+        message: info.message,
+        elements: {},
+        bodyStart: '',
+      },
+    ];
+    const file = join(dir, 'diff.json');
+    writeFileSync(file, JSON.stringify({ probe: 1, endpoint: 'http://x', date: '', observations }));
+    const run = await runCli(['probe', '--compare', file, '--json']);
+    expect(run.status).toBe(1);
+    const kinds = Object.fromEntries(
+      (JSON.parse(run.stdout) as { case: string; kind: string }[]).map((f) => [f.case, f.kind]),
+    );
+    expect(kinds).toEqual({
+      'other-message': 'message',
+      unknown: 'unknown-code',
+      'not-an-error': 'no-error',
+      status: 'status',
+    });
+  });
+
+  it('refuses what is not a probe report, and a probe without credentials', async () => {
+    const file = join(dir, 'not-a-report.json');
+    writeFileSync(file, '{"hello":1}');
+    expect((await runCli(['probe', '--compare', file])).status).toBe(2);
+    expect((await runCli(['probe', '--compare', join(dir, 'missing.json')])).status).toBe(2);
+    const bare = await runCli(['probe', '--endpoint', 'http://127.0.0.1:9'], { env: {} });
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('AWS_ACCESS_KEY_ID');
+    expect(existsSync(file)).toBe(true);
+  });
+});

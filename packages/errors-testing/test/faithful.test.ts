@@ -1,0 +1,128 @@
+// Where the catalog says JSS refuses a request, the stand-in refuses it the same way; what S3
+// conformance suites found it got wrong in listing and multipart.
+import { createHash } from 'node:crypto';
+import {
+  CompleteMultipartUploadCommand,
+  CreateBucketCommand,
+  CreateMultipartUploadCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import { type JssMock, startJssMock } from '@jss/errors-testing';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { awsClient, minioClient, rejection } from './support/clients.js';
+
+let mock: JssMock;
+beforeAll(async () => {
+  mock = await startJssMock({ buckets: ['photos'] });
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.reset());
+
+const md5 = (text: string) => createHash('md5').update(text).digest('base64');
+
+describe('Content-MD5', () => {
+  it('a digest that does not match the body is BadDigest, and nothing is stored', async () => {
+    const error = await rejection(
+      awsClient(mock).send(
+        new PutObjectCommand({ Bucket: 'photos', Key: 'k', Body: 'data', ContentMD5: md5('other') }),
+      ),
+    );
+    expect([error.name, error.$metadata.httpStatusCode]).toEqual(['BadDigest', 400]);
+    expect(mock.objectBody('photos', 'k')).toBeUndefined();
+    await awsClient(mock).send(
+      new PutObjectCommand({ Bucket: 'photos', Key: 'k', Body: 'data', ContentMD5: md5('data') }),
+    );
+    expect(mock.objectBody('photos', 'k')?.toString()).toBe('data');
+  });
+
+  it('a digest that is not the Base64 of 16 bytes is InvalidContentMD5Error', async () => {
+    const res = await fetch(`${mock.url}/photos/k`, { method: 'PUT', body: 'data', headers: { 'content-md5': 'abc' } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('<Code>InvalidContentMD5Error</Code>');
+  });
+});
+
+describe('bucket names', () => {
+  const create = (Bucket: string, m = mock) => awsClient(m).send(new CreateBucketCommand({ Bucket }));
+
+  it('JSS allows only lowercase letters, digits and single hyphens (dots, IPs, -- refused)', async () => {
+    for (const name of ['my.bucket', '192.168.1.1', 'a--b', 'Upper', 'ab', '-ab', 'a_b']) {
+      const error = await rejection(create(name));
+      expect([error.name, error.$metadata.httpStatusCode], name).toEqual(['InvalidBucketName', 400]);
+    }
+    await create('my-bucket-1');
+    const minioError = await rejection(minioClient(mock).makeBucket('a--b'));
+    expect(minioError.code).toBe('InvalidBucketName');
+  });
+
+  it("bucketNames: 's3' relaxes to S3's rules (dots allowed, not an IP)", async () => {
+    const s3Mock = await startJssMock({ bucketNames: 's3' });
+    try {
+      await create('my.bucket', s3Mock);
+      for (const name of ['192.168.1.1', 'a..b', 'a.-b']) {
+        expect((await rejection(create(name, s3Mock))).name, name).toBe('InvalidBucketName');
+      }
+    } finally {
+      await s3Mock.close();
+    }
+  });
+});
+
+describe('listing', () => {
+  const get = async (query: string) => {
+    const res = await fetch(`${mock.url}/photos?${query}`);
+    return { status: res.status, body: await res.text() };
+  };
+
+  it('max-keys=0 lists nothing and is not truncated; an invalid max-keys is InvalidArgument', async () => {
+    mock.putObject('photos', 'a', 'x');
+    const zero = await get('list-type=2&max-keys=0');
+    expect(zero.body).toContain('<IsTruncated>false</IsTruncated>');
+    expect(zero.body).not.toContain('<Contents>');
+    for (const bad of ['-1', 'ten', '1.5', '']) {
+      const answer = await get(`max-keys=${bad}`);
+      expect([answer.status, /<Code>(\w+)/.exec(answer.body)?.[1]], bad).toEqual([400, 'InvalidArgument']);
+    }
+  });
+
+  it('StartAfter is echoed (v2); v1 echoes Prefix as sent, with encoding-type=url', async () => {
+    for (const key of ['a', 'b', 'c']) mock.putObject('photos', key, 'x');
+    const page = await awsClient(mock).send(new ListObjectsV2Command({ Bucket: 'photos', StartAfter: 'a' }));
+    expect(page.StartAfter).toBe('a');
+    expect(page.Contents?.map((c) => c.Key)).toEqual(['b', 'c']);
+    const v1 = await get('prefix=a%20b%2B&encoding-type=url');
+    expect(v1.body).toContain('<Prefix>a b+</Prefix>');
+  });
+});
+
+describe('multipart', () => {
+  it('the completed object keeps the Content-Type and x-amz-meta-* of CreateMultipartUpload', async () => {
+    const s3 = awsClient(mock);
+    const { UploadId } = await s3.send(
+      new CreateMultipartUploadCommand({
+        Bucket: 'photos',
+        Key: 'k',
+        ContentType: 'image/png',
+        Metadata: { team: 'blue' },
+      }),
+    );
+    const { ETag } = await s3.send(
+      new UploadPartCommand({ Bucket: 'photos', Key: 'k', UploadId, PartNumber: 1, Body: 'x' }),
+    );
+    const complete = new CompleteMultipartUploadCommand({
+      Bucket: 'photos',
+      Key: 'k',
+      UploadId,
+      MultipartUpload: { Parts: [{ PartNumber: 1, ETag }] },
+    });
+    const first = await s3.send(complete);
+    const head = await s3.send(new HeadObjectCommand({ Bucket: 'photos', Key: 'k' }));
+    expect([head.ContentType, head.Metadata]).toEqual(['image/png', { team: 'blue' }]);
+    // A repeated Complete (a retry whose first answer was lost) gets the same answer, as S3 gives.
+    const again = await s3.send(complete);
+    expect(again.ETag).toBe(first.ETag);
+  });
+});
