@@ -13,3 +13,9 @@ export type {
 export { SUPPORTED_OPERATIONS } from './s3/in-memory-jss.js';
 export { S3_OPERATIONS, type S3Operation } from './s3/operation.js';
 export { parseMockRules } from './rules/parse-rules.js';
+export {
+  createInProcessJssMock,
+  type InProcessJssMock,
+  type InProcessJssMockOptions,
+} from './in-process/in-process-mock.js';
+export { InProcessAgent } from './in-process/agent.js';

@@ -67,8 +67,43 @@ export interface JssMock {
   close(): Promise<void>;
 }
 
+/** What a stand-in offers whatever carries its requests: a port or an in-process transport. */
+export type JssMockControls = Omit<JssMock, 'url' | 'virtualHostUrl' | 'port' | 'close'>;
+
+/** The stand-in without a socket: its request listener and controls; `startJssMock` serves them on a port. */
+export interface JssMockCore {
+  readonly listener: (req: IncomingMessage, res: ServerResponse) => void;
+  readonly controls: JssMockControls;
+  /** Ends every pending `delayMs` (its request is dropped): part of closing. */
+  endDelays(): void;
+}
+
 /** Starts the stand-in. Await it; call `close()` when done (e.g. in `afterAll`). */
 export async function startJssMock(options: JssMockOptions = {}): Promise<JssMock> {
+  const { listener, controls, endDelays } = createJssMockCore(options);
+  const server = createServer(listener);
+  server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host ?? '127.0.0.1';
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const served = {
+    url: `http://${urlHost}:${port}`,
+    virtualHostUrl: `http://${options.domains?.[0] ?? 'localhost'}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        endDelays();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+  // Descriptors, not a spread: `requests` is a getter.
+  return Object.defineProperties(served, Object.getOwnPropertyDescriptors(controls)) as JssMock;
+}
+
+/** The stand-in's state and request listener, served by whoever calls it. */
+export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
   const store = new Store(options.buckets ?? []);
   const rules = new RuleSet(options.seed);
   const permanent = options.rules ?? [];
@@ -80,13 +115,13 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
   /** Pending `delayMs` waits, ended by `close()`. */
   const delays = new Set<AbortController>();
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error) => {
       // A client that went away mid-request is no bug of the stand-in.
       if (req.complete) options.onUnexpectedError?.(error);
       if (!res.headersSent) res.destroy();
     });
-  });
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Numbered and matched on arrival, before the body: `seq` and `call` counts follow arrival order.
@@ -185,16 +220,7 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
     }
   }
 
-  server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as AddressInfo).port;
-  const host = options.host ?? '127.0.0.1';
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-
-  return {
-    url: `http://${urlHost}:${port}`,
-    virtualHostUrl: `http://${domains[0] ?? 'localhost'}:${port}`,
-    port,
+  const controls: JssMockControls = {
     get requests() {
       return log.all;
     },
@@ -211,12 +237,13 @@ export async function startJssMock(options: JssMockOptions = {}): Promise<JssMoc
       store.buckets.get(bucket)!.objects.set(key, Store.object(Buffer.from(body), 'binary/octet-stream', {}));
     },
     objectBody: (bucket, key) => store.buckets.get(bucket)?.objects.get(key)?.body,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        for (const controller of delays) controller.abort();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+  };
+  return {
+    listener,
+    controls,
+    endDelays() {
+      for (const controller of delays) controller.abort();
+    },
   };
 }
 

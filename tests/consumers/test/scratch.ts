@@ -110,12 +110,26 @@ export function dataSubpaths(pkg: PublishedPackage): string[] {
   return exportedSubpaths(pkg).filter((key) => /\.(json|ya?ml)$/.test(key));
 }
 
-/** Subpaths named after an optional peer (`./express`): their types need that framework's. */
-export function needsOptionalPeer({ manifest }: PublishedPackage, subpath: string): boolean {
-  const peers = Object.entries(manifest.peerDependenciesMeta ?? {})
+/**
+ * Subpaths that need an optional peer, which the scratch app does not install: named after one
+ * (`./express`: its types need that framework's), or whose module imports one.
+ */
+export function needsOptionalPeer(pkg: PublishedPackage, subpath: string): boolean {
+  return optionalPeers(pkg).includes(subpath.slice(2)) || importsOptionalPeer(pkg, subpath);
+}
+
+/** Whether a subpath's ES module imports an optional peer when loaded (`@jss/errors-testing/aws-sdk` runs the SDK). */
+export function importsOptionalPeer(pkg: PublishedPackage, subpath: string): boolean {
+  const target = (pkg.manifest.exports[subpath] as { import?: { default?: string } } | undefined)?.import?.default;
+  if (target === undefined) return false;
+  const code = readFileSync(join(pkg.dir, target), 'utf8');
+  return optionalPeers(pkg).some((peer) => code.includes(`from "${peer}"`) || code.includes(`from '${peer}'`));
+}
+
+function optionalPeers({ manifest }: PublishedPackage): string[] {
+  return Object.entries(manifest.peerDependenciesMeta ?? {})
     .filter(([, meta]) => meta.optional)
     .map(([name]) => name);
-  return peers.includes(subpath.slice(2));
 }
 
 function firstTarget(target: unknown): string {
