@@ -47,7 +47,8 @@ afterAll(() => {
 
 /**
  * Packs each package as it would be published (`pnpm pack` rewrites `workspace:*`), then
- * installs the tarballs, and only them, into an empty project with npm, offline.
+ * installs the tarballs, and only them, into an empty project with npm: their third-party
+ * dependencies (the CLI's signer) come from npm's cache, else the registry.
  */
 export function createScratchProject(): Scratch {
   const work = mkdtempSync(join(tmpdir(), 'jss-consumer-'));
@@ -70,7 +71,7 @@ export function createScratchProject(): Scratch {
     join(dir, 'package.json'),
     JSON.stringify({ name: 'scratch-app', version: '1.0.0', private: true }, null, 2),
   );
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs.values()], {
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs.values()], {
     cwd: dir,
     encoding: 'utf8',
   });
