@@ -1,4 +1,5 @@
-import { classNameOf, RESERVED_CLASS_NAMES, RESERVED_PARAM_NAMES } from '../model/naming.js';
+import { jssErrorMembers } from '../model/jss-error-members.js';
+import { classNameOf, RESERVED_CLASS_NAMES } from '../model/naming.js';
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
@@ -144,6 +145,28 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     }
   });
 
+  // A row of the seed table is one code or variant: a second entry citing it is a copy.
+  const seedRowAt = new Map<number, { path: CatalogPath; label: string }>();
+  errors.forEach((entry, i) => {
+    if (!isObj(entry)) return;
+    const cited: [CatalogPath, unknown, string][] = [
+      [['errors', i], entry.sources, str(entry.code) ?? `entry ${i}`],
+      ...arr(entry.variants).map((v, j): [CatalogPath, unknown, string] => [
+        ['errors', i, 'variants', j],
+        isObj(v) ? v.sources : undefined,
+        `${str(entry.code) ?? i}.${isObj(v) ? (str(v.id) ?? j) : j}`,
+      ]),
+    ];
+    for (const [base, sources, label] of cited) {
+      const row = isObj(sources) && isObj(sources.seed) ? sources.seed.row : undefined;
+      if (typeof row !== 'number') continue;
+      const path: CatalogPath = [...base, 'sources', 'seed', 'row'];
+      const first = seedRowAt.get(row);
+      if (first === undefined) seedRowAt.set(row, { path, label });
+      else report(path, `seed row ${row} is already cited by ${first.label} at line ${locate(first.path).line}`);
+    }
+  });
+
   // Aliases share the code namespace, after every code is known.
   errors.forEach((entry, i) => {
     if (!isObj(entry)) return;
@@ -215,7 +238,7 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
     }
   }
   for (const name of declared) {
-    if (RESERVED_PARAM_NAMES.has(name) || name in Object.prototype) {
+    if (jssErrorMembers().reserved.has(name)) {
       report(
         [...base, 'params', name],
         `param "${name}" would shadow JssError.${name}; choose another name (resource and requestId may be used: they are the error's own fields)`,

@@ -34,28 +34,6 @@ export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set([
   ...Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z]/.test(name)),
 ]);
 
-/**
- * Members of JssError a placeholder field may not shadow. `resource` and `requestId` are not
- * here: a placeholder of that name is the error's own field.
- */
-export const RESERVED_PARAM_NAMES: ReadonlySet<string> = new Set([
-  'code',
-  'message',
-  'name',
-  'stack',
-  'cause',
-  'httpStatus',
-  'variant',
-  'hostId',
-  'fault',
-  'retryable',
-  'throttling',
-  'retryAfter',
-  'params',
-  'toJSON',
-  'constructor',
-]);
-
 /** The module constant with a class's catalog facts. */
 export function specNameOf(code: string): string {
   return `${code}Spec`;
@@ -73,6 +51,3 @@ export function docPathOf(code: string): string {
 export function lookupKeyOf(code: string): string {
   return code.toLowerCase();
 }
-
-/** Placeholders named like a base field of JssError are that field, not a field of their own. */
-export const BASE_FIELD_PARAMS: ReadonlySet<string> = new Set(['resource', 'requestId']);
