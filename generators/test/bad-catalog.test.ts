@@ -319,6 +319,15 @@ const cases: BadCase[] = [
     message: 'the wire message contains the control character U+0000; XML, headers and logs cannot carry it',
   },
   {
+    name: 'a wire message with a non-character XML cannot carry',
+    yaml: edit(
+      '    message: Please reduce your request rate.\n',
+      '    message: "Please reduce\\uFFFF your request rate."\n',
+    ),
+    at: ['"Please reduce'],
+    message: 'the wire message contains the non-character U+FFFF; XML, headers and logs cannot carry it',
+  },
+  {
     name: 'deprecation replacement that is no code',
     yaml: edit('      replacement: SlowDown\n', '      replacement: SlowDrown\n'),
     at: ['SlowDrown'],

@@ -1,16 +1,8 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runInThisContext } from 'node:vm';
-import { buildSync } from 'esbuild';
+import { join } from 'node:path';
+import { packagesDir, runtimeModule } from './runtime-module.js';
 
-/** The runtime class every generated class extends: generators/{src,dist}/model/ → the repository. */
-export const jssErrorSource = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'packages/errors/src/jss-error.ts',
-);
+/** The runtime class every generated class extends. */
+export const jssErrorSource = join(packagesDir, 'errors', 'src', 'jss-error.ts');
 
 export interface JssErrorMembers {
   /** Names a placeholder may not take: it would become a field hiding one of these members. */
@@ -30,7 +22,7 @@ const loaded = new Map<string, JssErrorMembers>();
 export function jssErrorMembers(source: string = jssErrorSource): JssErrorMembers {
   const known = loaded.get(source);
   if (known) return known;
-  const runtime = runModule(source) as {
+  const runtime = runtimeModule(source) as {
     JssError?: new (spec: object, options?: object) => object;
     BASE_FIELDS?: object;
   };
@@ -49,23 +41,4 @@ export function jssErrorMembers(source: string = jssErrorSource): JssErrorMember
   const members = { reserved: new Set([...names].filter((name) => !baseFields.has(name))), baseFields };
   loaded.set(source, members);
   return members;
-}
-
-/**
- * Bundles a TypeScript module with its relative imports and runs it in this process. Package
- * imports (`@jss/error-codes`, generated and perhaps not built yet) read as empty modules: the
- * class's members do not depend on their values.
- */
-function runModule(path: string): Record<string, unknown> {
-  let code: string;
-  try {
-    const built = buildSync({ entryPoints: [path], bundle: true, packages: 'external', format: 'cjs', write: false });
-    code = built.outputFiles[0]?.text ?? '';
-  } catch (cause) {
-    throw new Error(`cannot compile ${path} to read JssError's members`, { cause });
-  }
-  const module = { exports: {} as Record<string, unknown> };
-  const run = runInThisContext(`(function (require, module, exports) {${code}\n})`, { filename: path });
-  run(() => ({}), module, module.exports);
-  return module.exports;
 }

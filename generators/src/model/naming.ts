@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { packagesDir, runtimeFunction } from './runtime-module.js';
+
 /**
  * The one naming rule. The wire code is API and stays verbatim (enum members, literal types);
  * the class is the code plus `Error`, unless the code already ends in `Error`
@@ -45,9 +48,11 @@ export function docPathOf(code: string): string {
 }
 
 /**
- * The key a received code is looked up by: codes and aliases match case-insensitively. The
- * runtime lookup (`resolveJssErrorCode`) applies the same `toLowerCase()` to what it receives.
+ * The key a received code is looked up by (codes and aliases match case-insensitively): the
+ * runtime lookup's own function, `@jss/error-codes`' `jssLookupKey`.
  */
 export function lookupKeyOf(code: string): string {
-  return code.toLowerCase();
+  return runtimeFunction<(code: string) => string>(LOOKUP_KEY_MODULE, 'jssLookupKey')(code);
 }
+
+const LOOKUP_KEY_MODULE = join(packagesDir, 'error-codes', 'src', 'lookup-key.ts');
