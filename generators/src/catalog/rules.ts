@@ -218,7 +218,7 @@ function unsafeCharacter(text: string): string | undefined {
   const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/.exec(text);
   if (found) {
     const c = found[0].charCodeAt(0);
-    return `the ${c < 0x80 ? 'control' : 'non-'}character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `the ${c < 0x80 ? 'control ' : 'non-'}character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text))
     return 'a lone surrogate (half of a UTF-16 pair)';

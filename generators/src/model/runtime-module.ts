@@ -20,7 +20,16 @@ export function runtimeModule(path: string): Record<string, unknown> {
   if (known) return known;
   let code: string;
   try {
-    const built = buildSync({ entryPoints: [path], bundle: true, packages: 'external', format: 'cjs', write: false });
+    const built = buildSync({
+      entryPoints: [path],
+      bundle: true,
+      packages: 'external',
+      format: 'cjs',
+      write: false,
+      // The module alone decides what it does: no tsconfig.json found around it (or the cwd) applies.
+      tsconfigRaw: {},
+      logLevel: 'silent',
+    });
     code = built.outputFiles[0]?.text ?? '';
   } catch (cause) {
     throw new Error(`cannot compile the runtime module ${path}`, { cause });
