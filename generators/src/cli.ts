@@ -10,9 +10,9 @@ import { previousCatalog } from './diff/since-last-generate.js';
 import { summaryParagraph } from './diff/summary.js';
 import { acceptCatalogTranslations, generate, repoRoot } from './generate.js';
 import { OutputError } from './output/writer.js';
-import { FrontMatterError } from './release/front-matter.js';
 import { CHANGESET_USAGE, runChangeset, writeCatalogChangeset } from './release/changeset-command.js';
 import { CHECK_USAGE, runCheckChangeset } from './release/check-command.js';
+import { ChangesetError } from './release/plan.js';
 import { watchCatalog } from './watch/watch-catalog.js';
 
 const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset] [--catalog <file>] [--out <dir>]
@@ -72,7 +72,7 @@ function subcommand(name: string, argv: string[]): number {
       process.stderr.write(`${(error as Error).message}\n\n${usage}`);
       return 2;
     }
-    if (error instanceof SideError || error instanceof FrontMatterError || error instanceof CatalogError) {
+    if (error instanceof SideError || error instanceof ChangesetError || error instanceof CatalogError) {
       process.stderr.write(`${name}: ${error.message}\n`);
       return 1;
     }

@@ -24,6 +24,8 @@ function edit(from: string, to: string, text = tiny): string {
 /** The line of the first occurrence of `needle` in the fixture. */
 const lineOf = (needle: string) => tiny.slice(0, tiny.indexOf(needle)).split('\n').length;
 
+const noSuchBucket = tiny.slice(tiny.indexOf('  - code: NoSuchBucket'), tiny.indexOf('  - code: BucketNotEmpty'));
+
 const cases: BadCase[] = [
   {
     name: 'duplicate code',
@@ -109,6 +111,27 @@ const cases: BadCase[] = [
     at: ['httpStatus:\n        type: integer'],
     message:
       'param "httpStatus" would shadow JssError.httpStatus; choose another name (resource and requestId may be used: they are the error\'s own fields)',
+  },
+  ...['docUrl', 'endpoint'].map(
+    (member): BadCase => ({
+      name: `param named after JssError.${member}`,
+      // NoSuchBucket's placeholder {bucket}, renamed in its params and texts.
+      yaml: edit(noSuchBucket, noSuchBucket.replaceAll('bucket:', `${member}:`).replaceAll('{bucket}', `{${member}}`)),
+      at: [`${member}:\n        type: string`],
+      message: `param "${member}" would shadow JssError.${member}; choose another name (resource and requestId may be used: they are the error's own fields)`,
+    }),
+  ),
+  {
+    name: 'two entries citing the same seed row',
+    yaml: edit('        row: 4\n', '        row: 2\n'),
+    at: ['2\n        remark: null\n    notes: A code that already'],
+    message: `seed row 2 is already cited by BucketNotEmpty at line ${lineOf('        row: 2\n')}`,
+  },
+  {
+    name: 'a variant citing the seed row of a code',
+    yaml: edit('            row: 3\n', '            row: 1\n'),
+    at: ['1\n            remark: null\n        notes: Vendor'],
+    message: `seed row 1 is already cited by NoSuchBucket at line ${lineOf('        row: 1\n')}`,
   },
   {
     name: 'param named after an Object.prototype member',
@@ -294,6 +317,15 @@ const cases: BadCase[] = [
     ),
     at: ['"Please reduce'],
     message: 'the wire message contains the control character U+0000; XML, headers and logs cannot carry it',
+  },
+  {
+    name: 'a wire message with a non-character XML cannot carry',
+    yaml: edit(
+      '    message: Please reduce your request rate.\n',
+      '    message: "Please reduce\\uFFFF your request rate."\n',
+    ),
+    at: ['"Please reduce'],
+    message: 'the wire message contains the non-character U+FFFF; XML, headers and logs cannot carry it',
   },
   {
     name: 'deprecation replacement that is no code',

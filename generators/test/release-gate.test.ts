@@ -1,48 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { FrontMatterError, parseChangeset } from '../src/release/front-matter.js';
-import { releasedBump, shortfalls } from '../src/release/required-bump.js';
+import { ChangesetError, readChangeset, releasedBumps } from '../src/release/plan.js';
+import { repoRoot } from './helpers.js';
 
-describe('changeset front matter', () => {
+describe('changesets, read by changesets', () => {
   it('reads every quoting changesets writes, and empty changesets', () => {
-    const entry = parseChangeset(
+    const entry = readChangeset(
       'a.md',
       `---\n"@jss/errors": major\n'@jss/error-codes': minor\nplain-name: patch\n---\n\nText.\n`,
     );
-    expect([...entry.releases]).toEqual([
-      ['@jss/errors', 'major'],
-      ['@jss/error-codes', 'minor'],
-      ['plain-name', 'patch'],
+    expect(entry.releases).toEqual([
+      { name: '@jss/errors', type: 'major' },
+      { name: '@jss/error-codes', type: 'minor' },
+      { name: 'plain-name', type: 'patch' },
     ]);
-    expect(parseChangeset('b.md', '---\n---\n').releases.size).toBe(0);
+    expect(readChangeset('b.md', '---\n---\n').releases).toEqual([]);
   });
 
-  it('refuses what it cannot read, with the line', () => {
-    expect(() => parseChangeset('c.md', '---\n"@jss/errors": huge\n---\n')).toThrow(/c\.md:2: expected/);
-    expect(() => parseChangeset('d.md', 'no fence\n')).toThrow(FrontMatterError);
-    expect(() => parseChangeset('e.md', '---\n"@jss/errors": major\n')).toThrow(/no closing/);
+  it('refuses what changesets cannot read, naming the file', () => {
+    expect(() => readChangeset('c.md', '---\n"@jss/errors": huge\n---\n')).toThrow(/^c\.md: /);
+    expect(() => readChangeset('d.md', 'no fence\n')).toThrow(ChangesetError);
   });
 });
 
-describe('required bump', () => {
-  const groups = [['@jss/error-codes', '@jss/errors', '@jss/errors-server']];
-  const changeset = (releases: Record<string, 'major' | 'minor' | 'patch'>) => ({
-    file: 'x.md',
-    releases: new Map(Object.entries(releases)),
-  });
-
-  it('a fixed group releases every member at its highest bump', () => {
-    expect(releasedBump('@jss/errors-server', [changeset({ '@jss/errors': 'major' })], groups)).toBe('major');
-    expect(releasedBump('@jss/other', [changeset({ '@jss/errors': 'major' })], groups)).toBe('none');
-  });
-
-  it('names each package the changesets release too little', () => {
-    const need = { '@jss/errors': 'major', '@jss/errors-i18n': 'patch' } as const;
-    expect(shortfalls(need, [changeset({ '@jss/error-codes': 'minor' })], groups)).toEqual([
-      { pkg: '@jss/errors', need: 'major', have: 'minor' },
-      { pkg: '@jss/errors-i18n', need: 'patch', have: 'none' },
+describe("the release plan is changesets' own", () => {
+  const release = (releases: Record<string, 'major' | 'minor' | 'patch'>) =>
+    releasedBumps(repoRoot, [
+      { id: 'x', summary: '', releases: Object.entries(releases).map(([name, type]) => ({ name, type })) },
     ]);
-    expect(shortfalls(need, [changeset({ '@jss/error-codes': 'major', '@jss/errors-i18n': 'minor' })], groups)).toEqual(
-      [],
-    );
+
+  it("a fixed group of this repository's config releases every member at its highest bump", () => {
+    const plan = release({ '@jss/errors': 'major', '@jss/errors-server': 'patch' });
+    expect(plan.get('@jss/errors-server')).toBe('major');
+    expect(plan.get('@jss/error-codes')).toBe('major');
+    expect(plan.get('@jss/generators') ?? 'none').toBe('none');
+  });
+
+  it('releases nothing without changesets', () => {
+    expect([...release({}).values()].every((type) => type === 'none')).toBe(true);
   });
 });

@@ -1,16 +1,20 @@
 // A fixture git history: a small workspace shaped like this one (the real .changeset/config.json),
-// one commit per class of change, the diff of each commit, the CI gate, changesets written by the
-// generator, and the real `changeset version` producing the versions.
+// the CI gate, changesets written by the generator, and the real `changeset version` producing the
+// versions. Which change is which class is diff-classes.test.ts's (in process).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixedGroups } from '../src/release/fixed-groups.js';
+import { parse as parseConfig } from '@changesets/config';
+import { getPackagesSync } from '@manypkg/get-packages';
 import { EDITS } from './diff-edits.js';
-import { readTiny, repoRoot, runCli, tempRoot } from './helpers.js';
+import { cliPath, readTiny, repoRoot, runCli, tempRoot } from './helpers.js';
 
-// The repository's published packages, the fixed group of its real changesets config.
-const PUBLISHED = fixedGroups(repoRoot)[0]!;
+// The repository's published packages: the fixed group of its real changesets config, as changesets reads it.
+const PUBLISHED = parseConfig(
+  JSON.parse(readFileSync(join(repoRoot, '.changeset', 'config.json'), 'utf8')),
+  getPackagesSync(repoRoot),
+).fixed[0]!;
 const changesetBin = join(repoRoot, 'node_modules', '@changesets', 'cli', 'bin.js');
 
 let repo: string;
@@ -56,21 +60,20 @@ beforeAll(() => {
   git('commit', '-qm', 'initial catalog');
 });
 
-describe('one commit per class of change', () => {
-  it('the diff of each commit finds exactly its class, and the CI gate asks for its bump', () => {
-    git('checkout', '-q', '-b', 'classes');
-    for (const edit of EDITS) {
-      commitEdit(edit.name, edit.edit(readTiny()));
-      const result = cli('diff', 'HEAD~1', 'HEAD', '--json');
-      expect(result.status, result.stderr).toBe(0);
-      const diff = JSON.parse(result.stdout);
-      expect(diff.changes.map((c: { kind: string }) => c.kind).sort(), edit.name).toEqual([...edit.kinds].sort());
-      const gate = cli('check-changeset', '--base', 'HEAD~1');
-      expect(gate.status, `${edit.name}: ${gate.stdout}`).toBe(1);
-      expect(gate.stderr).toContain(`@jss/error-codes: needs ${diff.bump}, changesets give none`);
-      // Back to the start, so each commit holds one class of change.
-      commitEdit(`undo ${edit.name}`, readTiny());
-    }
+describe('a base that is not a commit', () => {
+  it('fails the gate, given by --base or by $JSS_CHANGESET_BASE', () => {
+    git('checkout', '-q', '-b', 'bogus-base');
+    commitEdit('a major change', EDITS.find((e) => e.name === 'placeholder renamed')!.edit(readTiny()));
+    const typo = cli('check-changeset', '--base', 'origin/mian');
+    expect(typo.status).toBe(1);
+    expect(typo.stderr).toContain('the base origin/mian is not a commit of this clone');
+    const unfetched = spawnSync(process.execPath, [cliPath, 'check-changeset', '--root', repo], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, JSS_CHANGESET_BASE: 'origin/release-1.x' },
+    });
+    expect(unfetched.status).toBe(1);
+    expect(unfetched.stderr).toContain('the base origin/release-1.x is not a commit of this clone');
     git('checkout', '-q', 'main');
   });
 });

@@ -1,3 +1,4 @@
+import { lookupKeyOf } from '../model/naming.js';
 import type { CatalogPath } from './yaml-source.js';
 
 type Obj = Record<string, unknown>;
@@ -37,7 +38,7 @@ export function retiredNames(data: Obj): Map<string, RetiredName> {
       ...arr(entry.aliases).map((a, j): [string | undefined, CatalogPath] => [str(a), ['retired', i, 'aliases', j]]),
     ];
     for (const [name, path] of names) {
-      if (name !== undefined && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), { name, path });
+      if (name !== undefined && !out.has(lookupKeyOf(name))) out.set(lookupKeyOf(name), { name, path });
     }
   });
   return out;
@@ -71,7 +72,7 @@ export function checkRetired(ctx: LifecycleContext): void {
     ];
     for (const [name, path, kind] of names) {
       if (name === undefined) continue;
-      const key = name.toLowerCase();
+      const key = lookupKeyOf(name);
       if (key in Object.prototype) {
         report(path, `${kind} "${name}" is matched as "${key}", a name every object has`);
         continue;

@@ -1,4 +1,5 @@
-import { classNameOf, RESERVED_CLASS_NAMES, RESERVED_PARAM_NAMES } from '../model/naming.js';
+import { jssErrorMembers } from '../model/jss-error-members.js';
+import { classNameOf, lookupKeyOf, RESERVED_CLASS_NAMES } from '../model/naming.js';
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
@@ -62,14 +63,14 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     const code = str(entry.code);
     const base: CatalogPath = ['errors', i];
     if (code !== undefined) {
-      if (code.toLowerCase() in Object.prototype) {
+      if (lookupKeyOf(code) in Object.prototype) {
         report(
           [...base, 'code'],
-          `code "${code}" is matched as "${code.toLowerCase()}", a name every object has; choose another`,
+          `code "${code}" is matched as "${lookupKeyOf(code)}", a name every object has; choose another`,
         );
       }
-      const first = codeAt.get(code.toLowerCase());
-      const reused = retired.get(code.toLowerCase());
+      const first = codeAt.get(lookupKeyOf(code));
+      const reused = retired.get(lookupKeyOf(code));
       if (reused !== undefined) {
         report([...base, 'code'], reuseMessage('code', code, reused, locate(reused.path).line));
       } else if (first !== undefined) {
@@ -80,7 +81,7 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
             : `code "${code}" collides with "${other}" (codes are matched case-insensitively)`;
         report([...base, 'code'], `${how}, first defined at line ${locate(['errors', first, 'code']).line}`);
       } else {
-        codeAt.set(code.toLowerCase(), i);
+        codeAt.set(lookupKeyOf(code), i);
       }
       const className = classNameOf(code);
       const firstClass = classAt.get(className);
@@ -144,20 +145,42 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     }
   });
 
+  // A row of the seed table is one code or variant: a second entry citing it is a copy.
+  const seedRowAt = new Map<number, { path: CatalogPath; label: string }>();
+  errors.forEach((entry, i) => {
+    if (!isObj(entry)) return;
+    const cited: [CatalogPath, unknown, string][] = [
+      [['errors', i], entry.sources, str(entry.code) ?? `entry ${i}`],
+      ...arr(entry.variants).map((v, j): [CatalogPath, unknown, string] => [
+        ['errors', i, 'variants', j],
+        isObj(v) ? v.sources : undefined,
+        `${str(entry.code) ?? i}.${isObj(v) ? (str(v.id) ?? j) : j}`,
+      ]),
+    ];
+    for (const [base, sources, label] of cited) {
+      const row = isObj(sources) && isObj(sources.seed) ? sources.seed.row : undefined;
+      if (typeof row !== 'number') continue;
+      const path: CatalogPath = [...base, 'sources', 'seed', 'row'];
+      const first = seedRowAt.get(row);
+      if (first === undefined) seedRowAt.set(row, { path, label });
+      else report(path, `seed row ${row} is already cited by ${first.label} at line ${locate(first.path).line}`);
+    }
+  });
+
   // Aliases share the code namespace, after every code is known.
   errors.forEach((entry, i) => {
     if (!isObj(entry)) return;
     arr(entry.aliases).forEach((alias, j) => {
       if (typeof alias !== 'string') return;
-      if (alias.toLowerCase() in Object.prototype) {
+      if (lookupKeyOf(alias) in Object.prototype) {
         report(
           ['errors', i, 'aliases', j],
-          `alias "${alias}" is matched as "${alias.toLowerCase()}", a name every object has`,
+          `alias "${alias}" is matched as "${lookupKeyOf(alias)}", a name every object has`,
         );
         return;
       }
-      const first = codeAt.get(alias.toLowerCase());
-      const reused = retired.get(alias.toLowerCase());
+      const first = codeAt.get(lookupKeyOf(alias));
+      const reused = retired.get(lookupKeyOf(alias));
       if (reused !== undefined) {
         report(['errors', i, 'aliases', j], reuseMessage('alias', alias, reused, locate(reused.path).line));
       } else if (first !== undefined) {
@@ -167,7 +190,7 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
           `alias "${alias}" collides with code "${other}" at line ${locate(['errors', first, 'code']).line}`,
         );
       } else {
-        codeAt.set(alias.toLowerCase(), i);
+        codeAt.set(lookupKeyOf(alias), i);
       }
     });
   });
@@ -188,11 +211,15 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
 
 /**
  * A character no XML document, header or log line can carry faithfully: C0 controls but tab and
- * line breaks, DEL, and a lone UTF-16 surrogate. Named so the editor can find it.
+ * line breaks, DEL, the non-characters U+FFFE and U+FFFF, and a lone UTF-16 surrogate. Named so
+ * the editor can find it.
  */
 function unsafeCharacter(text: string): string | undefined {
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
-  if (control) return `the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const found = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/.exec(text);
+  if (found) {
+    const c = found[0].charCodeAt(0);
+    return `the ${c < 0x80 ? 'control ' : 'non-'}character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text))
     return 'a lone surrogate (half of a UTF-16 pair)';
   return undefined;
@@ -215,7 +242,7 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
     }
   }
   for (const name of declared) {
-    if (RESERVED_PARAM_NAMES.has(name) || name in Object.prototype) {
+    if (jssErrorMembers().reserved.has(name)) {
       report(
         [...base, 'params', name],
         `param "${name}" would shadow JssError.${name}; choose another name (resource and requestId may be used: they are the error's own fields)`,

@@ -9,8 +9,8 @@ import type {
   RawTexts,
 } from '../catalog/raw-catalog.js';
 import { sourceHash } from '../text/source-hash.js';
+import { jssErrorMembers } from './jss-error-members.js';
 import {
-  BASE_FIELD_PARAMS,
   camelNameOf,
   classNameOf,
   docPathOf,
@@ -158,7 +158,7 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     docPath: docPathOf(e.code),
     lookupKeys: [e.code, ...aliases].map(lookupKeyOf),
     params,
-    fieldParams: params.filter((p) => !BASE_FIELD_PARAMS.has(p.name)),
+    fieldParams: params.filter((p) => !jssErrorMembers().baseFields.has(p.name)),
     cases,
     fault: e.fault,
     retryable: e.retryable,

@@ -1,3 +1,6 @@
+import { join } from 'node:path';
+import { packagesDir, runtimeFunction } from './runtime-module.js';
+
 /**
  * The one naming rule. The wire code is API and stays verbatim (enum members, literal types);
  * the class is the code plus `Error`, unless the code already ends in `Error`
@@ -34,28 +37,6 @@ export const RESERVED_CLASS_NAMES: ReadonlySet<string> = new Set([
   ...Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z]/.test(name)),
 ]);
 
-/**
- * Members of JssError a placeholder field may not shadow. `resource` and `requestId` are not
- * here: a placeholder of that name is the error's own field.
- */
-export const RESERVED_PARAM_NAMES: ReadonlySet<string> = new Set([
-  'code',
-  'message',
-  'name',
-  'stack',
-  'cause',
-  'httpStatus',
-  'variant',
-  'hostId',
-  'fault',
-  'retryable',
-  'throttling',
-  'retryAfter',
-  'params',
-  'toJSON',
-  'constructor',
-]);
-
 /** The module constant with a class's catalog facts. */
 export function specNameOf(code: string): string {
   return `${code}Spec`;
@@ -67,12 +48,11 @@ export function docPathOf(code: string): string {
 }
 
 /**
- * The key a received code is looked up by: codes and aliases match case-insensitively. The
- * runtime lookup (`resolveJssErrorCode`) applies the same `toLowerCase()` to what it receives.
+ * The key a received code is looked up by (codes and aliases match case-insensitively): the
+ * runtime lookup's own function, `@jss/error-codes`' `jssLookupKey`.
  */
 export function lookupKeyOf(code: string): string {
-  return code.toLowerCase();
+  return runtimeFunction<(code: string) => string>(LOOKUP_KEY_MODULE, 'jssLookupKey')(code);
 }
 
-/** Placeholders named like a base field of JssError are that field, not a field of their own. */
-export const BASE_FIELD_PARAMS: ReadonlySet<string> = new Set(['resource', 'requestId']);
+const LOOKUP_KEY_MODULE = join(packagesDir, 'error-codes', 'src', 'lookup-key.ts');

@@ -3,11 +3,10 @@ import { diffCatalogs } from '../diff/diff.js';
 import { showFile } from '../diff/git.js';
 import { catalogInRepo, loadSide, SideError } from '../diff/side.js';
 import { PACKAGE_ORDER, type PackageName } from '../diff/targets.js';
-import { BUMP_OF, type Bump } from './bump.js';
-import { fixedGroups } from './fixed-groups.js';
+import { atLeast, BUMP_OF, type Bump } from './bump.js';
 import { gateBase } from './gate-base.js';
 import { changesetsSince } from './new-changesets.js';
-import { shortfalls } from './required-bump.js';
+import { releasedBumps } from './plan.js';
 
 export interface GateOptions {
   readonly root: string;
@@ -23,12 +22,13 @@ export interface GateResult {
 
 /**
  * CI: the catalog changed against the base, so the changesets added since must release every
- * affected package with at least the bump its changes need. Computed from the catalogs and the
- * changeset files themselves, not from `changeset status --since`, whose answer depends on the
- * history the clone has.
+ * affected package with at least the bump its changes need. The changesets added since the base
+ * are read from the work tree and released by changesets' own release plan, not by
+ * `changeset status --since`, whose answer depends on the history the clone has.
  */
 export function checkChangesets(options: GateOptions): GateResult {
   const base = gateBase(options.root, options.base);
+  if ('fail' in base) return { ok: false, lines: [`changeset check failed: ${base.fail}.`] };
   if ('skip' in base) return { ok: true, lines: [`changeset check skipped: ${base.skip}.`] };
   const path = catalogInRepo({ root: options.root, catalogPath: options.catalogPath });
   const before = showFile(options.root, base.commit, path);
@@ -58,11 +58,15 @@ export function checkChangesets(options: GateOptions): GateResult {
   if (Object.keys(required).length === 0)
     return { ok: true, lines: [...lines, 'No semantic change: no changeset needed.'] };
   const { fresh } = changesetsSince(options.root, base.commit);
-  const missing = shortfalls(required, fresh, fixedGroups(options.root));
+  const released = releasedBumps(options.root, fresh);
+  const missing = Object.entries(required).flatMap(([pkg, need]) => {
+    const have = released.get(pkg) ?? 'none';
+    return atLeast(have, need) ? [] : [{ pkg, need, have }];
+  });
   if (missing.length === 0)
     return {
       ok: true,
-      lines: [...lines, `Changesets since the base (${fresh.map((c) => c.file).join(', ')}) release enough.`],
+      lines: [...lines, `Changesets since the base (${fresh.map((c) => c.id).join(', ')}) release enough.`],
     };
   return {
     ok: false,

@@ -1,5 +1,6 @@
 import type { CatalogModel } from '../model/types.js';
 import type { TargetCheck } from '../catalog/target-check.js';
+import { fillPlaceholders } from './placeholders.js';
 
 /**
  * A catalog label in one locale, its `{placeholders}` filled from `values`. The catalog's rules
@@ -9,7 +10,7 @@ import type { TargetCheck } from '../catalog/target-check.js';
 export function label(model: CatalogModel, name: string, locale: string, values: Record<string, string> = {}): string {
   const text = model.labels[name]?.[locale];
   if (text === undefined) throw new Error(`label "${name}" has no ${locale} text`);
-  return text.replace(/\{([a-z][A-Za-z0-9]*)\}/g, (whole, key: string) => values[key] ?? whole);
+  return fillPlaceholders(text, values);
 }
 
 /** A target check: the labels a target prints must be in the catalog, reported at `labels`. */

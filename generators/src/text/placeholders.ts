@@ -28,6 +28,13 @@ export function scanPlaceholders(text: string): PlaceholderScan {
   return { names };
 }
 
+/** `text` with each `{name}` that `values` holds replaced by its value; other braces kept as written. */
+export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) =>
+    NAME.test(name) && Object.hasOwn(values, name) ? values[name]! : whole,
+  );
+}
+
 export function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((name) => b.includes(name));
 }

@@ -1,5 +1,6 @@
 import type { JssErrorCodeName } from './generated/codes.js';
 import { codeIndex } from './generated/lookup.js';
+import { jssLookupKey } from './lookup-key.js';
 
 /**
  * The catalog code a received code means: matched case-insensitively and through the catalog's
@@ -7,6 +8,6 @@ import { codeIndex } from './generated/lookup.js';
  * Undefined when the code is not in the catalog.
  */
 export function resolveJssErrorCode(received: string): JssErrorCodeName | undefined {
-  const key = received.trim().toLowerCase();
+  const key = jssLookupKey(received.trim());
   return Object.hasOwn(codeIndex, key) ? codeIndex[key] : undefined;
 }

@@ -1,4 +1,5 @@
 import { type JssRetiredCodeName, retiredCodeIndex } from './generated/retired.js';
+import { jssLookupKey } from './lookup-key.js';
 
 /**
  * The retired code a received code means, matched as live codes are (case-insensitively, through
@@ -6,6 +7,6 @@ import { type JssRetiredCodeName, retiredCodeIndex } from './generated/retired.j
  * is not a live code, so `resolveJssErrorCode` gives undefined for it.
  */
 export function resolveRetiredJssErrorCode(received: string): JssRetiredCodeName | undefined {
-  const key = received.trim().toLowerCase();
+  const key = jssLookupKey(received.trim());
   return Object.hasOwn(retiredCodeIndex, key) ? retiredCodeIndex[key] : undefined;
 }

@@ -193,7 +193,8 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
 
 const NO_PARAMS: readonly string[] = Object.freeze([]);
 const NO_OPTIONS: JssErrorOptions = Object.freeze({});
-const BASE_FIELDS = Object.freeze({ resource: true, requestId: true }) as Record<string, true>;
+/** Placeholders that are these base fields; the generator reads this too (it gives them no field of their own). */
+export const BASE_FIELDS = Object.freeze({ resource: true, requestId: true }) as Record<string, true>;
 
 /** The variant's own message: an inherited name (`constructor`, `toString`) is no variant. */
 function variantMessage(variants: Readonly<Record<string, string>> | undefined, variant: string | undefined) {

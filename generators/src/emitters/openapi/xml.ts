@@ -1,18 +1,16 @@
-/**
- * Text made safe as XML 1.0 element content. Markup characters become entities; characters XML
- * 1.0 cannot carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, since
- * no entity can express them; a CR becomes `&#13;` so parsers do not fold it into a newline.
- */
-export function escapeXmlText(text: string): string {
-  return text
-    .replace(
-      /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-      '\uFFFD',
-    )
-    .replace(/[&<>\r]/g, (c) => ENTITIES[c]!);
-}
+import { join } from 'node:path';
+import { packagesDir, runtimeFunction } from '../../model/runtime-module.js';
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+/**
+ * Element text escaped as the server escapes it: `@jss/errors-server`'s own `escapeXmlText`, so
+ * the documented examples are what a JSS server sends. The catalog's rules keep characters XML
+ * cannot carry out of its texts.
+ */
+const escapeXmlText = (text: string) =>
+  runtimeFunction<(text: string) => string>(
+    join(packagesDir, 'errors-server', 'src', 'xml-body.ts'),
+    'escapeXmlText',
+  )(text);
 
 /** The S3 REST error document, as a JSS server sends it: declaration, `<Error>`, one element per field. */
 export function s3ErrorXml(fields: readonly (readonly [element: string, value: string])[]): string {

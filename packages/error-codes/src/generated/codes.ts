@@ -18,7 +18,8 @@ export enum JssErrorCode {
    */
   AccessKeyLimited = 'AccessKeyLimited',
   /**
-   * 409: The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.
+   * 409: The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please
+   * select a different name and try again.
    * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyExists/}
    */
   BucketAlreadyExists = 'BucketAlreadyExists',
@@ -73,7 +74,8 @@ export enum JssErrorCode {
    */
   RequestTimeTooSkewed = 'RequestTimeTooSkewed',
   /**
-   * 400: One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.
+   * 400: One or more of the specified parts could not be found. The part might not have been uploaded, or the specified
+   * entity tag might not have matched the part's entity tag.
    * @see {@link https://jss-errors.github.io/reference/errors/InvalidPart/}
    */
   InvalidPart = 'InvalidPart',
@@ -238,7 +240,8 @@ export enum JssErrorCode {
    */
   MalformedJson = 'MalformedJson',
   /**
-   * 404: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
+   * 404: The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might
+   * have been aborted or completed.
    * @see {@link https://jss-errors.github.io/reference/errors/NoSuchUpload/}
    */
   NoSuchUpload = 'NoSuchUpload',
@@ -278,12 +281,14 @@ export enum JssErrorCode {
    */
   IncompleteBody = 'IncompleteBody',
   /**
-   * 301: The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.
+   * 301: The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future
+   * requests to this endpoint.
    * @see {@link https://jss-errors.github.io/reference/errors/PermanentRedirect/}
    */
   PermanentRedirect = 'PermanentRedirect',
   /**
-   * 307: Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.
+   * 307: Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint
+   * for future requests.
    * @see {@link https://jss-errors.github.io/reference/errors/TemporaryRedirect/}
    */
   TemporaryRedirect = 'TemporaryRedirect',
@@ -383,7 +388,8 @@ export enum JssErrorCode {
    */
   ContentDispositionTooLong = 'ContentDispositionTooLong',
   /**
-   * 403: The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.
+   * 403: The signature version is wrong; the signature provided by you is not supported, and we support signature
+   * Version 4.
    * @see {@link https://jss-errors.github.io/reference/errors/SignatureDoesNotMatchV2/}
    */
   SignatureDoesNotMatchV2 = 'SignatureDoesNotMatchV2',

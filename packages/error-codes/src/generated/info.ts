@@ -50,8 +50,7 @@ export const errorInfo = {
   BucketAlreadyExists: {
     httpStatus: 409,
     statuses: [409],
-    message:
-      'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+    message: 'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
     fault: 'client',
     retryable: false,
     throttling: false,
@@ -226,8 +225,7 @@ export const errorInfo = {
   InvalidPart: {
     httpStatus: 400,
     statuses: [400],
-    message:
-      "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
+    message: "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
     fault: 'client',
     retryable: false,
     throttling: false,
@@ -512,8 +510,7 @@ export const errorInfo = {
   UserKeyMustBeSpecified: {
     httpStatus: 400,
     statuses: [400],
-    message:
-      'The bucket POST must contain the specified field name. If it is specified, check the order of the fields.',
+    message: 'The bucket POST must contain the specified field name. If it is specified, check the order of the fields.',
     fault: 'client',
     retryable: false,
     throttling: false,
@@ -719,8 +716,7 @@ export const errorInfo = {
   NoSuchUpload: {
     httpStatus: 404,
     statuses: [404],
-    message:
-      'The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.',
+    message: 'The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.',
     fault: 'client',
     retryable: false,
     throttling: false,
@@ -834,8 +830,7 @@ export const errorInfo = {
   PermanentRedirect: {
     httpStatus: 301,
     statuses: [301],
-    message:
-      'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
+    message: 'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
     fault: 'client',
     retryable: false,
     throttling: false,
@@ -852,8 +847,7 @@ export const errorInfo = {
   TemporaryRedirect: {
     httpStatus: 307,
     statuses: [302, 307],
-    message:
-      'Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.',
+    message: 'Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.',
     fault: 'client',
     retryable: false,
     throttling: false,
@@ -1102,8 +1096,7 @@ export const errorInfo = {
   SignatureDoesNotMatchV2: {
     httpStatus: 403,
     statuses: [403],
-    message:
-      'The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.',
+    message: 'The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.',
     fault: 'client',
     retryable: false,
     throttling: false,

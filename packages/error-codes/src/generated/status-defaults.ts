@@ -3,44 +3,117 @@
 import type { JssErrorCodeName } from './codes.js';
 
 /** Every HTTP status a JSS error is sent with. */
-export type JssHttpStatus = 301 | 302 | 307 | 400 | 403 | 404 | 405 | 409 | 412 | 413 | 416 | 500 | 501 | 503 | 567;
+export type JssHttpStatus =
+  | 301
+  | 302
+  | 307
+  | 400
+  | 403
+  | 404
+  | 405
+  | 409
+  | 412
+  | 413
+  | 416
+  | 500
+  | 501
+  | 503
+  | 567;
 
 /** Every HTTP status a JSS error is sent with, ascending. */
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [
-  301, 302, 307, 400, 403, 404, 405, 409, 412, 413, 416, 500, 501, 503, 567,
-];
+export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [301, 302, 307, 400, 403, 404, 405, 409, 412, 413, 416, 500, 501, 503, 567];
 
 /** The code a client assumes when a response of a status has no body (HEAD, proxies). */
 export const codeForStatus = {
-  /** The only 301 code. A HEAD Bucket or HEAD Object sent to an endpoint of the wrong region gets a bodiless 301; the client must take the right endpoint from the Location header (or x-amz-bucket-region) and resend there, never retry in place. */
+  /**
+   * The only 301 code. A HEAD Bucket or HEAD Object sent to an endpoint of the wrong region gets a bodiless 301; the
+   * client must take the right endpoint from the Location header (or x-amz-bucket-region) and resend there, never retry
+   * in place.
+   */
   301: 'PermanentRedirect',
-  /** JD Cloud's S3-compatible page lists TemporaryRedirect at 302 (and at 307); no other code uses 302. Follow the Location header for this request only. */
+  /**
+   * JD Cloud's S3-compatible page lists TemporaryRedirect at 302 (and at 307); no other code uses 302. Follow the
+   * Location header for this request only.
+   */
   302: 'TemporaryRedirect',
-  /** Two codes use 307, TemporaryRedirect and Redirect, and a client handles both the same way (resend this request to the Location header's URL, keep the original endpoint). TemporaryRedirect is chosen because it is AWS's 307 code and the one JD documents for the DNS-update case, the usual reason for a temporary redirect of a new bucket. */
+  /**
+   * Two codes use 307, TemporaryRedirect and Redirect, and a client handles both the same way (resend this request to
+   * the Location header's URL, keep the original endpoint). TemporaryRedirect is chosen because it is AWS's 307 code
+   * and the one JD documents for the DNS-update case, the usual reason for a temporary redirect of a new bucket.
+   */
   307: 'TemporaryRedirect',
-  /** More than fifty codes share 400 and nothing in a bodiless response tells them apart, so the generic BadRequest (whose wire message is just "Bad Request") is the only honest default. It is neither retryable nor throttling, which is the safe assumption when the real code (SlowDown, RequestTimeout, ConnectionLost) is unknown. No operation override: every operation has several 400 codes. */
+  /**
+   * More than fifty codes share 400 and nothing in a bodiless response tells them apart, so the generic BadRequest
+   * (whose wire message is just "Bad Request") is the only honest default. It is neither retryable nor throttling,
+   * which is the safe assumption when the real code (SlowDown, RequestTimeout, ConnectionLost) is unknown. No operation
+   * override: every operation has several 400 codes.
+   */
   400: 'BadRequest',
-  /** The generic permission failure and what minio-js itself assumes for a bodiless 403. A HEAD Object or HEAD Bucket without permission (or with a bad signature, an unknown key, a frozen or overdue account) gets a bodiless 403, and AccessDenied describes all of them without claiming a specific cause. InvalidToken is no longer sent with 403 (see its notes). */
+  /**
+   * The generic permission failure and what minio-js itself assumes for a bodiless 403. A HEAD Object or HEAD Bucket
+   * without permission (or with a bad signature, an unknown key, a frozen or overdue account) gets a bodiless 403, and
+   * AccessDenied describes all of them without claiming a specific cause. InvalidToken is no longer sent with 403 (see
+   * its notes).
+   */
   403: 'AccessDenied',
-  /** HEAD Object on a missing key is by far the most common bodiless 404 (existence checks); the AWS SDK and minio-js both report it as NotFound, which maps best to NoSuchKey. Operations that address no key get the code they can mean: bucket-level operations NoSuchBucket (DeleteObject too, because S3 answers a delete of a missing key with 204, so its 404 means the bucket is missing), multipart operations on an upload ID NoSuchUpload. The bucket-configuration reads (GetBucketCors, GetBucketWebsite, GetBucketPolicy, GetBucketLifecycleConfiguration, GetBucketReplication) could mean a missing bucket or a missing configuration, and a bodiless answer cannot say which. They default to NoSuchBucket, not to NoSuchCORSConfiguration and its kin: code commonly treats "no configuration" as an empty result, so the configuration code would silently report an empty setting for a bucket that does not exist, while NoSuchBucket fails loudly. The configuration code is right only when the bucket is known to exist (a HeadBucket that succeeded); a client that knows that may substitute it. */
+  /**
+   * HEAD Object on a missing key is by far the most common bodiless 404 (existence checks); the AWS SDK and minio-js
+   * both report it as NotFound, which maps best to NoSuchKey. Operations that address no key get the code they can
+   * mean: bucket-level operations NoSuchBucket (DeleteObject too, because S3 answers a delete of a missing key with
+   * 204, so its 404 means the bucket is missing), multipart operations on an upload ID NoSuchUpload. The
+   * bucket-configuration reads (GetBucketCors, GetBucketWebsite, GetBucketPolicy, GetBucketLifecycleConfiguration,
+   * GetBucketReplication) could mean a missing bucket or a missing configuration, and a bodiless answer cannot say
+   * which. They default to NoSuchBucket, not to NoSuchCORSConfiguration and its kin: code commonly treats "no
+   * configuration" as an empty result, so the configuration code would silently report an empty setting for a bucket
+   * that does not exist, while NoSuchBucket fails loudly. The configuration code is right only when the bucket is known
+   * to exist (a HeadBucket that succeeded); a client that knows that may substitute it.
+   */
   404: 'NoSuchKey',
   /** MethodNotAllowed is the only code JSS sends with 405, and minio-js also assumes it for a bodiless 405. */
   405: 'MethodNotAllowed',
-  /** A 409 normally carries a body (DELETE Bucket, PUT Bucket), so this default only matters behind proxies that drop bodies. BucketNotEmpty is chosen because it is the most common 409 of DELETE Bucket (three seed rows, plus BucketHasMutiUploads and BucketHasPictureStyle for the same situation) and describes a generic conflict with the bucket's current state. CreateBucket is the exception: its only 409s are BucketAlreadyExists and BucketAlreadyOwnedByYou, and BucketAlreadyExists is chosen because it is true in both cases (the name is not available to a new create), while BucketAlreadyOwnedByYou would wrongly report success. */
+  /**
+   * A 409 normally carries a body (DELETE Bucket, PUT Bucket), so this default only matters behind proxies that drop
+   * bodies. BucketNotEmpty is chosen because it is the most common 409 of DELETE Bucket (three seed rows, plus
+   * BucketHasMutiUploads and BucketHasPictureStyle for the same situation) and describes a generic conflict with the
+   * bucket's current state. CreateBucket is the exception: its only 409s are BucketAlreadyExists and
+   * BucketAlreadyOwnedByYou, and BucketAlreadyExists is chosen because it is true in both cases (the name is not
+   * available to a new create), while BucketAlreadyOwnedByYou would wrongly report success.
+   */
   409: 'BucketNotEmpty',
   /** The only 412 code; a conditional HEAD (If-Match, If-Unmodified-Since) produces it without a body. */
   412: 'PreconditionFailed',
-  /** The only code a client may see at 413 (JD's S3-compatible page gives EntityTooLarge 413; the catalog sends 400). A proxy in front of JSS may also answer an oversized body with a bodiless 413, which EntityTooLarge describes as well: use multipart upload above 5 GB. */
+  /**
+   * The only code a client may see at 413 (JD's S3-compatible page gives EntityTooLarge 413; the catalog sends 400). A
+   * proxy in front of JSS may also answer an oversized body with a bodiless 413, which EntityTooLarge describes as
+   * well: use multipart upload above 5 GB.
+   */
   413: 'EntityTooLarge',
-  /** Two codes use 416: InvalidRange and NotSupportMultiRange. InvalidRange is the default because a ranged HEAD or GET outside the object is the common case and produces it without a body; NotSupportMultiRange only follows a multi-range header, which the client knows it sent. */
+  /**
+   * Two codes use 416: InvalidRange and NotSupportMultiRange. InvalidRange is the default because a ranged HEAD or GET
+   * outside the object is the common case and produces it without a body; NotSupportMultiRange only follows a
+   * multi-range header, which the client knows it sent.
+   */
   416: 'InvalidRange',
-  /** The code JSS sends with 500 (DecryptError may also be seen at 500, see its notes); note that minio-js never reads the body of a 500, so its users always see a bodiless-style error for it. */
+  /**
+   * The code JSS sends with 500 (DecryptError may also be seen at 500, see its notes); note that minio-js never reads
+   * the body of a 500, so its users always see a bodiless-style error for it.
+   */
   500: 'InternalError',
-  /** The only 501 code. minio-js assumes MethodNotAllowed for a bodiless 501, but JSS's 501 means an unsupported header or feature, not a wrong method; not retryable. */
+  /**
+   * The only 501 code. minio-js assumes MethodNotAllowed for a bodiless 501, but JSS's 501 means an unsupported header
+   * or feature, not a wrong method; not retryable.
+   */
   501: 'NotImplemented',
-  /** ServiceUnavailable is the code JSS sends with 503, and JD Cloud's Restrictions page says over-limit requests are rate-limited with 503; SlowDown may also arrive at 503. Both are retryable and throttling, so the client backs off either way. minio-js never reads the body of a 503, so its users always see a bodiless-style error for it. */
+  /**
+   * ServiceUnavailable is the code JSS sends with 503, and JD Cloud's Restrictions page says over-limit requests are
+   * rate-limited with 503; SlowDown may also arrive at 503. Both are retryable and throttling, so the client backs off
+   * either way. minio-js never reads the body of a 503, so its users always see a bodiless-style error for it.
+   */
   503: 'ServiceUnavailable',
-  /** JSS's non-standard 567 is used only for a failed upload callback; a client that sees 567 must know the upload itself succeeded, so it must not fall back to a generic server error. */
+  /**
+   * JSS's non-standard 567 is used only for a failed upload callback; a client that sees 567 must know the upload
+   * itself succeeded, so it must not fall back to a generic server error.
+   */
   567: 'InvalidCallback',
 } as const satisfies Record<JssHttpStatus, JssErrorCodeName>;
 

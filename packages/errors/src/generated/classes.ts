@@ -50,9 +50,12 @@ const AccountProblemSpec: JssErrorSpec<'AccountProblem'> = {
 export type AccountProblemErrorOptions = JssErrorOptions<never>;
 
 /**
- * `AccountProblem` (HTTP 403): There is a problem with your JSS account that prevents the operation from completing successfully.
+ * `AccountProblem` (HTTP 403): There is a problem with your JSS account that prevents the operation from completing
+ * successfully.
  *
- * There is a problem with your JSS account, so the operation cannot be completed. Usually the account has been frozen, for example because it exceeded its traffic quota. Check the account status in the JD Cloud console or contact support.
+ * There is a problem with your JSS account, so the operation cannot be completed. Usually the account has been frozen,
+ * for example because it exceeded its traffic quota. Check the account status in the JD Cloud console or contact
+ * support.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/AccountProblem/}
  */
@@ -103,8 +106,7 @@ const BucketAlreadyExistsSpec: JssErrorSpec<'BucketAlreadyExists'> = {
   code: 'BucketAlreadyExists',
   name: 'BucketAlreadyExistsError',
   httpStatus: 409,
-  message:
-    'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
+  message: 'The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.',
   fault: 'client',
   retryable: false,
   throttling: false,
@@ -119,9 +121,11 @@ export interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> 
 }
 
 /**
- * `BucketAlreadyExists` (HTTP 409): The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.
+ * `BucketAlreadyExists` (HTTP 409): The requested bucket name is not available. The bucket namespace is shared by all
+ * users of the system. Please select a different name and try again.
  *
- * The bucket name {bucket} is not available. Bucket names are unique across all users of the system, so choose a different name and try again.
+ * The bucket name {bucket} is not available. Bucket names are unique across all users of the system, so choose a
+ * different name and try again.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyExists/}
  */
@@ -190,7 +194,8 @@ export interface BucketAlreadyOwnedByYouErrorOptions extends JssErrorOptions<nev
 }
 
 /**
- * `BucketAlreadyOwnedByYou` (HTTP 409): Your previous request to create the named bucket succeeded and you already own it.
+ * `BucketAlreadyOwnedByYou` (HTTP 409): Your previous request to create the named bucket succeeded and you already own
+ * it.
  *
  * You already own the bucket {bucket}: your previous request to create it succeeded.
  *
@@ -305,7 +310,8 @@ export type EntityTooLargeErrorOptions = JssErrorOptions<never>;
 /**
  * `EntityTooLarge` (HTTP 400): Your proposed upload exceeds the maximum allowed object size.
  *
- * The upload exceeds the maximum allowed object size: a single upload can be at most 5 GB. Use multipart upload for larger files.
+ * The upload exceeds the maximum allowed object size: a single upload can be at most 5 GB. Use multipart upload for
+ * larger files.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/EntityTooLarge/}
  */
@@ -337,7 +343,8 @@ export type EntityTooSmallErrorOptions = JssErrorOptions<never>;
 /**
  * `EntityTooSmall` (HTTP 400): Your proposed upload is smaller than the minimum allowed object size.
  *
- * The upload is smaller than the minimum allowed size. In a multipart upload, every part except the last must be at least the minimum part size.
+ * The upload is smaller than the minimum allowed size. In a multipart upload, every part except the last must be at
+ * least the minimum part size.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/EntityTooSmall/}
  */
@@ -480,7 +487,8 @@ export type RequestTimeTooSkewedErrorOptions = JssErrorOptions<never>;
 /**
  * `RequestTimeTooSkewed` (HTTP 400): The difference between the request time and the server's time is too large.
  *
- * The request was rejected because the difference between its time and the server's time is too large. Check your system clock.
+ * The request was rejected because the difference between its time and the server's time is too large. Check your
+ * system clock.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/RequestTimeTooSkewed/}
  */
@@ -499,8 +507,7 @@ const InvalidPartSpec: JssErrorSpec<'InvalidPart'> = {
   code: 'InvalidPart',
   name: 'InvalidPartError',
   httpStatus: 400,
-  message:
-    "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
+  message: "One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.",
   fault: 'client',
   retryable: false,
   throttling: false,
@@ -515,9 +522,11 @@ export interface InvalidPartErrorOptions extends JssErrorOptions<never> {
 }
 
 /**
- * `InvalidPart` (HTTP 400): One or more of the specified parts could not be found. The part might not have been uploaded, or the specified entity tag might not have matched the part's entity tag.
+ * `InvalidPart` (HTTP 400): One or more of the specified parts could not be found. The part might not have been
+ * uploaded, or the specified entity tag might not have matched the part's entity tag.
  *
- * The part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part's.
+ * The part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the
+ * specified entity tag (ETag) does not match the part's.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/InvalidPart/}
  */
@@ -655,9 +664,11 @@ const RequestTimeoutSpec: JssErrorSpec<'RequestTimeout'> = {
 export type RequestTimeoutErrorOptions = JssErrorOptions<never>;
 
 /**
- * `RequestTimeout` (HTTP 400): Your socket connection to the server was not read from or written to within the timeout period.
+ * `RequestTimeout` (HTTP 400): Your socket connection to the server was not read from or written to within the timeout
+ * period.
  *
- * The request timed out: nothing was read from or written to your connection to the server within the timeout period. Please retry the request.
+ * The request timed out: nothing was read from or written to your connection to the server within the timeout period.
+ * Please retry the request.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/RequestTimeout/}
  */
@@ -1004,7 +1015,8 @@ const InvalidPartOrderSpec: JssErrorSpec<'InvalidPartOrder'> = {
 export type InvalidPartOrderErrorOptions = JssErrorOptions<never>;
 
 /**
- * `InvalidPartOrder` (HTTP 400): The list of parts was not in ascending order.Parts list must specified in order by part number.
+ * `InvalidPartOrder` (HTTP 400): The list of parts was not in ascending order.Parts list must specified in order by
+ * part number.
  *
  * The list of parts is not in ascending order. List the parts in order of part number.
  *
@@ -1164,7 +1176,8 @@ const UserKeyMustBeSpecifiedSpec: JssErrorSpec<'UserKeyMustBeSpecified'> = {
 export type UserKeyMustBeSpecifiedErrorOptions = JssErrorOptions<never>;
 
 /**
- * `UserKeyMustBeSpecified` (HTTP 400): The bucket POST must contain the specified field name. If it is specified, check the order of the fields.
+ * `UserKeyMustBeSpecified` (HTTP 400): The bucket POST must contain the specified field name. If it is specified, check
+ * the order of the fields.
  *
  * A POST form upload must contain the key field (the object key). If it does, check the order of the form fields.
  *
@@ -1198,7 +1211,8 @@ export type TooManyBucketsErrorOptions = JssErrorOptions<never>;
 /**
  * `TooManyBuckets` (HTTP 400): You have attempted to create more buckets than allowed.
  *
- * You have attempted to create more buckets than allowed. Delete buckets you no longer need, or contact JD Cloud support to raise the quota.
+ * You have attempted to create more buckets than allowed. Delete buckets you no longer need, or contact JD Cloud
+ * support to raise the quota.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/TooManyBuckets/}
  */
@@ -1230,7 +1244,8 @@ export type TooManyMultipartUploadsErrorOptions = JssErrorOptions<never>;
 /**
  * `TooManyMultipartUploads` (HTTP 400): You have attempted to initiate more multipart uploads than allowed.
  *
- * You have attempted to initiate more multipart uploads than allowed. Complete or abort existing multipart uploads, then try again.
+ * You have attempted to initiate more multipart uploads than allowed. Complete or abort existing multipart uploads,
+ * then try again.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/TooManyMultipartUploads/}
  */
@@ -1263,7 +1278,8 @@ export type InternalErrorOptions = JssErrorOptions<never>;
 /**
  * `InternalError` (HTTP 500): We encountered an internal error. Please try again.
  *
- * An internal error occurred on the server. Please try again later. If the error persists, contact support with the request ID.
+ * An internal error occurred on the server. Please try again later. If the error persists, contact support with the
+ * request ID.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/InternalError/}
  */
@@ -1357,7 +1373,8 @@ const InvalidPolicyDocumentSpec: JssErrorSpec<'InvalidPolicyDocument'> = {
 export type InvalidPolicyDocumentErrorOptions = JssErrorOptions<never>;
 
 /**
- * `InvalidPolicyDocument` (HTTP 400): The content of the form does not meet the conditions specified in the policy document.
+ * `InvalidPolicyDocument` (HTTP 400): The content of the form does not meet the conditions specified in the policy
+ * document.
  *
  * The content of the form does not meet the conditions specified in the policy document.
  *
@@ -1423,7 +1440,8 @@ export type SignatureDoesNotMatchErrorOptions = JssErrorOptions<never>;
 /**
  * `SignatureDoesNotMatch` (HTTP 403): The request signature we calculated does not match the signature you provided.
  *
- * The request signature calculated by the server does not match the signature you provided. Check your access key and signing method.
+ * The request signature calculated by the server does not match the signature you provided. Check your access key and
+ * signing method.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/SignatureDoesNotMatch/}
  */
@@ -1595,7 +1613,8 @@ const MalformedJsonSpec: JssErrorSpec<'MalformedJson'> = {
 export type MalformedJsonErrorOptions = JssErrorOptions<never>;
 
 /**
- * `MalformedJson` (HTTP 400): The JSON you provided was not well-formed or did not validate against our published schema.
+ * `MalformedJson` (HTTP 400): The JSON you provided was not well-formed or did not validate against our published
+ * schema.
  *
  * The JSON you provided is not well-formed or does not validate against the published schema.
  *
@@ -1616,8 +1635,7 @@ const NoSuchUploadSpec: JssErrorSpec<'NoSuchUpload'> = {
   code: 'NoSuchUpload',
   name: 'NoSuchUploadError',
   httpStatus: 404,
-  message:
-    'The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.',
+  message: 'The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.',
   fault: 'client',
   retryable: false,
   throttling: false,
@@ -1632,9 +1650,11 @@ export interface NoSuchUploadErrorOptions extends JssErrorOptions<never> {
 }
 
 /**
- * `NoSuchUpload` (HTTP 404): The specified multipart upload does not exist. The upload ID might be invalid, or the multipart upload might have been aborted or completed.
+ * `NoSuchUpload` (HTTP 404): The specified multipart upload does not exist. The upload ID might be invalid, or the
+ * multipart upload might have been aborted or completed.
  *
- * The multipart upload {uploadId} does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.
+ * The multipart upload {uploadId} does not exist. The upload ID may be invalid, or the upload may have been aborted or
+ * completed.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchUpload/}
  */
@@ -1733,7 +1753,8 @@ export type InvalidCallbackErrorOptions = JssErrorOptions<never>;
 /**
  * `InvalidCallback` (HTTP 567): upload success but callback failed.
  *
- * The upload succeeded and the object was stored, but the callback failed. Do not upload the object again; check that your callback server is reachable.
+ * The upload succeeded and the object was stored, but the callback failed. Do not upload the object again; check that
+ * your callback server is reachable.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/InvalidCallback/}
  */
@@ -1840,7 +1861,8 @@ export interface BucketHasPictureStyleErrorOptions extends JssErrorOptions<never
 /**
  * `BucketHasPictureStyle` (HTTP 409): The bucket you tried to delete has PictureStyle didn't delete.
  *
- * The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted. Delete the picture styles first.
+ * The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted. Delete the
+ * picture styles first.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/BucketHasPictureStyle/}
  */
@@ -1894,8 +1916,7 @@ const PermanentRedirectSpec: JssErrorSpec<'PermanentRedirect'> = {
   code: 'PermanentRedirect',
   name: 'PermanentRedirectError',
   httpStatus: 301,
-  message:
-    'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
+  message: 'The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.',
   fault: 'client',
   retryable: false,
   throttling: false,
@@ -1910,9 +1931,11 @@ export interface PermanentRedirectErrorOptions extends JssErrorOptions<never> {
 }
 
 /**
- * `PermanentRedirect` (HTTP 301): The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.
+ * `PermanentRedirect` (HTTP 301): The bucket you are attempting to access must be addressed using the specified
+ * endpoint. Please send all future requests to this endpoint.
  *
- * The bucket {bucket} must be addressed using the endpoint given in the response. Send this and all future requests to that endpoint.
+ * The bucket {bucket} must be addressed using the endpoint given in the response. Send this and all future requests to
+ * that endpoint.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/PermanentRedirect/}
  */
@@ -1934,8 +1957,7 @@ const TemporaryRedirectSpec: JssErrorSpec<'TemporaryRedirect'> = {
   code: 'TemporaryRedirect',
   name: 'TemporaryRedirectError',
   httpStatus: 307,
-  message:
-    'Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.',
+  message: 'Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.',
   fault: 'client',
   retryable: false,
   throttling: false,
@@ -1946,9 +1968,11 @@ const TemporaryRedirectSpec: JssErrorSpec<'TemporaryRedirect'> = {
 export type TemporaryRedirectErrorOptions = JssErrorOptions<never>;
 
 /**
- * `TemporaryRedirect` (HTTP 307): Please re-send this request to the specified temporary endpoint. Continue to use the original request endpoint for future requests.
+ * `TemporaryRedirect` (HTTP 307): Please re-send this request to the specified temporary endpoint. Continue to use the
+ * original request endpoint for future requests.
  *
- * Send this request again to the temporary endpoint given in the response, and keep using the original endpoint for future requests.
+ * Send this request again to the temporary endpoint given in the response, and keep using the original endpoint for
+ * future requests.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/TemporaryRedirect/}
  */
@@ -2575,8 +2599,7 @@ const SignatureDoesNotMatchV2Spec: JssErrorSpec<'SignatureDoesNotMatchV2'> = {
   code: 'SignatureDoesNotMatchV2',
   name: 'SignatureDoesNotMatchV2Error',
   httpStatus: 403,
-  message:
-    'The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.',
+  message: 'The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.',
   fault: 'client',
   retryable: false,
   throttling: false,
@@ -2587,7 +2610,8 @@ const SignatureDoesNotMatchV2Spec: JssErrorSpec<'SignatureDoesNotMatchV2'> = {
 export type SignatureDoesNotMatchV2ErrorOptions = JssErrorOptions<never>;
 
 /**
- * `SignatureDoesNotMatchV2` (HTTP 403): The signature version is wrong; the signature provided by you is not supported, and we support signature Version 4.
+ * `SignatureDoesNotMatchV2` (HTTP 403): The signature version is wrong; the signature provided by you is not supported,
+ * and we support signature Version 4.
  *
  * The signature version of the request is not supported. Sign requests with Signature Version 4.
  *
@@ -2877,7 +2901,8 @@ export interface BucketHasMutiUploadsErrorOptions extends JssErrorOptions<never>
 /**
  * `BucketHasMutiUploads` (HTTP 409): There is a multipart upload task, and the bucket cannot be deleted
  *
- * The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then retry.
+ * The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then
+ * retry.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/BucketHasMutiUploads/}
  */

@@ -6,18 +6,15 @@ import type { JssCausesBundle } from '../../causes.js';
 const causes = {
   AccessDenied: [
     {
-      cause:
-        'The access key or its user has no permission for this action on the bucket or object, or a bucket policy or ACL denies it.',
+      cause: 'The access key or its user has no permission for this action on the bucket or object, or a bucket policy or ACL denies it.',
       fix: 'Do not retry. Grant the needed read or write permission to the user or access key, or change the bucket policy or ACL, then send the request again.',
     },
     {
-      cause:
-        'The bucket or object is private and the request is anonymous, or it uses a presigned URL that has expired.',
+      cause: 'The bucket or object is private and the request is anonymous, or it uses a presigned URL that has expired.',
       fix: 'Sign the request with an access key, or generate a new presigned URL with a long enough expiry just before use; make the ACL public-read only if the data really is public.',
     },
     {
-      cause:
-        'A HEAD request failed and its response has no body, so the real error, such as a wrong signature or access key, cannot be shown and the SDK reports only 403 or AccessDenied.',
+      cause: 'A HEAD request failed and its response has no body, so the real error, such as a wrong signature or access key, cannot be shown and the SDK reports only 403 or AccessDenied.',
       fix: 'Send the same request as a GET (for a large object, with the header Range set to bytes=0-0) to read the real error code, then fix that cause.',
     },
   ],
@@ -37,15 +34,13 @@ const causes = {
       fix: 'Do not retry. In the IAM console, add the action and the resource (bucket and object prefix) to the policy, or use an access key whose policy allows them.',
     },
     {
-      cause:
-        'A condition in the policy does not hold for this request, for example the source IP address is outside the allowed range.',
+      cause: 'A condition in the policy does not hold for this request, for example the source IP address is outside the allowed range.',
       fix: 'Compare the conditions in the policy with the request; send it from an allowed network, or widen the condition if the restriction is no longer needed.',
     },
   ],
   BucketAlreadyExists: [
     {
-      cause:
-        'Another user already owns a bucket with this name; bucket names are unique across all users and all regions.',
+      cause: 'Another user already owns a bucket with this name; bucket names are unique across all users and all regions.',
       fix: 'Do not retry with the same name. Choose another name, for example with your company or project as a prefix, and create the bucket again.',
     },
     {
@@ -55,20 +50,17 @@ const causes = {
   ],
   InvalidLocationConstraint: [
     {
-      cause:
-        'The LocationConstraint of the create-bucket request names a region that does not exist, such as an AWS region like us-east-1 or a misspelt region ID.',
+      cause: 'The LocationConstraint of the create-bucket request names a region that does not exist, such as an AWS region like us-east-1 or a misspelt region ID.',
       fix: "Use a valid JSS region ID, for example cn-north-1 for Beijing, as listed in JD Cloud's table of regions and endpoints.",
     },
     {
-      cause:
-        'The region in the request body does not match the endpoint the request is sent to, or the SDK fills in its own default region.',
+      cause: 'The region in the request body does not match the endpoint the request is sent to, or the SDK fills in its own default region.',
       fix: "Send the create-bucket request to the endpoint of the region you want, for example s3.cn-north-1.jdcloud-oss.com, and set the SDK client's region to the same ID.",
     },
   ],
   BucketAlreadyOwnedByYou: [
     {
-      cause:
-        'The bucket was already created by an earlier request of yours, often a retry after a timeout whose first attempt had in fact succeeded.',
+      cause: 'The bucket was already created by an earlier request of yours, often a retry after a timeout whose first attempt had in fact succeeded.',
       fix: 'Do not retry. If you only need the bucket to exist, treat this error as success.',
     },
     {
@@ -78,25 +70,21 @@ const causes = {
   ],
   InvalidBucketName: [
     {
-      cause:
-        'The name breaks the naming rules, which allow 3 to 63 characters, only lowercase letters, digits and hyphens, starting and ending with a lowercase letter or digit.',
+      cause: 'The name breaks the naming rules, which allow 3 to 63 characters, only lowercase letters, digits and hyphens, starting and ending with a lowercase letter or digit.',
       fix: 'Rename it using only lowercase letters, digits and hyphens, for example my-app-logs; uppercase letters, underscores and dots are not allowed.',
     },
     {
-      cause:
-        'A path, URL or endpoint was passed where the bucket name is expected, for example my-bucket/photos or my-bucket.s3.cn-north-1.jdcloud-oss.com.',
+      cause: 'A path, URL or endpoint was passed where the bucket name is expected, for example my-bucket/photos or my-bucket.s3.cn-north-1.jdcloud-oss.com.',
       fix: "Pass only the bucket name; put the prefix into the object key and the domain into the client's endpoint.",
     },
   ],
   InvalidObjectKey: [
     {
-      cause:
-        'The key is empty or contains characters that JSS does not accept, such as control characters or bytes that are not valid UTF-8.',
+      cause: 'The key is empty or contains characters that JSS does not accept, such as control characters or bytes that are not valid UTF-8.',
       fix: 'Use a non-empty UTF-8 key without control characters; replace or strip such characters from user-supplied file names before the upload.',
     },
     {
-      cause:
-        'The key is malformed in the URL, for example it starts with a slash, or the URL was built by hand without percent-encoding.',
+      cause: 'The key is malformed in the URL, for example it starts with a slash, or the URL was built by hand without percent-encoding.',
       fix: 'Remove the leading slash and let the SDK build the URL; if you build it yourself, percent-encode each path segment of the key.',
     },
   ],
@@ -120,20 +108,17 @@ const causes = {
       fix: 'Make every part except the last at least 5 MB, the S3 minimum that SDKs assume, and check that the code splitting the file never sends an empty or short part.',
     },
     {
-      cause:
-        'A browser POST upload is smaller than the minimum of the content-length-range condition in its policy, for example an empty file.',
+      cause: 'A browser POST upload is smaller than the minimum of the content-length-range condition in its policy, for example an empty file.',
       fix: 'Lower the minimum of content-length-range in the policy, or check the file size in the browser before the upload.',
     },
   ],
   MissingContentLength: [
     {
-      cause:
-        'The body is a stream of unknown length, so the client sent it with chunked transfer encoding instead of a Content-Length header.',
+      cause: 'The body is a stream of unknown length, so the client sent it with chunked transfer encoding instead of a Content-Length header.',
       fix: 'Pass ContentLength with the stream (for a file, its size from fs.stat), read small bodies into memory first, or send streams of unknown size with lib-storage Upload, which uploads parts of known length.',
     },
     {
-      cause:
-        'Recent AWS SDK versions add a checksum to uploads by default and may send the body aws-chunked, without the plain Content-Length that JSS expects.',
+      cause: 'Recent AWS SDK versions add a checksum to uploads by default and may send the body aws-chunked, without the plain Content-Length that JSS expects.',
       fix: 'Set requestChecksumCalculation and responseChecksumValidation to WHEN_REQUIRED in the S3Client options, so that the body is sent as is with its Content-Length.',
     },
   ],
@@ -143,15 +128,13 @@ const causes = {
       fix: 'Do not retry as is. List the objects with ListObjectsV2, delete them with DeleteObjects in batches of up to 1000 keys, then delete the bucket again.',
     },
     {
-      cause:
-        'An application, or an enabled incremental data synchronisation rule, keeps writing new objects into the bucket while you empty it.',
+      cause: 'An application, or an enabled incremental data synchronisation rule, keeps writing new objects into the bucket while you empty it.',
       fix: "Stop the writers and disable the bucket's data synchronisation rules first, then empty the bucket again and delete it.",
     },
   ],
   BucketNotEmpty_multipartUploads: [
     {
-      cause:
-        'Multipart uploads were started in the bucket but never completed or aborted, for example after a client crashed; their uploaded parts still count as content.',
+      cause: 'Multipart uploads were started in the bucket but never completed or aborted, for example after a client crashed; their uploaded parts still count as content.',
       fix: 'List them with ListMultipartUploads and call AbortMultipartUpload for each, then delete the bucket again; any remaining objects must be deleted as well.',
     },
     {
@@ -161,8 +144,7 @@ const causes = {
   ],
   BucketNotEmpty_acl: [
     {
-      cause:
-        'The bucket still has an ACL that JSS requires to be removed before deletion, for example a public-read ACL or grants to other accounts.',
+      cause: 'The bucket still has an ACL that JSS requires to be removed before deletion, for example a public-read ACL or grants to other accounts.',
       fix: 'Reset the bucket ACL to private, with PUT Bucket ACL and x-amz-acl set to private or in the console, then delete the bucket again.',
     },
     {
@@ -172,25 +154,21 @@ const causes = {
   ],
   BadDigest: [
     {
-      cause:
-        'The Content-MD5 value is encoded wrongly; it must be the Base64 of the 16-byte binary MD5 digest, not the 32-character hex string.',
+      cause: 'The Content-MD5 value is encoded wrongly; it must be the Base64 of the 16-byte binary MD5 digest, not the 32-character hex string.',
       fix: 'Base64-encode the raw digest bytes, for example createHash("md5").update(body).digest("base64") in Node.js, and send the request again.',
     },
     {
-      cause:
-        'The body sent differs from the data the MD5 was computed from, for example the file changed during the upload, a stream was read twice, or a proxy altered the body.',
+      cause: 'The body sent differs from the data the MD5 was computed from, for example the file changed during the upload, a stream was read twice, or a proxy altered the body.',
       fix: 'Compute the MD5 from exactly the bytes you send and resend the whole request once; if it fails again, look for something on the way that changes the data.',
     },
   ],
   RequestTimeTooSkewed: [
     {
-      cause:
-        "The clock of the client machine is wrong, so the request time in the signature differs too much from the server's time.",
+      cause: "The clock of the client machine is wrong, so the request time in the signature differs too much from the server's time.",
       fix: 'Synchronise the clock with NTP, then sign and send the request again; the AWS SDK corrects the offset from the response Date header and retries by itself, minio-js does not.',
     },
     {
-      cause:
-        'A presigned URL or a signed request is used long after it was signed, for example a request replayed from a queue.',
+      cause: 'A presigned URL or a signed request is used long after it was signed, for example a request replayed from a queue.',
       fix: 'Sign each request just before sending it, and generate presigned URLs shortly before use instead of storing them.',
     },
   ],
@@ -200,39 +178,33 @@ const causes = {
       fix: 'Call ListParts for the upload ID, upload the missing parts again, and complete the upload with the part list that ListParts returns.',
     },
     {
-      cause:
-        'The ETag given for a part does not match the stored part, for example it was taken from another upload attempt, or the part was uploaded again with different data.',
+      cause: 'The ETag given for a part does not match the stored part, for example it was taken from another upload attempt, or the part was uploaded again with different data.',
       fix: 'Use the ETag returned by each UploadPart response, or by ListParts, exactly as returned, and pair it with the matching part number.',
     },
   ],
   TooManyParts: [
     {
-      cause:
-        'The part size is too small for the file, so it is split into more parts than allowed. JSS rejects part numbers of 10000 and above (its message says "less than 10000"), although JD\'s Upload Part page gives 1 to 10,000.',
+      cause: 'The part size is too small for the file, so it is split into more parts than allowed. JSS rejects part numbers of 10000 and above (its message says "less than 10000"), although JD\'s Upload Part page gives 1 to 10,000.',
       fix: 'Do not retry as is. Compute the part size from the file size, at least the size divided by 9999 and rounded up to whole MB, or raise partSize in lib-storage Upload.',
     },
     {
-      cause:
-        'The code takes part numbers from a global counter or a byte offset instead of numbering each upload from 1, so a part number exceeds the limit.',
+      cause: 'The code takes part numbers from a global counter or a byte offset instead of numbering each upload from 1, so a part number exceeds the limit.',
       fix: 'Number the parts of each multipart upload consecutively from 1.',
     },
   ],
   BadContentLength: [
     {
-      cause:
-        'The Content-Length was set by hand and is wrong, typically the character count of a string instead of its byte count in UTF-8.',
+      cause: 'The Content-Length was set by hand and is wrong, typically the character count of a string instead of its byte count in UTF-8.',
       fix: 'Let the SDK set Content-Length, or compute it with Buffer.byteLength(body); for a file, take the size from fs.stat right before sending.',
     },
     {
-      cause:
-        'The body changed after its length was taken, for example a file that is still being written, or a proxy that compresses or rewrites the body.',
+      cause: 'The body changed after its length was taken, for example a file that is still being written, or a proxy that compresses or rewrites the body.',
       fix: 'Upload a file only after it has been closed, send the upload directly or through a proxy that passes the body through unchanged, and then resend the request.',
     },
   ],
   ConnectionLost: [
     {
-      cause:
-        'The network connection broke while the body was being uploaded, for example on an unstable network, or a proxy or load balancer closed a long or idle connection.',
+      cause: 'The network connection broke while the body was being uploaded, for example on an unstable network, or a proxy or load balancer closed a long or idle connection.',
       fix: 'Retry after about 1 second with exponential backoff. Neither the AWS SDK nor minio-js retries this code at status 400, so add ConnectionLost to your own retry rule.',
     },
     {
@@ -242,8 +214,7 @@ const causes = {
   ],
   RequestTimeout: [
     {
-      cause:
-        "The client stopped sending data for longer than the server's timeout, for example because the network is slow or the stream feeding the upload stalled.",
+      cause: "The client stopped sending data for longer than the server's timeout, for example because the network is slow or the stream feeding the upload stalled.",
       fix: 'Retry. The AWS SDK retries this code by itself; with minio-js or other clients, retry after about 1 second with backoff, and make sure the source stream can be read without pauses.',
     },
     {
@@ -257,8 +228,7 @@ const causes = {
       fix: 'Retry with exponential backoff and jitter, waiting at least 2 seconds first. The AWS SDK retries it as throttling despite status 400, but by default only 3 attempts with short delays, so raise maxAttempts for batch jobs; with minio-js, write your own retry loop.',
     },
     {
-      cause:
-        'Many workers send bursts at the same moment, for example a batch job or a scheduled task that starts on every machine at once.',
+      cause: 'Many workers send bursts at the same moment, for example a batch job or a scheduled task that starts on every machine at once.',
       fix: 'Spread the load; limit concurrency per bucket, use the AWS SDK adaptive retry mode to pace requests, serve hot reads from a cache or CDN, and ask JD Cloud for a higher QPS quota if your steady load needs it.',
     },
   ],
@@ -268,73 +238,61 @@ const causes = {
       fix: 'Do not retry. Delete an access key that is no longer used in the console, then create the new one, or keep using an existing access key.',
     },
     {
-      cause:
-        'An automated setup script creates an access key on every run instead of reusing the one it created before.',
+      cause: 'An automated setup script creates an access key on every run instead of reusing the one it created before.',
       fix: 'Make the script look up the existing access key and keep it in a secrets store, rather than creating a new one each time.',
     },
   ],
   NoSuchFile: [
     {
-      cause:
-        'The data the request refers to is no longer on the server, for example temporary data of an earlier upload that expired or was cleaned up before this request used it.',
+      cause: 'The data the request refers to is no longer on the server, for example temporary data of an earlier upload that expired or was cleaned up before this request used it.',
       fix: 'Do not retry the same request. Upload the file again from the start and run the follow-up step right after the upload succeeds.',
     },
     {
-      cause:
-        'The request names a source that was never uploaded or has been deleted, for example a wrong key or ID in a copy or merge step.',
+      cause: 'The request names a source that was never uploaded or has been deleted, for example a wrong key or ID in a copy or merge step.',
       fix: 'Check the key and the IDs the request refers to; if the file is really gone, upload it again.',
     },
   ],
   DecryptError: [
     {
-      cause:
-        'The object was stored with encryption settings that do not fit the read request, for example encryption headers that differ from those used at upload time, or an encryption method JSS does not support.',
+      cause: 'The object was stored with encryption settings that do not fit the read request, for example encryption headers that differ from those used at upload time, or an encryption method JSS does not support.',
       fix: 'Do not retry as is. Send the same encryption headers as at upload time, and use only the server-side encryption options that JSS supports for new uploads.',
     },
     {
-      cause:
-        'The stored data or its encryption metadata cannot be decrypted by the server even though the request is correct.',
+      cause: 'The stored data or its encryption metadata cannot be decrypted by the server even though the request is correct.',
       fix: 'Upload the object again from the original source; if new uploads fail the same way, report the request ID.',
     },
   ],
   ExpiredToken: [
     {
-      cause:
-        'The temporary credentials and their security token have expired, typically because the program ran longer than their validity period.',
+      cause: 'The temporary credentials and their security token have expired, typically because the program ran longer than their validity period.',
       fix: 'Do not retry with the same credentials. Get new temporary credentials and sign again, and give the SDK a credentials provider that refreshes them before expiry instead of fixed values.',
     },
     {
-      cause:
-        'A presigned URL made with temporary credentials is used after those credentials expired, even though the URL itself has not expired yet.',
+      cause: 'A presigned URL made with temporary credentials is used after those credentials expired, even though the URL itself has not expired yet.',
       fix: 'Keep the lifetime of presigned URLs within that of the credentials that sign them, or sign them with the long-lived access key of a user with restricted permissions.',
     },
     {
-      cause:
-        'A URL signed with JSS\'s native signature is used after the time in its Expires parameter; JD\'s Signature-in-URL page documents ExpiredToken for this (with the status written as "400 Forbidden").',
+      cause: 'A URL signed with JSS\'s native signature is used after the time in its Expires parameter; JD\'s Signature-in-URL page documents ExpiredToken for this (with the status written as "400 Forbidden").',
       fix: 'Sign a new URL shortly before it is used, with an expiry long enough for the download or upload to start.',
     },
   ],
   InvalidRange: [
     {
-      cause:
-        'The range starts at or beyond the end of the object, for example a resumed download whose local file is already complete, or any range on an empty object.',
+      cause: 'The range starts at or beyond the end of the object, for example a resumed download whose local file is already complete, or any range on an empty object.',
       fix: 'Do not retry. Get the size with HEAD Object first and request only ranges within it; send no Range header for a zero-byte object, and treat a complete local file as done.',
     },
     {
-      cause:
-        "The Range header asks for several ranges at once, such as bytes=0-99,200-299. JSS does not support multi-range requests; JD's newer page answers them with NotSupportMultiRange (416).",
+      cause: "The Range header asks for several ranges at once, such as bytes=0-99,200-299. JSS does not support multi-range requests; JD's newer page answers them with NotSupportMultiRange (416).",
       fix: 'Send one range per request, for example bytes=0-99.',
     },
   ],
   KeyTooLong: [
     {
-      cause:
-        'The object key is longer than allowed. The limit counts UTF-8 bytes, not characters, so a key with Chinese characters, 3 bytes each, reaches it much sooner.',
+      cause: 'The object key is longer than allowed. The limit counts UTF-8 bytes, not characters, so a key with Chinese characters, 3 bytes each, reaches it much sooner.',
       fix: 'Shorten the key, for example to within 1024 bytes as in S3, by moving long descriptions into object metadata or replacing them with a hash.',
     },
     {
-      cause:
-        'Keys are built by joining paths or user input without a length check, for example a deeply nested prefix plus the original file name.',
+      cause: 'Keys are built by joining paths or user input without a length check, for example a deeply nested prefix plus the original file name.',
       fix: 'Check Buffer.byteLength(key) before the upload, and truncate or hash the file name portion when the key is too long.',
     },
   ],
@@ -348,73 +306,61 @@ const causes = {
       fix: "Use the endpoint of the bucket's region, shown in the bucket overview in the console, for example s3.cn-north-1.jdcloud-oss.com for Beijing.",
     },
     {
-      cause:
-        'The SDK puts the bucket into the host name (virtual-hosted style) while the endpoint already contains a bucket, or is a custom domain, proxy or IP address that cannot carry one.',
+      cause: 'The SDK puts the bucket into the host name (virtual-hosted style) while the endpoint already contains a bucket, or is a custom domain, proxy or IP address that cannot carry one.',
       fix: 'Set the endpoint to the region endpoint without a bucket; for a custom domain, proxy or IP address, set forcePathStyle to true in the S3Client options.',
     },
   ],
   NoSuchKey: [
     {
-      cause:
-        'The key differs from the stored one, for example in letter case, a leading slash, a missing prefix, or URL encoding applied twice.',
+      cause: 'The key differs from the stored one, for example in letter case, a leading slash, a missing prefix, or URL encoding applied twice.',
       fix: 'Do not retry. List the prefix with ListObjectsV2 to see the exact key, and pass the key to the SDK unencoded.',
     },
     {
-      cause:
-        'The object has not been uploaded yet or has been deleted, for example a read that races the upload, or a lifecycle rule that expired it.',
+      cause: 'The object has not been uploaded yet or has been deleted, for example a read that races the upload, or a lifecycle rule that expired it.',
       fix: 'Where it can happen, treat a missing object as an expected result, for example in an existence check with HEAD Object, and read only after the upload has returned success.',
     },
     {
-      cause:
-        'A HEAD request to a bucket that does not exist also returns a 404 without a body, which SDKs report as NotFound just like a missing key.',
+      cause: 'A HEAD request to a bucket that does not exist also returns a 404 without a body, which SDKs report as NotFound just like a missing key.',
       fix: 'If every HEAD fails with 404, check the bucket name and endpoint with a GET such as ListObjectsV2, which returns the real error code.',
     },
   ],
   InvalidPartOrder: [
     {
-      cause:
-        'The part list in CompleteMultipartUpload is not sorted by part number, typically because parts uploaded in parallel were recorded in the order they finished.',
+      cause: 'The part list in CompleteMultipartUpload is not sorted by part number, typically because parts uploaded in parallel were recorded in the order they finished.',
       fix: 'Sort the parts by PartNumber in ascending order before completing the multipart upload, then send the request again.',
     },
     {
-      cause:
-        'The part numbers have gaps or duplicates; JD Cloud also documents this code for part numbers that are not consecutive.',
+      cause: 'The part numbers have gaps or duplicates; JD Cloud also documents this code for part numbers that are not consecutive.',
       fix: 'List each part number once, numbered 1, 2, 3 without gaps; use ListParts to see which parts the server holds and upload any missing part.',
     },
   ],
   PreconditionFailed: [
     {
-      cause:
-        'The object changed after you read it, so If-Match with the old ETag, or If-Unmodified-Since, no longer holds.',
+      cause: 'The object changed after you read it, so If-Match with the old ETag, or If-Unmodified-Since, no longer holds.',
       fix: 'Do not retry the same request. Read the current ETag with HEAD Object, decide whether to overwrite, and send the request again with the new ETag.',
     },
     {
-      cause:
-        'The condition header holds a value in the wrong form, for example a locally computed MD5 compared with the ETag of an object uploaded in parts, which is not an MD5.',
+      cause: 'The condition header holds a value in the wrong form, for example a locally computed MD5 compared with the ETag of an object uploaded in parts, which is not an MD5.',
       fix: 'Use the ETag exactly as HEAD Object returns it, and format dates as HTTP dates, for example with Date.prototype.toUTCString(); otherwise the condition is silently ignored.',
     },
   ],
   MalformedPOSTRequest: [
     {
-      cause:
-        'The request is not sent as multipart/form-data, or its Content-Type lacks the boundary, typically because the code sets Content-Type by hand when posting FormData.',
+      cause: 'The request is not sent as multipart/form-data, or its Content-Type lacks the boundary, typically because the code sets Content-Type by hand when posting FormData.',
       fix: 'Do not set Content-Type yourself when sending FormData with fetch or XMLHttpRequest; the browser adds it with the correct boundary.',
     },
     {
-      cause:
-        'The form body is built by hand and is malformed, for example line endings that are not CRLF, a missing closing boundary, or a field without a name.',
+      cause: 'The form body is built by hand and is malformed, for example line endings that are not CRLF, a missing closing boundary, or a field without a name.',
       fix: 'Build the body with FormData or a form-data library instead of by hand, and put the file field last, after all other fields.',
     },
   ],
   MalformedPolicy: [
     {
-      cause:
-        'The policy field of a browser POST upload is not valid Base64-encoded JSON, or lacks expiration or conditions.',
+      cause: 'The policy field of a browser POST upload is not valid Base64-encoded JSON, or lacks expiration or conditions.',
       fix: 'Build the policy as JSON with expiration, an ISO 8601 time in UTC, and a conditions array; Base64-encode the UTF-8 JSON and sign exactly that string.',
     },
     {
-      cause:
-        'A bucket policy document sent with PUT Bucket Policy is not well-formed, for example invalid JSON or a missing Version or Statement.',
+      cause: 'A bucket policy document sent with PUT Bucket Policy is not well-formed, for example invalid JSON or a missing Version or Statement.',
       fix: 'Validate the JSON before sending it, and follow the S3 bucket policy structure of Version, Statement, Effect, Principal, Action and Resource.',
     },
   ],
@@ -424,8 +370,7 @@ const causes = {
       fix: 'Do not retry. Check that a file was chosen before submitting, and append it to the form under the name file.',
     },
     {
-      cause:
-        'The form contains more than one file, for example from an input with the multiple attribute, or the same file appended twice.',
+      cause: 'The form contains more than one file, for example from an input with the multiple attribute, or the same file appended twice.',
       fix: 'Send one POST request per file; to upload several files, submit them one by one and sign a policy for each if their keys differ.',
     },
   ],
@@ -435,8 +380,7 @@ const causes = {
       fix: 'Add a key field holding the object key, for example photos/2024/cat.jpg, to the form.',
     },
     {
-      cause:
-        'The key field comes after the file field; the server reads the form in order and does not process fields after the file.',
+      cause: 'The key field comes after the file field; the server reads the form in order and does not process fields after the file.',
       fix: 'Put the key field and all other fields before the file field, which must be the last one.',
     },
   ],
@@ -452,13 +396,11 @@ const causes = {
   ],
   TooManyMultipartUploads: [
     {
-      cause:
-        'Many multipart uploads were started and never completed or aborted, for example by clients that crashed or gave up after an error.',
+      cause: 'Many multipart uploads were started and never completed or aborted, for example by clients that crashed or gave up after an error.',
       fix: 'Do not retry until the count drops. List them with ListMultipartUploads, abort the stale ones with AbortMultipartUpload, and make your code abort an upload that fails, as lib-storage Upload does unless leavePartsOnError is set.',
     },
     {
-      cause:
-        'The application starts a new multipart upload for every retry or resume instead of reusing the existing upload ID.',
+      cause: 'The application starts a new multipart upload for every retry or resume instead of reusing the existing upload ID.',
       fix: 'Store the upload ID and resume with ListParts and UploadPart; use multipart upload only for large files, for example over 100 MB.',
     },
   ],
@@ -468,39 +410,33 @@ const causes = {
       fix: 'Retry with exponential backoff, starting after about 1 second. The AWS SDK retries a 500 by itself; minio-js reports only the retryable HTTP status 500, without the code. If it persists, report the request ID from x-amz-request-id and the time.',
     },
     {
-      cause:
-        'The failure is tied to one operation or object, for example a large CompleteMultipartUpload, and repeats on every retry.',
+      cause: 'The failure is tied to one operation or object, for example a large CompleteMultipartUpload, and repeats on every retry.',
       fix: 'Stop after a few retries and report the request IDs, the bucket, the key and the time of the failures to JD Cloud support, as the cause can only be found on the server side.',
     },
   ],
   InvalidToken: [
     {
-      cause:
-        'The security token sent in x-amz-security-token is truncated or altered, or does not belong to the temporary access key used for signing.',
+      cause: 'The security token sent in x-amz-security-token is truncated or altered, or does not belong to the temporary access key used for signing.',
       fix: 'Do not retry. Pass the access key ID, the secret and the session token of the same set of temporary credentials unchanged, and replace all three together when refreshing.',
     },
     {
-      cause:
-        'A token is sent with long-lived access keys, for example from a leftover AWS_SESSION_TOKEN environment variable, or a token issued by another cloud is used.',
+      cause: 'A token is sent with long-lived access keys, for example from a leftover AWS_SESSION_TOKEN environment variable, or a token issued by another cloud is used.',
       fix: 'Unset AWS_SESSION_TOKEN and any sessionToken setting when using permanent access keys, and use only tokens issued by JD Cloud.',
     },
   ],
   BadRequest: [
     {
-      cause:
-        'The request is malformed in a way that no more specific code describes, for example an unsupported parameter, an invalid combination of headers, or the wrong endpoint or protocol.',
+      cause: 'The request is malformed in a way that no more specific code describes, for example an unsupported parameter, an invalid combination of headers, or the wrong endpoint or protocol.',
       fix: 'Do not retry as is. Compare the request with the JSS API reference, remove unusual headers and parameters one at a time, and check the endpoint URL.',
     },
     {
-      cause:
-        'A HEAD request, or another response without a body, returned 400, so the real code is unknown and may also be SlowDown or RequestTimeout.',
+      cause: 'A HEAD request, or another response without a body, returned 400, so the real code is unknown and may also be SlowDown or RequestTimeout.',
       fix: 'Repeat the request as a GET to read the real code; under heavy load, wait about 2 seconds and retry once before treating it as a client error.',
     },
   ],
   InvalidPolicyDocument: [
     {
-      cause:
-        'A form field does not satisfy a condition of the policy, for example a key outside the allowed starts-with prefix, another bucket, or a Content-Type the policy does not allow.',
+      cause: 'A form field does not satisfy a condition of the policy, for example a key outside the allowed starts-with prefix, another bucket, or a Content-Type the policy does not allow.',
       fix: 'Do not resubmit the same form. Make each form field match its condition exactly, including letter case, or relax the condition when signing the policy.',
     },
     {
@@ -510,97 +446,81 @@ const causes = {
   ],
   InvalidURI: [
     {
-      cause:
-        'The URL was built by hand, and special characters in the key, such as spaces, percent signs, hash signs, question marks or non-ASCII characters, are not percent-encoded or are encoded twice.',
+      cause: 'The URL was built by hand, and special characters in the key, such as spaces, percent signs, hash signs, question marks or non-ASCII characters, are not percent-encoded or are encoded twice.',
       fix: 'Let the SDK build the URL, or encode each path segment of the key once with encodeURIComponent and keep the slashes between segments.',
     },
     {
-      cause:
-        'The endpoint or URL itself is malformed, for example the endpoint includes a path, or a proxy rewrites the path or query string.',
+      cause: 'The endpoint or URL itself is malformed, for example the endpoint includes a path, or a proxy rewrites the path or query string.',
       fix: 'Configure the endpoint as scheme and host only, such as https://s3.cn-north-1.jdcloud-oss.com, and make sure proxies forward the URL unchanged.',
     },
     {
-      cause:
-        "A URL signed with JSS's native signature (not AWS Signature V2/V4) lacks its Signature or AccessKey query parameter.",
+      cause: "A URL signed with JSS's native signature (not AWS Signature V2/V4) lacks its Signature or AccessKey query parameter.",
       fix: 'Build the signed URL with the JD Cloud SDK or the presigner of the AWS SDK, and pass it on without dropping query parameters.',
     },
   ],
   SignatureDoesNotMatch: [
     {
-      cause:
-        'The secret of the access key is wrong, for example copied with extra spaces or line breaks, or taken from another access key pair.',
+      cause: 'The secret of the access key is wrong, for example copied with extra spaces or line breaks, or taken from another access key pair.',
       fix: 'Do not retry. Copy the access key pair again from the console, trim whitespace, and check that the ID and the secret belong to the same pair.',
     },
     {
-      cause:
-        'The client signs in a way that JSS does not verify, for example with an unsupported signature version (JSS supports Signature Version 4), or with a region that does not match the endpoint.',
+      cause: 'The client signs in a way that JSS does not verify, for example with an unsupported signature version (JSS supports Signature Version 4), or with a region that does not match the endpoint.',
       fix: "Use Signature Version 4 and set the SDK region to the endpoint's region, for example cn-north-1 for s3.cn-north-1.jdcloud-oss.com.",
     },
     {
-      cause:
-        'The request was changed after signing, for example a proxy rewrote the Host or another signed header, the key was encoded differently from the signed path, or the body differs from the signed payload hash.',
+      cause: 'The request was changed after signing, for example a proxy rewrote the Host or another signed header, the key was encoded differently from the signed path, or the body differs from the signed payload hash.',
       fix: 'Send the request directly or through a proxy that keeps Host and the signed headers intact, let the SDK encode the key, and do not modify the request after signing it.',
     },
   ],
   InvalidArgument: [
     {
-      cause:
-        "A header or query parameter has an unsupported or out-of-range value, for example an unknown x-amz-acl or storage class, an empty uploadId, a part number below 1, or a POST form upload without a key field (JD's Post Object page documents InvalidArgument for a missing key).",
+      cause: "A header or query parameter has an unsupported or out-of-range value, for example an unknown x-amz-acl or storage class, an empty uploadId, a part number below 1, or a POST form upload without a key field (JD's Post Object page documents InvalidArgument for a missing key).",
       fix: 'Do not retry as is. The wire message gives no detail, so check the optional headers and parameters against the JSS API reference and remove or correct them one at a time until the request succeeds.',
     },
     {
-      cause:
-        'The SDK sends headers for features that JSS does not support, for example the default checksum headers of recent AWS SDK versions, such as x-amz-checksum-crc32 and x-amz-sdk-checksum-algorithm.',
+      cause: 'The SDK sends headers for features that JSS does not support, for example the default checksum headers of recent AWS SDK versions, such as x-amz-checksum-crc32 and x-amz-sdk-checksum-algorithm.',
       fix: 'Set requestChecksumCalculation and responseChecksumValidation to WHEN_REQUIRED in the S3Client options, and do not send headers for optional features that JSS does not document. For operations that require a checksum (DeleteObjects, PutBucketCors, PutBucketLifecycleConfiguration…), the SDK still sends x-amz-checksum-crc32 under WHEN_REQUIRED; remove it in a middleware and send Content-MD5 instead (see MissingContentMD5).',
     },
     {
-      cause:
-        "PUT Bucket notification names an unsupported event type or a malformed topic, or the callback URL failed JD Cloud's verification handshake.",
+      cause: "PUT Bucket notification names an unsupported event type or a malformed topic, or the callback URL failed JD Cloud's verification handshake.",
       fix: 'Use only the event types JD Cloud documents, and make the callback URL reachable from JD Cloud and answer its verification request (x-jdcloud-message-type SubscriptionConfirmation) before setting the notification.',
     },
   ],
   MethodNotAllowed: [
     {
-      cause:
-        'The method is not supported on this resource, for example a POST or PUT that does not fit the bucket or object URL, or an S3 operation that JSS does not implement.',
+      cause: 'The method is not supported on this resource, for example a POST or PUT that does not fit the bucket or object URL, or an S3 operation that JSS does not implement.',
       fix: 'Do not retry. Check the method and query string of the request, for example ?uploads or ?acl, against the JSS API reference, and use only the operations JSS supports.',
     },
     {
-      cause:
-        'The request goes to an address meant only for downloads, such as a custom domain or CDN domain, which accepts only GET and HEAD.',
+      cause: 'The request goes to an address meant only for downloads, such as a custom domain or CDN domain, which accepts only GET and HEAD.',
       fix: 'Send writes and management requests to the region endpoint, for example s3.cn-north-1.jdcloud-oss.com, and use the custom or CDN domain only for downloads.',
     },
   ],
   NotSuchBucketPolicy: [
     {
-      cause:
-        'No bucket policy has been set on the bucket, or it was deleted; GET Bucket Policy then returns this code instead of an empty policy.',
+      cause: 'No bucket policy has been set on the bucket, or it was deleted; GET Bucket Policy then returns this code instead of an empty policy.',
       fix: 'Do not retry. Treat this code as no policy set, accept both NotSuchBucketPolicy and the AWS spelling NoSuchBucketPolicy, and set a bucket policy with PUT Bucket Policy if you need one.',
     },
   ],
   InvalidPayer: [
     {
-      cause:
-        'Access to the object has been blocked by the service, for example after a content review or a legal or compliance measure, so no request for it can succeed.',
+      cause: 'Access to the object has been blocked by the service, for example after a content review or a legal or compliance measure, so no request for it can succeed.',
       fix: 'Do not retry. Look for a block notice about the object in the console and its notifications; only JD Cloud support can lift the block, so contact them with the bucket, the key and the request ID.',
     },
   ],
   MalformedJson: [
     {
-      cause:
-        'A JSON document in the request body, such as a bucket policy, is not valid JSON, for example because of a trailing comma, single quotes, comments or a UTF-8 BOM.',
+      cause: 'A JSON document in the request body, such as a bucket policy, is not valid JSON, for example because of a trailing comma, single quotes, comments or a UTF-8 BOM.',
       fix: 'Do not retry as is. Produce the body with JSON.stringify instead of by hand, and validate it before sending.',
     },
     {
-      cause:
-        'The JSON is valid but does not follow the schema JSS expects, for example a wrong field name, a string where an array is needed, or a missing required field.',
+      cause: 'The JSON is valid but does not follow the schema JSS expects, for example a wrong field name, a string where an array is needed, or a missing required field.',
       fix: 'Compare the document field by field with the example in the JSS API reference, including the letter case of field names.',
     },
   ],
   NoSuchUpload: [
     {
-      cause:
-        'The multipart upload was already completed or aborted, often because CompleteMultipartUpload was retried after a timeout although the first call had succeeded.',
+      cause: 'The multipart upload was already completed or aborted, often because CompleteMultipartUpload was retried after a timeout although the first call had succeeded.',
       fix: 'Do not retry. Check with HEAD Object whether the object exists with the expected size; if it does, treat the upload as done, otherwise start a new multipart upload.',
     },
     {
@@ -608,20 +528,17 @@ const causes = {
       fix: 'Use the upload ID from the CreateMultipartUpload response with exactly the same bucket and key, and confirm it with ListMultipartUploads.',
     },
     {
-      cause:
-        'Another process or a cleanup job aborted the upload, for example a script that aborts stale multipart uploads.',
+      cause: 'Another process or a cleanup job aborted the upload, for example a script that aborts stale multipart uploads.',
       fix: 'Make cleanup jobs skip uploads younger than your longest upload takes, and upload this file again with a new multipart upload.',
     },
   ],
   MissingSecurityHeader: [
     {
-      cause:
-        'Temporary credentials are used but the x-amz-security-token header is not sent, for example because only the access key ID and the secret were configured.',
+      cause: 'Temporary credentials are used but the x-amz-security-token header is not sent, for example because only the access key ID and the secret were configured.',
       fix: 'Do not retry as is. Configure the session token together with the temporary access key, for example as sessionToken in the SDK credentials.',
     },
     {
-      cause:
-        'A request signed by hand lacks a header that Signature Version 4 requires, such as x-amz-date or x-amz-content-sha256.',
+      cause: 'A request signed by hand lacks a header that Signature Version 4 requires, such as x-amz-date or x-amz-content-sha256.',
       fix: 'Sign with the SDK or a maintained SigV4 library, or add x-amz-date and x-amz-content-sha256 (the hex SHA-256 of the body, or UNSIGNED-PAYLOAD) and include them in the signed headers.',
     },
   ],
@@ -631,27 +548,23 @@ const causes = {
       fix: 'Do not retry. Copy the access key ID again from the console, and check which source the SDK actually reads credentials from, such as environment variables or a shared credentials file.',
     },
     {
-      cause:
-        'The access key has been deleted or disabled, or belongs to another cloud, for example AWS access keys picked up from the environment.',
+      cause: 'The access key has been deleted or disabled, or belongs to another cloud, for example AWS access keys picked up from the environment.',
       fix: 'Check in the console that the access key exists and is enabled, create a new one if needed, and set the JD Cloud access key explicitly in the client instead of relying on the default credential chain.',
     },
   ],
   InvalidCallback: [
     {
-      cause:
-        'The callback server could not be reached or did not answer in time, for example because of a wrong callback URL, a private address, a firewall or a slow handler.',
+      cause: 'The callback server could not be reached or did not answer in time, for example because of a wrong callback URL, a private address, a firewall or a slow handler.',
       fix: 'Do not upload the object again, as it is already stored. Make the callback URL reachable from the internet and answer quickly, then run the processing the callback should have triggered yourself.',
     },
     {
-      cause:
-        'The callback server answered with an error status or an invalid response body, or the callback parameters are malformed.',
+      cause: 'The callback server answered with an error status or an invalid response body, or the callback parameters are malformed.',
       fix: 'Check the logs of the callback server and make it return HTTP 200 with a valid body; in client code, treat status 567 as a stored upload, since the AWS SDK reports it as a server error and does not retry it.',
     },
   ],
   NoSuchPattern: [
     {
-      cause:
-        'The request names a pattern, probably a picture style or processing template, that does not exist in the bucket, for example because of a typo or the wrong bucket.',
+      cause: 'The request names a pattern, probably a picture style or processing template, that does not exist in the bucket, for example because of a typo or the wrong bucket.',
       fix: "Do not retry. Check the name, including letter case, in the bucket's settings in the console, and use the bucket in which it was created.",
     },
     {
@@ -661,20 +574,17 @@ const causes = {
   ],
   InvalidTargetObjectKey: [
     {
-      cause:
-        'An operation that must not overwrite, such as a rename or move, targets a key at which an object already exists.',
+      cause: 'An operation that must not overwrite, such as a rename or move, targets a key at which an object already exists.',
       fix: 'Do not retry with the same target. Choose another target key, or delete the existing object first if it should be replaced.',
     },
     {
-      cause:
-        'An earlier attempt of the same operation had already succeeded, for example before a retry after a timeout.',
+      cause: 'An earlier attempt of the same operation had already succeeded, for example before a retry after a timeout.',
       fix: 'Check with HEAD Object whether the target is the object you expected, for example by size and ETag; if it is, treat the operation as done.',
     },
   ],
   BucketHasPictureStyle: [
     {
-      cause:
-        'Picture styles are still defined on the bucket, and JSS requires them to be deleted before the bucket can be deleted.',
+      cause: 'Picture styles are still defined on the bucket, and JSS requires them to be deleted before the bucket can be deleted.',
       fix: "Do not retry as is. Delete all picture styles of the bucket in the console's image processing settings, as well as its objects and unfinished multipart uploads, then delete the bucket again.",
     },
     {
@@ -684,13 +594,11 @@ const causes = {
   ],
   IncompleteBody: [
     {
-      cause:
-        'The connection was cut or the client stopped before the whole body was sent, for example after a network drop, a timeout, or a process that exited during the upload.',
+      cause: 'The connection was cut or the client stopped before the whole body was sent, for example after a network drop, a timeout, or a process that exited during the upload.',
       fix: 'Resend the whole request once the body can be sent completely; for large files use multipart upload, so that only a failed part has to be resent.',
     },
     {
-      cause:
-        'The Content-Length is larger than the data actually sent, for example a file that shrank after its size was read, a stream that ended early, or a character count used instead of bytes.',
+      cause: 'The Content-Length is larger than the data actually sent, for example a file that shrank after its size was read, a stream that ended early, or a character count used instead of bytes.',
       fix: 'Take Content-Length from the exact bytes being sent, for example with Buffer.byteLength or fs.stat right before the upload, or let the SDK compute it.',
     },
   ],
@@ -740,15 +648,13 @@ const causes = {
   ],
   InvalidParamError: [
     {
-      cause:
-        'A query parameter or form field has a value JSS does not accept (wrong type, out of range, unknown value).',
+      cause: 'A query parameter or form field has a value JSS does not accept (wrong type, out of range, unknown value).',
       fix: 'Check the parameters of the operation against the JSS API reference; the request ID helps support find the field.',
     },
   ],
   EFFECT: [
     {
-      cause:
-        'A Referer (hotlink protection) condition in the bucket policy uses an Effect value that JSS does not support for Referer rules.',
+      cause: 'A Referer (hotlink protection) condition in the bucket policy uses an Effect value that JSS does not support for Referer rules.',
       fix: 'Use Allow or Deny as documented for Referer conditions, and check the spelling and case of the Effect value.',
     },
   ],
@@ -796,8 +702,7 @@ const causes = {
   ],
   InvalidWebsiteConfiguration: [
     {
-      cause:
-        'The PutBucketWebsite document lacks an index document, or mixes RedirectAllRequestsTo with other elements.',
+      cause: 'The PutBucketWebsite document lacks an index document, or mixes RedirectAllRequestsTo with other elements.',
       fix: 'Set IndexDocument (and optionally ErrorDocument), or only RedirectAllRequestsTo.',
     },
   ],
@@ -815,15 +720,13 @@ const causes = {
   ],
   InvalidImgProtectedCondition: [
     {
-      cause:
-        'The original image protection setting has an empty or malformed condition (suffix or prefix), or is not valid JSON/XML.',
+      cause: 'The original image protection setting has an empty or malformed condition (suffix or prefix), or is not valid JSON/XML.',
       fix: 'Check each condition against the JSS image-processing documentation and resend the whole setting.',
     },
   ],
   MissingContentMD5: [
     {
-      cause:
-        'The operation requires Content-MD5 (for example DeleteObjects, PutBucketCors or PutBucketLifecycleConfiguration) and the client did not send it.',
+      cause: 'The operation requires Content-MD5 (for example DeleteObjects, PutBucketCors or PutBucketLifecycleConfiguration) and the client did not send it.',
       fix: "Send Content-MD5 with the Base64 MD5 of the exact body. The AWS SDK for JavaScript v3 no longer sends MD5: for operations that require a checksum it sends CRC32 even with requestChecksumCalculation WHEN_REQUIRED, and no setting brings MD5 back. Add a build-step middleware that sets Content-MD5 (the SDK's documented MD5 fallback), or pass ContentMD5 on commands that accept it.",
     },
   ],
@@ -841,8 +744,7 @@ const causes = {
   ],
   AccessForbidden: [
     {
-      cause:
-        'A browser CORS preflight (OPTIONS) does not match any CORS rule of the bucket, or the bucket has no CORS configuration.',
+      cause: 'A browser CORS preflight (OPTIONS) does not match any CORS rule of the bucket, or the bucket has no CORS configuration.',
       fix: 'Add a CORS rule whose AllowedOrigin, AllowedMethod and AllowedHeader cover the request.',
     },
     {
@@ -910,8 +812,7 @@ const causes = {
   ],
   NotImplemented: [
     {
-      cause:
-        'The SDK sends a newer S3 header JSS does not support (for example a CRC32/CRC64 x-amz-checksum or If-None-Match on PUT).',
+      cause: 'The SDK sends a newer S3 header JSS does not support (for example a CRC32/CRC64 x-amz-checksum or If-None-Match on PUT).',
       fix: 'Turn the feature off in the client (for the AWS SDK, requestChecksumCalculation WHEN_REQUIRED) or drop the header.',
     },
     {
@@ -921,8 +822,7 @@ const causes = {
   ],
   ServiceUnavailable: [
     {
-      cause:
-        "The bucket's request rate is over JD Cloud's per-bucket limit (1,500 write or 3,000 read QPS); JD's Restrictions page says such requests get 503.",
+      cause: "The bucket's request rate is over JD Cloud's per-bucket limit (1,500 write or 3,000 read QPS); JD's Restrictions page says such requests get 503.",
       fix: "Retry with exponential backoff (2 s or more), lower the request rate on this bucket or spread the load over several buckets (JD Cloud's limit is per bucket, not per key prefix), or ask JD Cloud to raise the limit.",
     },
     {
@@ -932,15 +832,13 @@ const causes = {
   ],
   MaxPostPreDataLengthExceeded: [
     {
-      cause:
-        "The form fields other than the file add up to more than JD Cloud's limit of 20 KB, for example a long policy or many x-amz-meta-* fields.",
+      cause: "The form fields other than the file add up to more than JD Cloud's limit of 20 KB, for example a long policy or many x-amz-meta-* fields.",
       fix: 'Keep the form fields under 20 KB in all (shorten the policy and the metadata) and put the file field last.',
     },
   ],
   RestoreAlreadyInProgress: [
     {
-      cause:
-        'A restore (POST Object restore) was sent again for an archived object whose earlier restore has not finished.',
+      cause: 'A restore (POST Object restore) was sent again for an archived object whose earlier restore has not finished.',
       fix: 'Do not send the restore again. Poll HEAD Object until its x-amz-restore header says ongoing-request="false", then read the object.',
     },
   ],

@@ -14,8 +14,7 @@ const causes = {
       fix: '使用访问密钥对请求签名，或在使用前重新生成有效期足够长的预签名 URL；仅当数据确实需要公开时，才将 ACL 设置为公共读。',
     },
     {
-      cause:
-        'HEAD 请求失败时响应没有响应体，真实的错误（例如签名或访问密钥错误）无法显示，SDK 只能报告 403 或 AccessDenied。',
+      cause: 'HEAD 请求失败时响应没有响应体，真实的错误（例如签名或访问密钥错误）无法显示，SDK 只能报告 403 或 AccessDenied。',
       fix: '将同一请求改为 GET 发送（大 Object 可加 Range Header，取值 bytes=0-0），读取真实的错误码后按对应原因处理。',
     },
   ],
@@ -51,8 +50,7 @@ const causes = {
   ],
   InvalidLocationConstraint: [
     {
-      cause:
-        '创建 Bucket 请求中的 LocationConstraint 指定了不存在的区域，例如 us-east-1 这类 AWS 区域，或拼写错误的区域 ID。',
+      cause: '创建 Bucket 请求中的 LocationConstraint 指定了不存在的区域，例如 us-east-1 这类 AWS 区域，或拼写错误的区域 ID。',
       fix: '使用有效的 JSS 区域 ID（例如华北-北京为 cn-north-1），以京东云文档中的区域与 Endpoint 对照表为准。',
     },
     {
@@ -72,13 +70,11 @@ const causes = {
   ],
   InvalidBucketName: [
     {
-      cause:
-        '名称不符合命名规则：长度为 3～63 个字符，只能包含小写字母、数字和中划线（-），且必须以小写字母或数字开头和结尾。',
+      cause: '名称不符合命名规则：长度为 3～63 个字符，只能包含小写字母、数字和中划线（-），且必须以小写字母或数字开头和结尾。',
       fix: '仅使用小写字母、数字和中划线重新命名（例如 my-app-logs）；不允许使用大写字母、下划线和点号。',
     },
     {
-      cause:
-        '在应填写 Bucket 名称的位置传入了路径、URL 或 Endpoint，例如 my-bucket/photos 或 my-bucket.s3.cn-north-1.jdcloud-oss.com。',
+      cause: '在应填写 Bucket 名称的位置传入了路径、URL 或 Endpoint，例如 my-bucket/photos 或 my-bucket.s3.cn-north-1.jdcloud-oss.com。',
       fix: '只传入 Bucket 名称；将前缀放入 Object Key，将域名配置为客户端的 Endpoint。',
     },
   ],
@@ -122,8 +118,7 @@ const causes = {
       fix: '随流一起传入 ContentLength（文件可用 fs.stat 获取大小），小的请求体可先读入内存，或使用 lib-storage 的 Upload 发送长度未知的流，它会按已知长度上传各分片。',
     },
     {
-      cause:
-        '较新版本的 AWS SDK 默认为上传添加校验和，并可能以 aws-chunked 方式发送请求体，而不携带 JSS 所需的普通 Content-Length。',
+      cause: '较新版本的 AWS SDK 默认为上传添加校验和，并可能以 aws-chunked 方式发送请求体，而不携带 JSS 所需的普通 Content-Length。',
       fix: '在 S3Client 配置中将 requestChecksumCalculation 和 responseChecksumValidation 设置为 WHEN_REQUIRED，使请求体按原样发送并携带 Content-Length。',
     },
   ],
@@ -139,8 +134,7 @@ const causes = {
   ],
   BucketNotEmpty_multipartUploads: [
     {
-      cause:
-        'Bucket 中有已初始化但从未完成或中止的分片上传（例如客户端中途崩溃），其已上传的分片仍算作 Bucket 中的内容。',
+      cause: 'Bucket 中有已初始化但从未完成或中止的分片上传（例如客户端中途崩溃），其已上传的分片仍算作 Bucket 中的内容。',
       fix: '使用 ListMultipartUploads 列出这些分片上传并逐个调用 AbortMultipartUpload 中止，然后重新删除 Bucket；剩余的 Object 也需一并删除。',
     },
     {
@@ -190,8 +184,7 @@ const causes = {
   ],
   TooManyParts: [
     {
-      cause:
-        '分片大小相对文件过小，切分出的分片数超过上限。JSS 拒绝编号为 10000 及以上的分片（报文为“less than 10000”），而京东云 Upload Part 文档写的是 1～10000。',
+      cause: '分片大小相对文件过小，切分出的分片数超过上限。JSS 拒绝编号为 10000 及以上的分片（报文为“less than 10000”），而京东云 Upload Part 文档写的是 1～10000。',
       fix: '不要原样重试。根据文件大小计算分片大小（至少为文件大小除以 9999 并向上取整到 MB），或在使用 lib-storage 的 Upload 上传时调大 partSize。',
     },
     {
@@ -261,8 +254,7 @@ const causes = {
   ],
   DecryptError: [
     {
-      cause:
-        'Object 存储时的加密设置与读取请求不匹配，例如读取时的加密 Header 与上传时不一致，或使用了 JSS 不支持的加密方式。',
+      cause: 'Object 存储时的加密设置与读取请求不匹配，例如读取时的加密 Header 与上传时不一致，或使用了 JSS 不支持的加密方式。',
       fix: '不要原样重试。读取时携带与上传时相同的加密 Header，新上传的数据只使用 JSS 支持的服务端加密选项。',
     },
     {
@@ -280,8 +272,7 @@ const causes = {
       fix: '预签名 URL 的有效期不要超过签发它的临时凭证的有效期，或改用权限受限用户的长期访问密钥签发。',
     },
     {
-      cause:
-        '使用 JSS 原生签名的 URL 在其 Expires 参数所示时间之后被使用；京东云“URL 中包含签名”文档说明此时返回 ExpiredToken（状态写作“400 Forbidden”）。',
+      cause: '使用 JSS 原生签名的 URL 在其 Expires 参数所示时间之后被使用；京东云“URL 中包含签名”文档说明此时返回 ExpiredToken（状态写作“400 Forbidden”）。',
       fix: '在使用前不久重新生成签名 URL，并让有效期足以覆盖下载或上传开始的时间。',
     },
   ],
@@ -291,15 +282,13 @@ const causes = {
       fix: '不要重试。先用 HEAD Object 获取大小，只请求该范围内的数据；对 0 字节 Object 不要携带 Range Header，本地文件已完整时直接视为下载完成。',
     },
     {
-      cause:
-        'Range Header 一次请求了多个范围（例如 bytes=0-99,200-299），JSS 不支持多范围请求（京东云较新的文档对此返回 NotSupportMultiRange）。',
+      cause: 'Range Header 一次请求了多个范围（例如 bytes=0-99,200-299），JSS 不支持多范围请求（京东云较新的文档对此返回 NotSupportMultiRange）。',
       fix: '每个请求只携带一个范围，例如 bytes=0-99。',
     },
   ],
   KeyTooLong: [
     {
-      cause:
-        'Object Key 超过了允许的长度。该限制按 UTF-8 字节数而非字符数计算，含中文的 Key（每个汉字占 3 字节）会更快达到上限。',
+      cause: 'Object Key 超过了允许的长度。该限制按 UTF-8 字节数而非字符数计算，含中文的 Key（每个汉字占 3 字节）会更快达到上限。',
       fix: '缩短 Key（例如按 S3 的惯例控制在 1024 字节以内），可将较长的描述信息移到 Object 元数据中，或用哈希值代替。',
     },
     {
@@ -317,8 +306,7 @@ const causes = {
       fix: '使用 Bucket 所在区域的 Endpoint（可在控制台的 Bucket 概览中查看），例如华北-北京为 s3.cn-north-1.jdcloud-oss.com。',
     },
     {
-      cause:
-        'SDK 将 Bucket 名称放入域名（虚拟主机风格），而 Endpoint 中已包含 Bucket，或者是无法承载 Bucket 的自定义域名、代理或 IP 地址。',
+      cause: 'SDK 将 Bucket 名称放入域名（虚拟主机风格），而 Endpoint 中已包含 Bucket，或者是无法承载 Bucket 的自定义域名、代理或 IP 地址。',
       fix: '将 Endpoint 设置为不含 Bucket 的区域 Endpoint；使用自定义域名、代理或 IP 地址时，在 S3Client 配置中将 forcePathStyle 设置为 true。',
     },
   ],
@@ -358,8 +346,7 @@ const causes = {
   ],
   MalformedPOSTRequest: [
     {
-      cause:
-        '请求没有以 multipart/form-data 格式发送，或 Content-Type 缺少 boundary，常见原因是提交 FormData 时手动设置了 Content-Type。',
+      cause: '请求没有以 multipart/form-data 格式发送，或 Content-Type 缺少 boundary，常见原因是提交 FormData 时手动设置了 Content-Type。',
       fix: '使用 fetch 或 XMLHttpRequest 发送 FormData 时不要自行设置 Content-Type，浏览器会自动添加带正确 boundary 的值。',
     },
     {
@@ -433,15 +420,13 @@ const causes = {
       fix: '不要重试。原样传入同一组临时凭证中的访问密钥 ID、Secret 和会话令牌（Token），刷新时三者一起更新。',
     },
     {
-      cause:
-        '使用长期访问密钥时仍携带了令牌（Token），例如来自残留的 AWS_SESSION_TOKEN 环境变量，或使用了其他云厂商签发的令牌（Token）。',
+      cause: '使用长期访问密钥时仍携带了令牌（Token），例如来自残留的 AWS_SESSION_TOKEN 环境变量，或使用了其他云厂商签发的令牌（Token）。',
       fix: '使用永久访问密钥时清除 AWS_SESSION_TOKEN 环境变量及 sessionToken 配置，只使用京东云签发的令牌（Token）。',
     },
   ],
   BadRequest: [
     {
-      cause:
-        '请求存在其他具体错误码未涵盖的格式问题，例如不支持的参数、无效的 Header 组合，或使用了错误的 Endpoint 或协议。',
+      cause: '请求存在其他具体错误码未涵盖的格式问题，例如不支持的参数、无效的 Header 组合，或使用了错误的 Endpoint 或协议。',
       fix: '不要原样重试。对照 JSS API 文档检查请求，逐个去掉不常用的 Header 和参数，并检查 Endpoint 地址。',
     },
     {
@@ -451,8 +436,7 @@ const causes = {
   ],
   InvalidPolicyDocument: [
     {
-      cause:
-        '表单字段不满足策略中的条件，例如 Key 不在 starts-with 允许的前缀内、Bucket 不一致，或 Content-Type 不是策略允许的值。',
+      cause: '表单字段不满足策略中的条件，例如 Key 不在 starts-with 允许的前缀内、Bucket 不一致，或 Content-Type 不是策略允许的值。',
       fix: '不要原样重新提交表单。使每个表单字段与对应条件完全一致（包括大小写），或在签发策略时放宽该条件。',
     },
     {
@@ -462,8 +446,7 @@ const causes = {
   ],
   InvalidURI: [
     {
-      cause:
-        '手工拼接 URL 时，Key 中的特殊字符（如空格、百分号、井号、问号或非 ASCII 字符）未进行百分号编码，或被编码了两次。',
+      cause: '手工拼接 URL 时，Key 中的特殊字符（如空格、百分号、井号、问号或非 ASCII 字符）未进行百分号编码，或被编码了两次。',
       fix: '由 SDK 生成 URL；或对 Key 的每一段路径用 encodeURIComponent 编码一次，段与段之间保留斜杠。',
     },
     {
@@ -481,25 +464,21 @@ const causes = {
       fix: '不要重试。从控制台重新复制访问密钥，去掉首尾空白，并确认 ID 与 Secret 属于同一对。',
     },
     {
-      cause:
-        '客户端的签名方式与 JSS 的校验方式不一致，例如使用了不支持的签名版本（JSS 支持签名版本 4），或签名所用的区域与 Endpoint 不符。',
+      cause: '客户端的签名方式与 JSS 的校验方式不一致，例如使用了不支持的签名版本（JSS 支持签名版本 4），或签名所用的区域与 Endpoint 不符。',
       fix: '使用签名版本 4，并将 SDK 的区域设置为 Endpoint 所在区域，例如 s3.cn-north-1.jdcloud-oss.com 对应 cn-north-1。',
     },
     {
-      cause:
-        '请求在签名后被修改，例如代理改写了 Host 或其他已签名的 Header，Key 的编码与签名时的路径不同，或请求体与签名中的负载哈希不一致。',
+      cause: '请求在签名后被修改，例如代理改写了 Host 或其他已签名的 Header，Key 的编码与签名时的路径不同，或请求体与签名中的负载哈希不一致。',
       fix: '直连发送请求，或使用保留 Host 及已签名 Header 的代理；由 SDK 对 Key 进行编码，签名后不要再修改请求。',
     },
   ],
   InvalidArgument: [
     {
-      cause:
-        '某个 Header 或查询参数的取值不受支持或超出范围，例如未知的 ACL（x-amz-acl）或存储类型、uploadId 为空、分片编号小于 1，或表单上传（POST）缺少 key 字段（京东云 Post Object 文档说明缺少 key 时返回 InvalidArgument）。',
+      cause: '某个 Header 或查询参数的取值不受支持或超出范围，例如未知的 ACL（x-amz-acl）或存储类型、uploadId 为空、分片编号小于 1，或表单上传（POST）缺少 key 字段（京东云 Post Object 文档说明缺少 key 时返回 InvalidArgument）。',
       fix: '不要原样重试。该错误的响应消息不含细节，请对照 JSS API 文档核对可选的 Header 和参数，逐个去掉或修正，直到请求成功。',
     },
     {
-      cause:
-        'SDK 发送了 JSS 不支持的功能所需的 Header，例如较新版本 AWS SDK 默认添加的校验和 Header（x-amz-checksum-crc32、x-amz-sdk-checksum-algorithm）。',
+      cause: 'SDK 发送了 JSS 不支持的功能所需的 Header，例如较新版本 AWS SDK 默认添加的校验和 Header（x-amz-checksum-crc32、x-amz-sdk-checksum-algorithm）。',
       fix: '在 S3Client 配置中将 requestChecksumCalculation 和 responseChecksumValidation 设置为 WHEN_REQUIRED，并且不要发送 JSS 文档未列出的可选功能的 Header。对于要求校验和的操作（DeleteObjects、PutBucketCors、PutBucketLifecycleConfiguration 等），即使设为 WHEN_REQUIRED，SDK 仍会发送 x-amz-checksum-crc32；请通过中间件去掉该 Header 并改为发送 Content-MD5（见 MissingContentMD5）。',
     },
     {
@@ -509,8 +488,7 @@ const causes = {
   ],
   MethodNotAllowed: [
     {
-      cause:
-        '该资源不支持此方法，例如对 Bucket 或 Object 地址使用了不匹配的 POST 或 PUT，或调用了 JSS 未实现的 S3 操作。',
+      cause: '该资源不支持此方法，例如对 Bucket 或 Object 地址使用了不匹配的 POST 或 PUT，或调用了 JSS 未实现的 S3 操作。',
       fix: '不要重试。对照 JSS API 文档检查请求的方法和查询字符串（例如用于分片上传的 ?uploads 或用于 ACL 的 ?acl），只使用 JSS 支持的操作。',
     },
     {
@@ -532,8 +510,7 @@ const causes = {
   ],
   MalformedJson: [
     {
-      cause:
-        '请求体中的 JSON 文档（例如 Bucket 策略）不是有效的 JSON，例如多了结尾逗号、使用了单引号或注释，或带有 UTF-8 BOM。',
+      cause: '请求体中的 JSON 文档（例如 Bucket 策略）不是有效的 JSON，例如多了结尾逗号、使用了单引号或注释，或带有 UTF-8 BOM。',
       fix: '不要原样重试。使用 JSON.stringify 生成请求体，不要手工拼接，并在发送前进行校验。',
     },
     {
@@ -557,8 +534,7 @@ const causes = {
   ],
   MissingSecurityHeader: [
     {
-      cause:
-        '使用了临时凭证，但没有通过 x-amz-security-token Header 发送安全令牌（Token），例如只配置了访问密钥 ID 和 Secret。',
+      cause: '使用了临时凭证，但没有通过 x-amz-security-token Header 发送安全令牌（Token），例如只配置了访问密钥 ID 和 Secret。',
       fix: '不要原样重试。将会话令牌（Token）与临时访问密钥一起配置，例如在 SDK 凭证中设置 sessionToken。',
     },
     {
@@ -750,8 +726,7 @@ const causes = {
   ],
   MissingContentMD5: [
     {
-      cause:
-        '该操作要求 Content-MD5（例如 DeleteObjects、PutBucketCors、PutBucketLifecycleConfiguration），但客户端未发送。',
+      cause: '该操作要求 Content-MD5（例如 DeleteObjects、PutBucketCors、PutBucketLifecycleConfiguration），但客户端未发送。',
       fix: '通过 Content-MD5 发送请求体 MD5 的 Base64 值。AWS SDK for JavaScript v3 已不再自动发送 MD5：对于要求校验和的操作，即使将 requestChecksumCalculation 设为 WHEN_REQUIRED，也会发送 CRC32 校验和，且没有配置项能恢复 MD5。请按 SDK 文档中的 MD5 fallback 方法添加在 build 阶段设置 Content-MD5 的中间件，或在支持 ContentMD5 参数的命令中直接传入。',
     },
   ],
@@ -847,8 +822,7 @@ const causes = {
   ],
   ServiceUnavailable: [
     {
-      cause:
-        'Bucket 的请求速率超过京东云的单 Bucket 限制（写 1,500 QPS、读 3,000 QPS），京东云“使用限制”页面说明超限请求返回 503。',
+      cause: 'Bucket 的请求速率超过京东云的单 Bucket 限制（写 1,500 QPS、读 3,000 QPS），京东云“使用限制”页面说明超限请求返回 503。',
       fix: '按指数退避重试（至少 2 秒），降低对该 Bucket 的请求速率或将负载分散到多个 Bucket（京东云按 Bucket 而非按前缀限制请求速率），或联系京东云提高限额。',
     },
     {

@@ -5,36 +5,26 @@ import type { JssMessageBundle } from '../../bundle.js';
 /** Text of every code and variant in `en`, by message key (`Code` or `Code_variant`). */
 const messages = {
   AccessDenied: 'Access denied. You do not have permission to perform this operation.',
-  AccountProblem:
-    'There is a problem with your JSS account, so the operation cannot be completed. Usually the account has been frozen, for example because it exceeded its traffic quota. Check the account status in the JD Cloud console or contact support.',
+  AccountProblem: 'There is a problem with your JSS account, so the operation cannot be completed. Usually the account has been frozen, for example because it exceeded its traffic quota. Check the account status in the JD Cloud console or contact support.',
   AccessKeyLimited: 'The policy attached to your access key does not allow this operation.',
-  BucketAlreadyExists:
-    'The bucket name {bucket} is not available. Bucket names are unique across all users of the system, so choose a different name and try again.',
+  BucketAlreadyExists: 'The bucket name {bucket} is not available. Bucket names are unique across all users of the system, so choose a different name and try again.',
   InvalidLocationConstraint: 'The specified location constraint is not valid: the selected region does not exist.',
   BucketAlreadyOwnedByYou: 'You already own the bucket {bucket}: your previous request to create it succeeded.',
   InvalidBucketName: 'The bucket name {bucket} is not valid.',
   InvalidObjectKey: 'The object key {key} is not valid.',
-  EntityTooLarge:
-    'The upload exceeds the maximum allowed object size: a single upload can be at most 5 GB. Use multipart upload for larger files.',
-  EntityTooSmall:
-    'The upload is smaller than the minimum allowed size. In a multipart upload, every part except the last must be at least the minimum part size.',
+  EntityTooLarge: 'The upload exceeds the maximum allowed object size: a single upload can be at most 5 GB. Use multipart upload for larger files.',
+  EntityTooSmall: 'The upload is smaller than the minimum allowed size. In a multipart upload, every part except the last must be at least the minimum part size.',
   MissingContentLength: 'The Content-Length HTTP header is missing from the request.',
   BucketNotEmpty: 'The bucket {bucket} cannot be deleted because it is not empty. Delete all objects in it first.',
-  BucketNotEmpty_multipartUploads:
-    'The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then retry.',
-  BucketNotEmpty_acl:
-    "The bucket {bucket} cannot be deleted because it still has an ACL that has not been deleted. Delete the bucket's ACL first.",
+  BucketNotEmpty_multipartUploads: 'The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then retry.',
+  BucketNotEmpty_acl: "The bucket {bucket} cannot be deleted because it still has an ACL that has not been deleted. Delete the bucket's ACL first.",
   BadDigest: 'The Content-MD5 you specified does not match the MD5 of the data the server received.',
-  RequestTimeTooSkewed:
-    "The request was rejected because the difference between its time and the server's time is too large. Check your system clock.",
-  InvalidPart:
-    "The part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part's.",
+  RequestTimeTooSkewed: "The request was rejected because the difference between its time and the server's time is too large. Check your system clock.",
+  InvalidPart: "The part {partNumber} could not be found when completing the multipart upload. It may not have been uploaded, or the specified entity tag (ETag) does not match the part's.",
   TooManyParts: 'The part number is out of range: it must be below the limit {maxParts}.',
   BadContentLength: 'The object content length you specified does not match the number of bytes the server received.',
-  ConnectionLost:
-    'Your connection to the server may have been lost while the server was receiving data. Please retry the request.',
-  RequestTimeout:
-    'The request timed out: nothing was read from or written to your connection to the server within the timeout period. Please retry the request.',
+  ConnectionLost: 'Your connection to the server may have been lost while the server was receiving data. Please retry the request.',
+  RequestTimeout: 'The request timed out: nothing was read from or written to your connection to the server within the timeout period. Please retry the request.',
   SlowDown: 'You are sending requests too quickly. Please reduce your request rate and try again later.',
   AccessKeyDenied: 'The access key cannot be created because the user already has access keys.',
   NoSuchFile: 'The file does not exist. Please upload the file again.',
@@ -49,41 +39,30 @@ const messages = {
   MalformedPOSTRequest: 'The body of your POST request is not well-formed multipart/form-data.',
   MalformedPolicy: 'The policy in your request is not well-formed.',
   IncorrectNumberOfFilesInPostRequest: 'A POST request must upload exactly one file.',
-  UserKeyMustBeSpecified:
-    'A POST form upload must contain the key field (the object key). If it does, check the order of the form fields.',
-  TooManyBuckets:
-    'You have attempted to create more buckets than allowed. Delete buckets you no longer need, or contact JD Cloud support to raise the quota.',
-  TooManyMultipartUploads:
-    'You have attempted to initiate more multipart uploads than allowed. Complete or abort existing multipart uploads, then try again.',
-  InternalError:
-    'An internal error occurred on the server. Please try again later. If the error persists, contact support with the request ID.',
+  UserKeyMustBeSpecified: 'A POST form upload must contain the key field (the object key). If it does, check the order of the form fields.',
+  TooManyBuckets: 'You have attempted to create more buckets than allowed. Delete buckets you no longer need, or contact JD Cloud support to raise the quota.',
+  TooManyMultipartUploads: 'You have attempted to initiate more multipart uploads than allowed. Complete or abort existing multipart uploads, then try again.',
+  InternalError: 'An internal error occurred on the server. Please try again later. If the error persists, contact support with the request ID.',
   InvalidToken: 'The provided token is malformed or otherwise invalid.',
   BadRequest: 'The request is invalid, so the server cannot process it.',
   InvalidPolicyDocument: 'The content of the form does not meet the conditions specified in the policy document.',
   InvalidURI: 'The specified URI could not be parsed.',
-  SignatureDoesNotMatch:
-    'The request signature calculated by the server does not match the signature you provided. Check your access key and signing method.',
+  SignatureDoesNotMatch: 'The request signature calculated by the server does not match the signature you provided. Check your access key and signing method.',
   InvalidArgument: 'An argument in the request is not valid.',
   MethodNotAllowed: 'The method {method} is not allowed against this resource.',
   NotSuchBucketPolicy: 'The bucket {bucket} does not have a bucket policy.',
   InvalidPayer: 'All access to this object has been disabled.',
   MalformedJson: 'The JSON you provided is not well-formed or does not validate against the published schema.',
-  NoSuchUpload:
-    'The multipart upload {uploadId} does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
+  NoSuchUpload: 'The multipart upload {uploadId} does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.',
   MissingSecurityHeader: 'Your request is missing a required header.',
-  InvalidAccessKeyId:
-    'The access key ID you provided does not exist. Check that it is correct and has not been deleted or disabled.',
-  InvalidCallback:
-    'The upload succeeded and the object was stored, but the callback failed. Do not upload the object again; check that your callback server is reachable.',
+  InvalidAccessKeyId: 'The access key ID you provided does not exist. Check that it is correct and has not been deleted or disabled.',
+  InvalidCallback: 'The upload succeeded and the object was stored, but the callback failed. Do not upload the object again; check that your callback server is reachable.',
   NoSuchPattern: 'The specified pattern does not exist.',
   InvalidTargetObjectKey: 'The target object key {key} already exists.',
-  BucketHasPictureStyle:
-    'The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted. Delete the picture styles first.',
+  BucketHasPictureStyle: 'The bucket {bucket} cannot be deleted because it still has picture styles that have not been deleted. Delete the picture styles first.',
   IncompleteBody: 'The request body has fewer bytes than the Content-Length HTTP header specifies.',
-  PermanentRedirect:
-    'The bucket {bucket} must be addressed using the endpoint given in the response. Send this and all future requests to that endpoint.',
-  TemporaryRedirect:
-    'Send this request again to the temporary endpoint given in the response, and keep using the original endpoint for future requests.',
+  PermanentRedirect: 'The bucket {bucket} must be addressed using the endpoint given in the response. Send this and all future requests to that endpoint.',
+  TemporaryRedirect: 'Send this request again to the temporary endpoint given in the response, and keep using the original endpoint for future requests.',
   Redirect: 'The request was temporarily redirected. Send it again to the location given in the response.',
   POLICYError: 'The bucket policy in the request is empty.',
   InvalidCompressError: 'Packing objects into an archive requires the bucket ACL to be public-read-write.',
@@ -103,20 +82,16 @@ const messages = {
   InvalidImgProtectedCondition: 'The original image protection configuration is not valid.',
   MissingContentMD5: 'The Content-MD5 HTTP header is missing from the request.',
   ContentDispositionTooLong: 'The Content-Disposition header is too long.',
-  SignatureDoesNotMatchV2:
-    'The signature version of the request is not supported. Sign requests with Signature Version 4.',
+  SignatureDoesNotMatchV2: 'The signature version of the request is not supported. Sign requests with Signature Version 4.',
   AccessForbidden: 'Access is forbidden because the signature or the permissions of the request are not valid.',
-  AccountArrear:
-    'The operation was refused because the account has overdue payments. Top up the account and try again.',
+  AccountArrear: 'The operation was refused because the account has overdue payments. Top up the account and try again.',
   NoSuchDomain: 'The specified domain name does not exist.',
   NoSuchCORSConfiguration: 'The bucket {bucket} has no CORS configuration.',
   NoSuchWebsiteConfiguration: 'The bucket {bucket} has no static website hosting configuration.',
   NoSuchReplicationConfiguration: 'The bucket {bucket} has no cross-region replication configuration.',
   NoSuchImgProtectedCondition: 'The bucket {bucket} has no original image protection configuration.',
-  BucketHasMutiUploads:
-    'The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then retry.',
-  BucketHasReplicationConfiguration:
-    'The bucket {bucket} cannot be deleted because it has cross-region replication rules. Delete the rules first.',
+  BucketHasMutiUploads: 'The bucket {bucket} cannot be deleted because it still has incomplete multipart uploads. Abort them first, then retry.',
+  BucketHasReplicationConfiguration: 'The bucket {bucket} cannot be deleted because it has cross-region replication rules. Delete the rules first.',
   NotSupportMultiRange: 'Multiple ranges in one request are not supported. Request a single range.',
   NotImplemented: 'A header or parameter of the request asks for functionality that the server does not implement.',
   ServiceUnavailable: 'The service is busy. Reduce your request rate and try again later.',

@@ -5,8 +5,7 @@ import type { JssMessageBundle } from '../../bundle.js';
 /** Text of every code and variant in `zh`, by message key (`Code` or `Code_variant`). */
 const messages = {
   AccessDenied: '访问被拒绝，您没有执行此操作的权限。',
-  AccountProblem:
-    '您的 JSS 账号存在问题，操作无法完成。通常是账号因流量超标或其他原因被冻结，请在京东云控制台检查账号状态或联系客服。',
+  AccountProblem: '您的 JSS 账号存在问题，操作无法完成。通常是账号因流量超标或其他原因被冻结，请在京东云控制台检查账号状态或联系客服。',
   AccessKeyLimited: '当前访问密钥的策略不允许执行此操作。',
   BucketAlreadyExists: '要创建的 Bucket {bucket} 已存在。Bucket 名称全局唯一，请更换名称后重试。',
   InvalidLocationConstraint: '指定的区域约束（LocationConstraint）无效：您选择的区域不存在。',
@@ -14,8 +13,7 @@ const messages = {
   InvalidBucketName: 'Bucket {bucket} 的名称不合法。',
   InvalidObjectKey: '指定的 Object Key {key} 不合法。',
   EntityTooLarge: '上传的 Object 大小超过上限：单次上传最大为 5 GB，更大的文件请使用分片上传。',
-  EntityTooSmall:
-    '上传的 Object 大小低于允许的最小值。如为分片上传，除最后一个分片外，每个分片都不能小于最小分片大小。',
+  EntityTooSmall: '上传的 Object 大小低于允许的最小值。如为分片上传，除最后一个分片外，每个分片都不能小于最小分片大小。',
   MissingContentLength: '请求的 HTTP Header 中缺少 Content-Length。',
   BucketNotEmpty: '需要删除的 Bucket {bucket} 不为空，请先删除其中的全部 Object。',
   BucketNotEmpty_multipartUploads: '需要删除的 Bucket {bucket} 中还有未完成的分片上传，请先中止这些分片上传后重试。',

@@ -24,14 +24,20 @@ export enum JssErrorCode {
   SlowDown = 'SlowDown',
   /**
    * 503: Service is busy.
-   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link JssErrorCode.SlowDown} instead.
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link
+   * JssErrorCode.SlowDown} instead.
    * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
    */
   ServiceUnavailable = 'ServiceUnavailable',
 }
 
 /** A JSS error code as a string literal type. */
-export type JssErrorCodeName = 'NoSuchBucket' | 'BucketNotEmpty' | 'InternalError' | 'SlowDown' | 'ServiceUnavailable';
+export type JssErrorCodeName =
+  | 'NoSuchBucket'
+  | 'BucketNotEmpty'
+  | 'InternalError'
+  | 'SlowDown'
+  | 'ServiceUnavailable';
 
 /** All codes, in catalog order. */
 export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [

@@ -76,7 +76,10 @@ export const errorInfo = {
       httpStatus: 503,
     },
   },
-  /** @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link errorInfo.SlowDown} instead. */
+  /**
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link
+   * errorInfo.SlowDown} instead.
+   */
   ServiceUnavailable: {
     httpStatus: 503,
     statuses: [503],

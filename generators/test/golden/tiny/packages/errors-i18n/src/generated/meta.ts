@@ -12,7 +12,9 @@ export const JSS_SOURCE_LOCALE: JssLocale = 'en';
 /** The key of the sentence shown for a code a bundle does not know; it has the placeholder `{code}`. */
 export const JSS_UNKNOWN_CODE_KEY = 'unknownCode' as const;
 
-/** Every key of a bundle: `Code`, `Code_variant` (i18next context keys), retired codes, and the unknown-code sentence. */
+/**
+ * Every key of a bundle: `Code`, `Code_variant` (i18next context keys), retired codes, and the unknown-code sentence.
+ */
 export type JssMessageKey =
   | 'NoSuchBucket'
   | 'BucketNotEmpty'

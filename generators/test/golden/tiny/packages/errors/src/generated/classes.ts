@@ -69,7 +69,8 @@ export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUp
  * The bucket {bucket} is not empty.
  *
  * Variants:
- * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete. (deprecated since 2026-03-01)
+ * - `multipartUploads`: The bucket you tried to delete has some muti uploads didn't delete. (deprecated since
+ * 2026-03-01)
  *
  * @see {@link https://jss-errors.github.io/reference/errors/BucketNotEmpty/}
  */
@@ -166,7 +167,8 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
 
 /**
  * Options of {@link ServiceUnavailableError}.
- * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead.
+ * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
+ * instead.
  */
 export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
 
@@ -174,7 +176,8 @@ export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
  * `ServiceUnavailable` (HTTP 503): Service is busy.
  *
  * The service is busy; retry later.
- * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead.
+ * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
+ * instead.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/ServiceUnavailable/}
  */

@@ -19,7 +19,10 @@ export interface JssErrorClassMap {
   BucketNotEmpty: BucketNotEmptyError;
   InternalError: InternalError;
   SlowDown: SlowDownError;
-  /** @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead. */
+  /**
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
+   * instead.
+   */
   ServiceUnavailable: ServiceUnavailableError;
 }
 
@@ -29,7 +32,10 @@ export interface JssErrorOptionsMap {
   BucketNotEmpty: BucketNotEmptyErrorOptions;
   InternalError: InternalErrorOptions;
   SlowDown: SlowDownErrorOptions;
-  /** @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead. */
+  /**
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
+   * instead.
+   */
   ServiceUnavailable: ServiceUnavailableErrorOptions;
 }
 
@@ -41,6 +47,9 @@ export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> 
   BucketNotEmpty: BucketNotEmptyError,
   InternalError: InternalError,
   SlowDown: SlowDownError,
-  /** @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError} instead. */
+  /**
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
+   * instead.
+   */
   ServiceUnavailable: ServiceUnavailableError,
 };
