@@ -46,10 +46,11 @@ function timeFresh(text, times) {
 /**
  * A rewrite of the files a generate wrote into `root`, timed by the child `script` (a file in this
  * folder) into a fresh root; process start is added, as the CLI's times include it.
- * - `plain-write.mjs`: the disk's share, plain `mkdirSync` + `writeFileSync`, no staging, no
+ * - `plain-write.mjs`: the disk's share, plain `mkdirSync` + `writeFileSync`, no temp files, no
  *   comparison. On a slow disk this is most of the 10,000-code time.
  * - `load-and-write.mjs`: the floor under emission, a `generate()` whose emitters hand back the
- *   same files ready-made: loading the catalog, comparing, staging and committing are all that is left.
+ *   same files ready-made: loading the catalog, comparing, writing temp files and renaming them
+ *   are all that is left.
  */
 function timeRewrite(script, root) {
   const copy = mkdtempSync(join(work, 'rewrite-'));

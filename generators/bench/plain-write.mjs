@@ -1,5 +1,5 @@
 // node bench/plain-write.mjs <generated root> <fresh root>: the time of writing the generated
-// root's files into the fresh root by plain mkdirSync + writeFileSync: no staging, no comparison.
+// root's files into the fresh root by plain mkdirSync + writeFileSync: no temp files, no comparison.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generatedFiles } from './generated-files.mjs';

@@ -6,7 +6,7 @@ import type { Diagnostic } from './catalog/diagnostic.js';
 import { emitters as defaultEmitters } from './emitters/index.js';
 import type { CatalogModel } from './model/types.js';
 import type { Emitter, GeneratedFile } from './output/generated-file.js';
-import { openOutput, type WritePlan } from './output/writer.js';
+import { type WritePlan, writeOutput } from './output/writer.js';
 
 /** The repository this generator lives in: generators/dist/ → ../.. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,21 +45,8 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
     strict: options.strict,
     targetChecks: emitters.flatMap((emitter) => (emitter.check ? [emitter.check] : [])),
   });
-  // Each target's files go to the writer as soon as they are emitted: it stages them on its own
-  // thread while the next target emits.
-  const output = openOutput(outDir, emitters, { write: !options.check });
-  const files: GeneratedFile[] = [];
-  try {
-    for (const emitter of emitters) {
-      const emitted = emitter.emit(model);
-      output.add(emitted);
-      for (const file of emitted) files.push(file);
-    }
-  } catch (error) {
-    output.abort();
-    throw error;
-  }
-  const plan = output.finish();
+  const files = emitters.flatMap((emitter) => emitter.emit(model));
+  const plan = writeOutput(outDir, emitters, files, { write: !options.check });
   const dirty = plan.created.length + plan.changed.length + plan.stale.length > 0;
   return { model, plan, files, warnings, stale: Boolean(options.check) && dirty };
 }

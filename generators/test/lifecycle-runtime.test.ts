@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../src/generate.js';
 import { readTiny, repoRoot, rootWithCatalog } from './helpers.js';
@@ -36,7 +36,7 @@ interface FixtureCatalog {
 }
 
 const tiny = readTiny();
-const fixture = load(tiny) as FixtureCatalog;
+const fixture = parse(tiny) as FixtureCatalog;
 
 type ErrorsModule = typeof import('../../packages/errors/src/index.js');
 type CodesModule = typeof import('../../packages/error-codes/src/index.js');

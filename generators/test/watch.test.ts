@@ -1,10 +1,11 @@
 // `generate --watch`, spawned as a user runs it, on a temp copy of the tiny catalog.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EDITS } from './diff-edits.js';
-import { cliPath, readTiny, rootWithCatalog } from './helpers.js';
+import { cliPath, readTiny, rootWithCatalog, runCli } from './helpers.js';
 
 let child: ChildProcess | undefined;
 afterEach(() => {
@@ -65,5 +66,20 @@ describe('generate --watch', () => {
     expect(fixed).toContain('alias MissingBucket added (minor)');
     expect(fixed).not.toContain('status');
     expect(readFileSync(join(root, 'packages/error-codes/src/generated/lookup.ts'), 'utf8')).toContain('missingbucket');
+  });
+
+  it("regenerates a save refused by another run's lock once that lock is released, with no new save", async () => {
+    const { root, catalog } = rootWithCatalog(readTiny());
+    const watch = startWatch(root);
+    await watch.until(/watching .*errors\.yaml\n/);
+    const lock = join(root, '.jss-generate.lock');
+    // Held by this (live) test process, as another generate run would.
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: 'now' }));
+    writeFileSync(catalog, status.edit(readTiny()));
+    await watch.until(/another generate run holds the lock .*\nRetrying until it is free\.\n/);
+    rmSync(lock);
+    const saved = await watch.until(/generate: \d+ written.*\n/);
+    expect(saved).toContain('SlowDown status 400 → 503');
+    expect(runCli(['--check', '--catalog', catalog, '--out', root], root).status).toBe(0);
   });
 });

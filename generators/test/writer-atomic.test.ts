@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitters } from '../src/emitters/index.js';
@@ -17,7 +16,6 @@ import {
   tempRoot,
 } from './helpers.js';
 
-const STAGING = '.jss-generate.staging';
 const LOCK = '.jss-generate.lock';
 /** The tiny catalog with one wire message changed, so every package's output changes. */
 const changedTiny = () =>
@@ -66,17 +64,17 @@ function generatedWithReadOnlyFolder() {
 }
 
 describe('all-or-nothing generation', () => {
-  it('names the file it could not stage, and changes nothing', () => {
+  it('names the file it could not write, and changes nothing', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
     generate({ catalog, out: root });
     writeFileSync(catalog, changedTiny());
     const before = snapshot(root);
-    // A name longer than any file system allows: the staging thread's write fails.
+    // A name longer than any file system allows: writing its temp file fails, after others.
     const tooLong = `extra/${'n'.repeat(300)}.ts`;
     const run = () =>
       generate({ catalog, out: root, emitters: [...emitters, extra('long', [{ path: tooLong, content: 'x' }])] });
-    expect(run).toThrow(/could not stage the generated files in .*n{300}\.ts\): ENAMETOOLONG/);
-    expect(run).toThrow('Nothing was changed.');
+    expect(run).toThrow(/could not write extra\/n{300}\.ts: ENAMETOOLONG/);
+    expect(run).toThrow('The temporary files were removed. Nothing was changed.');
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -96,14 +94,13 @@ describe('all-or-nothing generation', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('moves a new folder in whole, and takes it out again when a later file fails (D18)', () => {
+  it('removes the folders it made when a later file fails (D18)', () => {
     const { root, catalog, locked, before } = generatedWithReadOnlyFolder();
-    // The new folders come first in the commit, the read-only one after them.
+    // The new folders are written first, the read-only one after them.
     const fresh = extra('fresh', [
       { path: 'fresh/a/one.txt', content: '1' },
       { path: 'fresh/a/b/two.txt', content: '2' },
     ]);
-    // Run as `node --input-type=module -e`: the staging thread must not inherit that flag.
     const emitterScript = `
       const { emitters } = await import(${JSON.stringify(join(generatorDir, 'dist/emitters/index.js'))});
       const { generate } = await import(${JSON.stringify(join(generatorDir, 'dist/generate.js'))});
@@ -119,11 +116,12 @@ describe('all-or-nothing generation', () => {
     expect(failed.stderr).toMatch(/could not write packages\/errors-openapi\/openapi\/\S+: EACCES/);
     expect(failed.stderr).toContain('Nothing was changed.');
     expect(snapshot(root)).toEqual(before);
+    expect(existsSync(join(root, 'fresh'))).toBe(false);
 
     const result = generate({ catalog, out: root, emitters: [fresh, ...emitters] });
     expect(result.plan.created).toEqual(expect.arrayContaining(['fresh/a/one.txt', 'fresh/a/b/two.txt']));
     expect(readFileSync(join(root, 'fresh/a/b/two.txt'), 'utf8')).toBe('2');
-    expect(listFiles(root).filter((f) => f.startsWith(STAGING) || f === LOCK)).toEqual([]);
+    expect(listFiles(root).filter((f) => f.endsWith('.tmp') || f === LOCK)).toEqual([]);
   });
 
   it('leaves the tree as it was when one owned folder is read-only, and says so (D18)', () => {
@@ -166,34 +164,16 @@ describe('all-or-nothing generation', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('cleans up after a killed run: its staging folder, its lock, and the files it had placed', () => {
+  it('removes the temp files a killed run left, for files it produces or listed', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
     generate({ catalog, out: root });
-    const placed = 'packages/errors/src/generated/PlacedByKilledRun.ts';
-    writeFileSync(join(root, placed), '// half a run\n');
-    mkdirSync(join(root, STAGING, 'new'), { recursive: true });
-    writeFileSync(join(root, STAGING, 'new', '0'), 'trunc');
-    writeFileSync(join(root, STAGING, 'intent.json'), JSON.stringify({ files: [placed] }));
-    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout);
-    writeFileSync(join(root, LOCK), JSON.stringify({ pid: dead, host: hostname(), startedAt: 'then' }));
-
-    const result = generate({ catalog, out: root });
-    expect(result.plan.stale).toEqual([placed]);
-    const files = listFiles(root);
-    expect(files.filter((f) => f.startsWith(STAGING) || f === LOCK || f === placed)).toEqual([]);
-    expect(runCli(['--check', '--catalog', catalog, '--out', root], root).status).toBe(0);
-  });
-
-  it('removes the temp files the previous writer left, for files it produces', () => {
-    const { root, catalog } = rootWithCatalog(readTiny());
-    generate({ catalog, out: root });
-    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout);
-    const temp = `packages/errors-openapi/openapi/openapi.yaml.${dead}.tmp`;
+    const temp = 'packages/errors-openapi/openapi/openapi.yaml.123.tmp';
+    const manifestTemp = '.jss-generated.json.123.tmp';
     const unrelated = 'packages/errors-openapi/openapi/notes.1.tmp';
-    writeFileSync(join(root, temp), 'trunc');
+    for (const path of [temp, manifestTemp]) writeFileSync(join(root, path), 'trunc');
     writeFileSync(join(root, unrelated), 'mine');
     const result = generate({ catalog, out: root });
-    expect(result.plan.stale).toEqual([temp]);
+    expect(result.plan.stale).toEqual([manifestTemp, temp]);
     expect(result.plan.foreign).toEqual([unrelated]);
     expect(existsSync(join(root, temp))).toBe(false);
     expect(existsSync(join(root, unrelated))).toBe(true);
@@ -209,21 +189,27 @@ describe('all-or-nothing generation', () => {
       readFileSync(catalog, 'utf8').replace(/message: (.+)/, 'message: Changed for the kill test.'),
     );
     const child = spawn(process.execPath, [cliPath, '--catalog', catalog, '--out', root], { stdio: 'ignore' });
+    // The manifest's temp file is the last one written before the renames.
     const watcher = watch(root, (_event, name) => {
-      if (name === STAGING) child.kill('SIGKILL');
+      if (name?.startsWith('.jss-generated.json.')) child.kill('SIGKILL');
     });
     await new Promise((resolve) => child.on('exit', resolve));
     watcher.close();
 
     const after = snapshot(root);
+    // A killed run cannot release its lock: the next run says so, and runs once it is deleted.
+    if (after[LOCK] !== undefined) {
+      expect(runCli(['--catalog', catalog, '--out', root], root).stderr).toContain('delete that file and run again');
+      rmSync(join(root, LOCK));
+    }
     generate({ catalog, out: root });
     const finished = snapshot(root);
     for (const [file, text] of Object.entries(after)) {
-      if (file.startsWith(`${STAGING}/`) || file === LOCK || file === 'catalog/errors.yaml') continue;
+      if (file.endsWith('.tmp') || file === LOCK || file === 'catalog/errors.yaml') continue;
       // Each file is whole: the old version or the new one, never a truncated mix.
       expect([before[file], finished[file]], file).toContain(text);
     }
-    expect(Object.keys(finished).filter((f) => f.startsWith(STAGING) || f === LOCK)).toEqual([]);
+    expect(Object.keys(finished).filter((f) => f.endsWith('.tmp') || f === LOCK)).toEqual([]);
     expect(runCli(['--check', '--catalog', catalog, '--out', root], root).status).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,59 +28,48 @@ function deadPid(): number {
   );
 }
 
-function lockText(pid: number, extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify({ pid, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z', ...extra })}\n`;
+function lockText(pid: number): string {
+  return `${JSON.stringify({ pid, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' })}\n`;
 }
 
 describe('the output lock', () => {
   it('makes a second run fail, naming the lock file, while the first is alive; nothing is written', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
-    const text = lockText(liveProcess());
+    const pid = liveProcess();
+    const text = lockText(pid);
     writeFileSync(join(root, LOCK), text);
     const result = runCli(['--catalog', catalog, '--out', root], root);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`another generate run holds the lock ${join(root, LOCK)}`);
+    expect(result.stderr).toContain(
+      `another generate run holds the lock ${join(root, LOCK)} (pid ${pid} on "${hostname()}"`,
+    );
     expect(result.stderr).toContain('Nothing was changed.');
     expect(listFiles(root)).toEqual([LOCK, 'catalog/errors.yaml']);
     expect(readFileSync(join(root, LOCK), 'utf8')).toBe(text);
   });
 
-  it('takes over a lock whose process has died, and releases it', () => {
+  it('refuses a lock left by a run that died, saying to delete it; runs once it is deleted', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
-    writeFileSync(join(root, LOCK), lockText(deadPid()));
-    const result = generate({ catalog, out: root });
-    expect(result.plan.created).toContain('packages/errors/src/generated/classes.ts');
-    expect(existsSync(join(root, LOCK))).toBe(false);
+    const text = lockText(deadPid());
+    writeFileSync(join(root, LOCK), text);
+    const result = runCli(['--catalog', catalog, '--out', root], root);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('if no generate is running (one was killed), delete that file and run again.');
+    expect(listFiles(root)).toEqual([LOCK, 'catalog/errors.yaml']);
+    expect(readFileSync(join(root, LOCK), 'utf8')).toBe(text);
+    rmSync(join(root, LOCK));
+    expect(generate({ catalog, out: root }).plan.created).toContain('packages/errors/src/generated/classes.ts');
   });
 
-  it.runIf(existsSync('/proc/self/stat'))('takes over a lock whose pid now names another process', () => {
-    const { root, catalog } = rootWithCatalog(readTiny());
-    writeFileSync(join(root, LOCK), lockText(liveProcess(), { processStart: 1 }));
-    generate({ catalog, out: root });
-    expect(existsSync(join(root, LOCK))).toBe(false);
-    expect(listFiles(root)).toContain('packages/errors/src/generated/classes.ts');
-  });
-
-  it('takes over a lock file that is not JSON once it is old', () => {
+  it("refuses a lock file it cannot read as a run's, naming it", () => {
     const { root, catalog } = rootWithCatalog(readTiny());
     writeFileSync(join(root, LOCK), '');
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(join(root, LOCK), old, old);
-    generate({ catalog, out: root });
-    expect(existsSync(join(root, LOCK))).toBe(false);
+    expect(() => generate({ catalog, out: root })).toThrow(`another generate run holds the lock ${join(root, LOCK)}.`);
+    expect(listFiles(root)).toEqual([LOCK, 'catalog/errors.yaml']);
   });
 
-  it('holds the lock from the first comparison to the last rename, and releases it after a failure', () => {
+  it('releases the lock after a run and after a failure; --check takes none', () => {
     const { root, catalog } = rootWithCatalog(readTiny());
-    const seen: boolean[] = [];
-    const probe = (name: string): Emitter => ({
-      name,
-      ownedDirs: [],
-      emit: () => {
-        seen.push(existsSync(join(root, LOCK)));
-        return [];
-      },
-    });
     const failing: Emitter = {
       name: 'failing',
       ownedDirs: [],
@@ -88,13 +77,18 @@ describe('the output lock', () => {
         throw new Error('an emitter bug');
       },
     };
-    generate({ catalog, out: root, emitters: [probe('first'), ...emitters, probe('last')] });
-    expect(seen).toEqual([true, true]);
+    generate({ catalog, out: root });
     expect(existsSync(join(root, LOCK))).toBe(false);
     expect(() => generate({ catalog, out: root, emitters: [...emitters, failing] })).toThrow('an emitter bug');
     expect(existsSync(join(root, LOCK))).toBe(false);
-    generate({ catalog, out: root, check: true, emitters: [probe('check')] });
-    expect(seen).toEqual([true, true, false]);
+    const blocked = join(root, 'packages/errors/src/generated/classes.ts');
+    rmSync(blocked);
+    mkdirSync(blocked);
+    expect(() => generate({ catalog, out: root })).toThrow('is a folder, but the generator writes a file');
+    expect(existsSync(join(root, LOCK))).toBe(false);
+    rmSync(blocked, { recursive: true });
+    writeFileSync(join(root, LOCK), lockText(liveProcess()));
+    expect(generate({ catalog, out: root, check: true }).stale).toBe(true);
   });
 
   it('serialises concurrent runs with different catalogs: the tree always matches one of them (D7)', async () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { CatalogPath, Target } from './yaml-source.js';
 
 /** A schema violation, still as a path: the caller knows how to locate it. */
@@ -13,22 +12,14 @@ export interface PathProblem {
   readonly fromOneOf?: boolean;
 }
 
-const require = createRequire(import.meta.url);
-
-/**
- * The validator compiled from catalog/schema.json when the generator was built
- * (scripts/compile-schema.mjs); without a build (tests run from source) the schema is compiled
- * here, once.
- */
-let validator: ValidateFunction | undefined;
+/** Each schema file compiled once per process, from the file itself. */
+const validators = new Map<string, ValidateFunction>();
 function validatorFor(schemaFile: string): ValidateFunction {
-  if (validator) return validator;
-  try {
-    validator = require('./schema-validator.cjs') as ValidateFunction;
-  } catch {
-    const { Ajv } = require('ajv') as typeof import('ajv');
+  let validator = validators.get(schemaFile);
+  if (validator === undefined) {
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
     validator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+    validators.set(schemaFile, validator);
   }
   return validator;
 }

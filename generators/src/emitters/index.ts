@@ -8,11 +8,7 @@ import { i18nEmitter } from './i18n.js';
 import { openApiEmitter } from './openapi.js';
 import { siteEmitter } from './site/index.js';
 
-/**
- * Every target, in the order their files are listed. One emitter per package (plus docs). The
- * site comes first: the writer stages its thousands of small files on its own thread while the
- * other targets emit.
- */
+/** Every target, in the order their files are listed. One emitter per package (plus docs). */
 export const emitters: readonly Emitter[] = [
   siteEmitter,
   errorCodesEmitter,

@@ -3,7 +3,12 @@
  * the output tree was left as it was, so the CLI can print it as is.
  */
 export class OutputError extends Error {
-  override readonly name = 'OutputError';
+  override readonly name: string = 'OutputError';
+}
+
+/** Another run holds the output root's lock: waiting (or deleting a dead run's lock) fixes it. */
+export class LockHeldError extends OutputError {
+  override readonly name = 'LockHeldError';
 }
 
 /** `EACCES (permission denied)` from a Node error, or its message when it has no code. */
@@ -12,12 +17,4 @@ export function describeFsError(error: unknown): string {
   if (typeof e?.code !== 'string') return String((error as Error)?.message ?? error);
   const reason = e.message.replace(/^[A-Z]+: /, '').replace(/,.*$/, '');
   return `${e.code} (${reason})`;
-}
-
-/** Staging failed before anything in the output moved: the one wording for every such failure. */
-export function stagingFailed(stagingDir: string, error: unknown, path?: string): OutputError {
-  const where = path === undefined ? stagingDir : `${stagingDir} (${path})`;
-  return new OutputError(
-    `could not stage the generated files in ${where}: ${describeFsError(error)}. Nothing was changed.`,
-  );
 }

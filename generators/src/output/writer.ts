@@ -1,22 +1,22 @@
-import { type Dirent, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import {
+  type Dirent,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, posix, sep } from 'node:path';
 import type { Emitter, GeneratedFile } from './generated-file.js';
-import { acquireLock, type HeldLock } from './lock.js';
+import { acquireLock, LOCK_FILE } from './lock.js';
 import { MANIFEST, manifestText, readManifest } from './manifest.js';
 import { describeFsError, OutputError } from './output-error.js';
-import { PathGuard } from './path-guard.js';
-import { isProcessAlive } from './process-alive.js';
-import { Stager } from './stager.js';
-import {
-  type Change,
-  commitChanges,
-  leftoverIntent,
-  removeLeftoverStaging,
-  STAGING_DIR,
-  stagedFilesDir,
-} from './transaction.js';
 
-export { OutputError } from './output-error.js';
+export { LockHeldError, OutputError } from './output-error.js';
 
 /** The part of an emitter that says which files on disk are its own. */
 export type Owner = Pick<Emitter, 'ownedDirs' | 'ownsFile'>;
@@ -36,186 +36,205 @@ export function isOwnedBy(owner: Owner, path: string): boolean {
   return owner.ownedDirs.some((dir) => path.startsWith(`${dir}/`)) && (owner.ownsFile?.(path) ?? true);
 }
 
-/** One generate's output: compared with the disk file by file as the emitters produce them. */
-export interface Output {
-  /** Compares each file with the disk; when writing, stages the ones that differ at once. */
-  add(files: readonly GeneratedFile[]): void;
-  /** Adds the manifest, plans the removals and, when writing, makes the tree match: all or nothing. */
-  finish(): WritePlan;
-  /** Drops what was staged and releases the lock: the tree stays as it was. */
-  abort(): void;
-}
+const NOTHING = 'Nothing was changed.';
 
 /**
- * Opens the output root for one run. To write, it takes the root's lock first and holds it until
- * `finish` or `abort`, so the comparison it stages from is still true when it commits. `--check`
- * (`write: false`) only compares and takes no lock. Refuses output folders that are links leaving
- * the output root.
+ * Makes the output root hold `files` and their manifest, writing only what differs, and removes
+ * stale files the manifest lists; with `write: false` (`--check`) it only compares. Writing holds
+ * the root's lock from the first comparison to the last rename, and is all or nothing: each
+ * changed file is written to a temp file beside its target, and only once all are written are
+ * they renamed into place. Never writes or deletes through a folder that links out of the root.
  */
-export function openOutput(outDir: string, owners: readonly Owner[], options: { write: boolean }): Output {
-  if (!options.write) return new OutputRun(outDir, owners, undefined);
+export function writeOutput(
+  outDir: string,
+  owners: readonly Owner[],
+  files: readonly GeneratedFile[],
+  options: { write: boolean },
+): WritePlan {
+  if (!options.write) return planOutput(outDir, owners, files).plan;
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
+    throw new OutputError(`could not create the output root ${outDir}: ${describeFsError(error)}. ${NOTHING}`);
+  }
+  const release = acquireLock(outDir);
+  try {
+    const planned = planOutput(outDir, owners, files);
+    apply(outDir, planned);
+    return planned.plan;
+  } finally {
+    release();
+  }
+}
+
+interface Planned {
+  readonly plan: WritePlan;
+  readonly contents: ReadonlyMap<string, string>;
+  /** What the manifest on disk lists. */
+  readonly listed: readonly string[];
+}
+
+function planOutput(outDir: string, owners: readonly Owner[], files: readonly GeneratedFile[]): Planned {
+  const contents = new Map<string, string>();
+  for (const file of files) {
+    if (contents.has(file.path)) throw new Error(`two emitters produce ${file.path}`);
+    if (file.path === MANIFEST || file.path === LOCK_FILE) {
+      throw new Error(`an emitter produces ${file.path}, a name the writer keeps for itself`);
+    }
+    contents.set(file.path, file.content);
+  }
+  contents.set(MANIFEST, manifestText([...contents.keys()]));
+  const listed = readManifest(outDir);
+  const guard = folderGuard(outDir);
+  const plan: WritePlan = { created: [], changed: [], unchanged: [], stale: [], foreign: [] };
+  for (const [path, content] of contents) {
+    guard(posix.dirname(path));
+    const kind = entryKind(outDir, path);
+    if (kind === 'folder')
+      throw new OutputError(`${path} is a folder, but the generator writes a file there. ${NOTHING}`);
+    if (kind === 'missing') plan.created.push(path);
+    // A link is replaced by a file: its target is never read or written.
+    else if (kind === 'link' || readFileSync(join(outDir, path), 'utf8') !== content) plan.changed.push(path);
+    else plan.unchanged.push(path);
+  }
+  const owned = (path: string) => owners.some((owner) => isOwnedBy(owner, path));
+  for (const path of listed) {
+    if (contents.has(path) || !owned(path)) continue;
+    guard(posix.dirname(path));
+    if (entryKind(outDir, path) !== 'missing') plan.stale.push(path);
+  }
+  // A killed run's temp files (`<file>.<pid>.tmp`): while we hold the lock, no run is writing.
+  const isTemp = (path: string) => contents.has(/^(.+)\.\d+\.tmp$/.exec(path)?.[1] ?? '');
+  const known = new Set([...contents.keys(), ...listed]);
+  for (const dir of new Set(['.', ...owners.flatMap((owner) => owner.ownedDirs)])) {
+    guard(dir);
+    for (const path of dir === '.' ? entries(outDir).map((e) => e.name) : listFiles(outDir, dir)) {
+      if (known.has(path)) continue;
+      if (isTemp(path)) plan.stale.push(path);
+      else if (dir !== '.' && owned(path)) plan.foreign.push(path);
+    }
+  }
+  plan.stale.sort();
+  plan.foreign.sort();
+  return { plan, contents, listed };
+}
+
+/** Writes every temp file, then renames them into place and removes the stale files. */
+function apply(outDir: string, { plan, contents, listed }: Planned): void {
+  const placing = [...plan.created, ...plan.changed].filter((path) => path !== MANIFEST);
+  const manifest = contents.get(MANIFEST)!;
+  if (placing.length + plan.stale.length === 0 && plan.unchanged.includes(MANIFEST)) return;
+  const full = (path: string) => join(outDir, path);
+  const temp = (path: string) => `${full(path)}.${process.pid}.tmp`;
+  const madeDirs: string[] = [];
+  let written = 0;
+  let current = '';
+  try {
+    for (current of placing) {
+      const made = mkdirSync(dirname(full(current)), { recursive: true });
+      if (made !== undefined) madeDirs.push(made);
+      // `wx`: a link planted at the temp name is not written through.
+      writeFileSync(temp(current), contents.get(current)!, { flag: 'wx' });
+      written++;
+    }
+  } catch (error) {
+    for (const path of placing.slice(0, written)) rmSync(temp(path), { force: true });
+    for (const dir of madeDirs.reverse()) rmSync(dir, { recursive: true, force: true });
+    const reason = describeFsError(error);
+    throw new OutputError(`could not write ${current}: ${reason}. The temporary files were removed. ${NOTHING}`);
+  }
+  const putManifest = (text: string) => {
+    writeFileSync(temp(MANIFEST), text, { flag: 'wx' });
+    renameSync(temp(MANIFEST), full(MANIFEST));
+  };
+  let done = 0;
+  try {
+    // Listed before they are placed, so a run killed midway leaves no file the next run thinks foreign.
+    const known = new Set(listed);
+    current = MANIFEST;
+    if (placing.some((path) => !known.has(path))) putManifest(manifestText([...new Set([...listed, ...placing])]));
+    for (current of placing) {
+      renameSync(temp(current), full(current));
+      done++;
+    }
+    for (current of plan.stale) {
+      rmSync(full(current), { force: true });
+      done++;
+    }
+    current = MANIFEST;
+    putManifest(manifest);
+  } catch (error) {
+    for (const path of [...placing.slice(done), MANIFEST]) rmSync(temp(path), { force: true });
     throw new OutputError(
-      `could not create the output root ${outDir}: ${describeFsError(error)}. Nothing was changed.`,
+      `could not replace ${current}: ${describeFsError(error)}, after ${done} of ${placing.length + plan.stale.length} ` +
+        'files were replaced or removed. The temporary files were removed; fix the cause and run generate again.',
     );
   }
-  const lock = acquireLock(outDir);
-  try {
-    return new OutputRun(outDir, owners, lock);
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-}
-
-class OutputRun implements Output {
-  private readonly plan: WritePlan = { created: [], changed: [], unchanged: [], stale: [], foreign: [] };
-  private readonly changes: Change[] = [];
-  private readonly guard: PathGuard;
-  private readonly produced = new Set<string>();
-  /** What a killed run meant to write: its files count as generated. Read before its staging goes. */
-  private readonly leftover: readonly string[];
-  private stager: Stager | undefined;
-
-  constructor(
-    private readonly outDir: string,
-    private readonly owners: readonly Owner[],
-    /** Held when writing. */
-    private readonly lock: HeldLock | undefined,
-  ) {
-    this.guard = new PathGuard(outDir);
-    this.leftover = leftoverIntent(outDir);
-    if (lock !== undefined) removeLeftoverStaging(outDir);
-  }
-
-  add(files: readonly GeneratedFile[]): void {
-    for (const file of files) {
-      if (this.produced.has(file.path)) throw new Error(`two emitters produce ${file.path}`);
-      if (file.path === MANIFEST || file.path.split('/')[0] === STAGING_DIR) {
-        throw new Error(`an emitter produces ${file.path}, a name the writer keeps for itself`);
-      }
-      this.produced.add(file.path);
-      this.compare(file);
-    }
-  }
-
-  finish(): WritePlan {
-    try {
-      try {
-        // The manifest goes last: a run stopped before it leaves the previous list, still
-        // accurate for every file that list names.
-        this.compare({ path: MANIFEST, content: manifestText([...this.produced]) });
-        this.planRemovals();
-        this.stager?.finish();
-      } catch (error) {
-        this.dropStaging();
-        throw error;
-      }
-      // A failed commit undoes itself and keeps the staging folder if it holds what undo could not restore.
-      if (this.lock !== undefined && this.changes.length > 0) this.commit();
-      return this.plan;
-    } finally {
-      this.lock?.release();
-    }
-  }
-
-  abort(): void {
-    try {
-      this.dropStaging();
-    } finally {
-      this.lock?.release();
-    }
-  }
-
-  private dropStaging(): void {
-    this.stager?.abort();
-    if (this.lock !== undefined) removeLeftoverStaging(this.outDir);
-  }
-
-  private compare(file: GeneratedFile): void {
-    this.guard.check(file.path);
-    const kind = entryKind(this.outDir, file.path);
-    if (kind === 'folder') {
-      throw new OutputError(`${file.path} is a folder, but the generator writes a file there. Nothing was changed.`);
-    }
-    if (kind === 'missing') this.plan.created.push(file.path);
-    else if (kind === 'link' || readFileSync(join(this.outDir, file.path), 'utf8') !== file.content)
-      this.plan.changed.push(file.path);
-    else {
-      this.plan.unchanged.push(file.path);
-      return;
-    }
-    this.changes.push({ path: file.path, remove: false });
-    if (this.lock === undefined) return;
-    this.stager ??= new Stager(stagedFilesDir(this.outDir));
-    this.stager.stage(file.path, file.content);
-  }
-
-  /** Files the generator wrote before (manifest, a killed run's intent) that no emitter produces now. */
-  private planRemovals(): void {
-    const { plan, produced, guard, outDir, owners } = this;
-    const owned = (path: string) => owners.some((owner) => isOwnedBy(owner, path));
-    const written = new Set([...readManifest(outDir), ...this.leftover]);
-    for (const path of written) {
-      if (produced.has(path) || !owned(path)) continue;
-      guard.check(path);
-      const kind = entryKind(outDir, path);
-      if (kind === 'file' || kind === 'link') plan.stale.push(path);
-    }
-    for (const dir of new Set(owners.flatMap((o) => o.ownedDirs))) {
-      guard.check(`${dir}/-`);
-      for (const path of listFiles(outDir, dir)) {
-        if (produced.has(path) || written.has(path) || !owned(path)) continue;
-        if (isOldWriterTempFile(path, produced)) plan.stale.push(path);
-        else plan.foreign.push(path);
-      }
-    }
-    plan.stale.sort();
-    plan.foreign.sort();
-    for (const path of plan.stale) this.changes.push({ path, remove: true });
-  }
-
-  private commit(): void {
-    // A killed run's files stay listed until this run has replaced or removed them.
-    const placed = this.changes.filter((c) => !c.remove).map((c) => c.path);
-    commitChanges(this.outDir, this.changes, [...new Set([...placed, ...this.leftover])]);
-  }
-}
-
-/** `x.ts.1234.tmp`, left by the writer before it staged files, for a file it produces, its run gone. */
-function isOldWriterTempFile(path: string, produced: ReadonlySet<string>): boolean {
-  const match = /^(.+)\.(\d+)\.tmp$/.exec(path);
-  return match !== null && produced.has(match[1]!) && !isProcessAlive(Number(match[2]));
 }
 
 /**
- * What is at `path`. A symbolic link is an entry to replace or remove: its target is never read
- * or written.
+ * Checks folders (relative to the root): throws unless each is absent or a folder that resolves
+ * inside the root, links included. A missing folder resolves through its deepest existing parent.
  */
+function folderGuard(outDir: string): (dir: string) => void {
+  let root: string | undefined;
+  const safe = new Set<string>();
+  return (dir) => {
+    if (safe.has(dir)) return;
+    let existing = dir;
+    let real: string | undefined;
+    while (real === undefined) {
+      try {
+        real = realpathSync(join(outDir, existing));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+        if (existing === '.') return; // no output root yet (`--check`): nothing on disk to guard
+        existing = posix.dirname(existing);
+      }
+    }
+    root ??= realpathSync(outDir);
+    if (real !== root && !real.startsWith(root + sep)) {
+      throw new OutputError(
+        `${existing} in the output root ${root} leads through a symbolic link to ${real}, outside the root. The generator ` +
+          `never writes or deletes through such a link: replace it with a folder. ${NOTHING}`,
+      );
+    }
+    if (!statSync(real).isDirectory()) {
+      throw new OutputError(
+        `${existing} in the output root ${root} is a file, but generated files go inside it. ${NOTHING}`,
+      );
+    }
+    safe.add(dir);
+  };
+}
+
+/** What is at `path`. A symbolic link is an entry to replace or remove, never followed. */
 function entryKind(outDir: string, path: string): 'missing' | 'link' | 'file' | 'folder' {
   let stat: ReturnType<typeof lstatSync>;
   try {
     stat = lstatSync(join(outDir, path), { throwIfNoEntry: false });
   } catch (error) {
-    throw new OutputError(`could not read ${path}: ${describeFsError(error)}. Nothing was changed.`);
+    throw new OutputError(`could not read ${path}: ${describeFsError(error)}. ${NOTHING}`);
   }
   if (stat === undefined) return 'missing';
   if (stat.isSymbolicLink()) return 'link';
   return stat.isDirectory() ? 'folder' : 'file';
 }
 
+/** Every file under `dir` (relative to the root), links not followed. */
 function listFiles(root: string, dir: string): string[] {
-  let entries: Dirent[];
+  return entries(join(root, dir)).flatMap((e) => {
+    const rel = posix.join(dir, e.name);
+    return e.isDirectory() ? listFiles(root, rel) : [rel];
+  });
+}
+
+function entries(dir: string): Dirent[] {
   try {
-    entries = readdirSync(join(root, dir), { withFileTypes: true });
+    return readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return entries.flatMap((e) => {
-    const rel = posix.join(dir, e.name);
-    return e.isDirectory() ? listFiles(root, rel) : [rel];
-  });
 }

@@ -1,13 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type HandlebarsFull from 'handlebars';
-import runtimeModule from 'handlebars/runtime.js';
+import Handlebars from 'handlebars';
 
 const templatesDir = new URL('../../templates/', import.meta.url);
-const require = createRequire(import.meta.url);
-/** Handlebars without its compiler: what runs templates compiled at build time. Its types say nothing. */
-const HandlebarsRuntime = runtimeModule as unknown as Pick<typeof HandlebarsFull, 'create'>;
 
 /**
  * How each template is compiled. Text is not HTML: no escaping (`noEscape`). An HTML template
@@ -34,47 +29,11 @@ function templateSources(): Map<string, string> {
   return new Map(names.map((name) => [name, readFileSync(new URL(name, templatesDir), 'utf8')]));
 }
 
-/**
- * The templates compiled when the generator was built, as a CommonJS module's source
- * (scripts/compile-templates.mjs writes it to dist/text/templates.cjs): loading handlebars'
- * compiler and compiling every template cost a fifth of a no-op `generate`.
- */
-export function precompiledModule(): string {
-  const compiler = require('handlebars') as typeof HandlebarsFull;
-  const entries = [...templateSources()].map(([name, source]) => {
-    const spec = compiler.precompile(source, optionsOf(name));
-    return `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${spec} },`;
-  });
-  const banner = '// Generated at build time from generators/templates by scripts/compile-templates.mjs.';
-  return `${banner}\nmodule.exports = {\n${entries.join('\n')}\n};\n`;
-}
-
-interface Precompiled {
-  readonly source: string;
-  readonly spec: TemplateSpecification;
-}
-
-/**
- * Templates by name. The built ones are used only while every template file still reads as it did
- * at the build; an edited template, or a run from source (tests), compiles them all here instead.
- */
+/** Templates by name, compiled on first use (handlebars compiles each when first rendered). */
 let templates: Map<string, HandlebarsTemplateDelegate> | undefined;
 function loadTemplates(): Map<string, HandlebarsTemplateDelegate> {
-  const sources = templateSources();
-  let built: Readonly<Record<string, Precompiled>> = {};
-  try {
-    built = require('./templates.cjs') as Record<string, Precompiled>;
-  } catch {
-    // Not built: compile below.
-  }
-  const current =
-    Object.keys(built).length === sources.size && [...sources].every(([name, text]) => built[name]?.source === text);
-  if (current) {
-    const engine = HandlebarsRuntime.create();
-    return new Map([...sources.keys()].map((name) => [name, engine.template(built[name]!.spec)]));
-  }
-  const engine = (require('handlebars') as typeof HandlebarsFull).create();
-  return new Map([...sources].map(([name, text]) => [name, engine.compile(text, optionsOf(name))]));
+  const engine = Handlebars.create();
+  return new Map([...templateSources()].map(([name, text]) => [name, engine.compile(text, optionsOf(name))]));
 }
 
 function template(name: string, html: boolean): HandlebarsTemplateDelegate {

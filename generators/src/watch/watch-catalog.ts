@@ -6,11 +6,13 @@ import { previousCatalog } from '../diff/since-last-generate.js';
 import { summaryParagraph } from '../diff/summary.js';
 import { generate, type GenerateOptions, repoRoot } from '../generate.js';
 import type { CatalogModel } from '../model/types.js';
-import { OutputError } from '../output/writer.js';
+import { LockHeldError, OutputError } from '../output/writer.js';
 import { debounce } from './debounce.js';
 
 /** Time between the last event of a save and the regeneration. */
 const DEBOUNCE_MS = 40;
+/** How often a run refused by another run's lock tries again. */
+const LOCK_RETRY_MS = 1000;
 
 /**
  * `generate --watch` inside one process: regenerates on every save of the catalog, prints the
@@ -24,15 +26,21 @@ export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 
   const previous = previousCatalog(out, resolve(repoRoot, 'catalog', 'schema.json'));
   let before: CatalogModel | undefined = 'model' in previous ? previous.model : undefined;
 
+  /** The text last generated or refused as broken: a save of the same text has nothing to do. */
   let seen: string | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  /** True while a run waits for another run's lock, so that is said once. */
+  let waiting = false;
   const run = () => {
+    clearTimeout(retry);
+    retry = undefined;
     const start = performance.now();
     // An editor's save can fire after the content settled, or touch the file unchanged.
     const text = readText(catalog);
     if (text !== undefined && text === seen) return;
-    seen = text;
     try {
       const result = generate({ ...options, catalog, out });
+      seen = text;
       for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
       const { created, changed, stale, unchanged } = result.plan;
       const summary = before
@@ -45,15 +53,22 @@ export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 
       );
     } catch (error) {
       if (error instanceof CatalogError) {
+        seen = text; // the text itself is wrong: nothing to retry until it changes
         process.stderr.write(
           `${error.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was written; still watching.\n`,
         );
+      } else if (error instanceof LockHeldError) {
+        if (!waiting) process.stderr.write(`generate: ${error.message}\nRetrying until it is free.\n`);
+        waiting = true;
+        retry = setTimeout(run, LOCK_RETRY_MS);
+        return;
       } else if (error instanceof OutputError) {
-        process.stderr.write(`generate: ${error.message}\nStill watching.\n`);
+        // Not `seen`: the next save regenerates, even with the same text.
+        process.stderr.write(`generate: ${error.message}\nStill watching; save again to retry.\n`);
       } else throw error;
     }
+    waiting = false;
   };
-
   const onChange = debounce(run, DEBOUNCE_MS);
   // The folder, not the file: editors save by renaming a new file over the old one. Watched
   // before the first run, so a save during it is not missed.
