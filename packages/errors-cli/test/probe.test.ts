@@ -49,7 +49,10 @@ describe('jss-errors probe against the stand-in', () => {
     for (const o of report.observations) {
       if (o.code === undefined) continue;
       const info = (
-        errorInfo as unknown as Record<string, { message: string; variants: Record<string, string>; statuses: readonly number[] }>
+        errorInfo as unknown as Record<
+          string,
+          { message: string; variants: Record<string, string>; statuses: readonly number[] }
+        >
       )[o.code];
       expect(info, `${o.case}: ${o.code} is a catalog code`).toBeDefined();
       expect([info!.message, ...Object.values(info!.variants)], o.case).toContain(o.message);

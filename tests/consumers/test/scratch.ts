@@ -71,10 +71,14 @@ export function createScratchProject(): Scratch {
     join(dir, 'package.json'),
     JSON.stringify({ name: 'scratch-app', version: '1.0.0', private: true }, null, 2),
   );
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs.values()], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
+  execFileSync(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs.values()],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+    },
+  );
   return {
     dir,
     tarballs,
