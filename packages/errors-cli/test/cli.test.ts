@@ -186,10 +186,4 @@ describe('the rest of the command line', () => {
       expect(run.stderr).toContain(`pnpm jss-errors ${command}`);
     }
   });
-
-  it('says how to install @jss/errors-testing for mock when it is absent, exit 1', async () => {
-    const run = await runCli(['mock', '--port', '0']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('npm install --save-dev @jss/errors-testing');
-  });
 });

@@ -36,6 +36,15 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 const bin = () => join(project, 'node_modules/@jss/errors-cli/bin/jss-errors.js');
 
+describe('jss-errors mock without @jss/errors-testing', () => {
+  it('says how to install it, exit 1', async () => {
+    rmSync(join(project, 'node_modules/@jss/errors-testing'), { recursive: true, force: true });
+    const run = await runBin(['mock', '--port', '0'], {}, bin());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('npm install --save-dev @jss/errors-testing');
+  });
+});
+
 describe('jss-errors mock with @jss/errors-testing installed', () => {
   it('hands the arguments to runMockCommand and exits with what it returns', async () => {
     installTesting(

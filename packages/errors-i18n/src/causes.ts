@@ -1,4 +1,4 @@
-import { resolveJssErrorCode } from '@jss/error-codes';
+import { type JssErrorCodeInput, resolveJssErrorCode } from '@jss/error-codes';
 import { negotiateLocale } from './negotiate.js';
 import { jssCodeOfValue } from './read-safely.js';
 
@@ -27,8 +27,17 @@ export interface JssCausesOptions {
 /**
  * The catalog's likely causes and fixes for an error (a JssError, its JSON, `{ code, variant }`
  * or a code), in the negotiated locale: a variant's own, else its code's. A code matches
- * case-insensitively and through aliases; an unknown code has none (an empty list).
+ * case-insensitively and through aliases; an unknown code has none (an empty list). A literal
+ * code must be a catalog code (a typo does not compile); a code held in a `string` is taken as is.
  */
+export function jssErrorCauses<S extends string>(
+  code: JssErrorCodeInput<S>,
+  options: JssCausesOptions,
+): readonly JssCause[];
+export function jssErrorCauses<const E extends { readonly code: string; readonly variant?: string }>(
+  error: E & { readonly code: JssErrorCodeInput<E['code']> },
+  options: JssCausesOptions,
+): readonly JssCause[];
 export function jssErrorCauses(
   error: string | { readonly code: string; readonly variant?: string },
   options: JssCausesOptions,

@@ -56,8 +56,12 @@ describe('jssErrorCauses', () => {
   });
 
   it('has none for a code the catalog does not know, or without bundles', () => {
-    expect(jssErrorCauses('NotARealJssCode', { bundles })).toEqual([]);
-    expect(jssErrorCauses('constructor', { bundles })).toEqual([]);
+    expect(jssErrorCauses('NotARealJssCode' as string, { bundles })).toEqual([]);
+    expect(jssErrorCauses('constructor' as string, { bundles })).toEqual([]);
+    // @ts-expect-error: a literal code must be a catalog code
+    expect(jssErrorCauses('NoSuchKye', { bundles })).toEqual([]);
+    // @ts-expect-error: so must an error's literal code
+    expect(jssErrorCauses({ code: 'NoSuchKye' }, { bundles })).toEqual([]);
     expect(jssErrorCauses(JSS_ERROR_CODES[0]!, { bundles: [] })).toEqual([]);
   });
 });
