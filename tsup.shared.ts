@@ -39,7 +39,12 @@ function emitDeclarations(entry: Entries): void {
   const config = ts.getParsedCommandLineOfConfigFile(
     configFile,
     {},
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
   );
   if (!config) throw new Error(`${configFile} cannot be read`);
   const entries = Array.isArray(entry) ? Object.fromEntries(entry.map((s) => [entryName(s), s])) : entry;
@@ -60,6 +65,13 @@ function emitDeclarations(entry: Entries): void {
     };
     throw new Error(ts.formatDiagnosticsWithColorAndContext(diagnostics, host));
   }
+  // `export *` leaves out a default export: the entries that have one re-export it by name.
+  const checker = program.getTypeChecker();
+  const hasDefault = (source: string) => {
+    const file = program.getSourceFile(source);
+    const module = file && checker.getSymbolAtLocation(file);
+    return module !== undefined && checker.getExportsOfModule(module).some((e) => e.escapedName === 'default');
+  };
   rmSync('dist/cjs-types', { recursive: true, force: true });
   cpSync('dist/types', 'dist/cjs-types', { recursive: true });
   writeFileSync('dist/cjs-types/package.json', '{ "type": "commonjs" }\n');
@@ -74,7 +86,8 @@ function emitDeclarations(entry: Entries): void {
       const target = relative(dirname(file), join('dist', tree, module))
         .split('\\')
         .join('/');
-      writeFileSync(file, `export * from '${target.startsWith('.') ? target : `./${target}`}';\n`);
+      const from = `'${target.startsWith('.') ? target : `./${target}`}'`;
+      writeFileSync(file, `export * from ${from};\n${hasDefault(source) ? `export { default } from ${from};\n` : ''}`);
     }
   }
 }
