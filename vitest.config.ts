@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // src and test), not by vitest's typecheck mode, so no file is type-checked twice.
 export default defineConfig({
   test: {
-    projects: ['generators', 'packages/*', 'tests/*'],
+    // tests/registry is node:test, outside the workspace.
+    projects: ['generators', 'packages/*', 'tests/*', '!tests/registry'],
   },
 });

@@ -1,6 +1,6 @@
 // A fixture git history: a small workspace shaped like this one (the real .changeset/config.json),
-// the CI gate, changesets written by the generator, and the real `changeset version` producing the
-// versions. Which change is which class is diff-classes.test.ts's (in process).
+// a commit of one class of change and its diff, the CI gate, changesets written by the
+// generator, and the real `changeset version` producing the versions.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +74,24 @@ describe('a base that is not a commit', () => {
     });
     expect(unfetched.status).toBe(1);
     expect(unfetched.stderr).toContain('the base origin/release-1.x is not a commit of this clone');
+    git('checkout', '-q', 'main');
+  });
+});
+
+describe('a commit of one class of change', () => {
+  // diff-classes.test.ts classifies every class in process; through git and the CLI one class
+  // shows the same path (the releases below run three more).
+  it('the diff of the commit finds exactly its class, and the CI gate asks for its bump', () => {
+    const edit = EDITS.find((e) => e.name === 'code added')!;
+    git('checkout', '-q', '-b', 'classes');
+    commitEdit(edit.name, edit.edit(readTiny()));
+    const result = cli('diff', 'HEAD~1', 'HEAD', '--json');
+    expect(result.status, result.stderr).toBe(0);
+    const diff = JSON.parse(result.stdout);
+    expect(diff.changes.map((c: { kind: string }) => c.kind).sort()).toEqual([...edit.kinds].sort());
+    const gate = cli('check-changeset', '--base', 'HEAD~1');
+    expect(gate.status, gate.stdout).toBe(1);
+    expect(gate.stderr).toContain(`@jss/error-codes: needs ${diff.bump}, changesets give none`);
     git('checkout', '-q', 'main');
   });
 });

@@ -1,7 +1,7 @@
 // Measures, per catalog code, what each client does on its own and with @jss/errors, against a
 // real @jss/errors-server on 127.0.0.1 (GetObject). Run directly it prints the Markdown table;
 // with --write it replaces the table in README.md between the client-table markers. A test
-// (test/clients/client-table.test.ts) measures again and compares with the README.
+// (test/clients/client-table.integration.test.ts) measures again and compares with the README.
 //   pnpm --filter @jss/errors build && node scripts/client-table.mjs --write
 import { once } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
