@@ -56,8 +56,9 @@ export function explainCode(code: JssErrorCodeName, bundles: LocaleBundles): Exp
   // A code string, or `{ code, variant }`: formatJssError's two overloads.
   const textOf = (variant?: string) =>
     variant === undefined ? formatJssError(code as string, options) : formatJssError({ code, variant }, options);
+  const causesOptions = { locale, bundles: [bundles.causes] };
   const causesOf = (variant?: string) =>
-    jssErrorCauses(variant === undefined ? code : { code, variant }, { locale, bundles: [bundles.causes] });
+    variant === undefined ? jssErrorCauses(code, causesOptions) : jssErrorCauses({ code, variant }, causesOptions);
   const causes = causesOf();
   const page = pageUrl(code, locale);
   const variants: Readonly<Record<string, string>> = info.variants;
