@@ -1,10 +1,8 @@
-// The diff's table of where each kind of change lands (src/diff/targets.ts) against the real
-// emitters: for every single-class edit, the targets whose generated files change are exactly
-// the ones its changes name.
+// Which packages a catalog edit reaches is computed by emitting both catalogs (src/diff/reach.ts):
+// here, that the answer is the one the packages' generated files give, through the real emitters.
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load.js';
 import { diffCatalogs } from '../src/diff/diff.js';
-import { emitters } from '../src/emitters/index.js';
 import type { CatalogModel } from '../src/model/types.js';
 import { EDITS } from './diff-edits.js';
 import { readTiny, repoRoot, rootWithCatalog } from './helpers.js';
@@ -16,26 +14,29 @@ function load(text: string): CatalogModel {
   return loadCatalog({ catalogPath: catalog, displayPath: 'catalog/errors.yaml', schemaPath }).model;
 }
 
-const emit = (model: CatalogModel) =>
-  new Map(emitters.flatMap((e) => e.emit(model)).map((f) => [f.path, f.content] as const));
-
-/** `packages/errors-i18n/…` → `@jss/errors-i18n`; `docs/…` → `docs`. */
-const targetOf = (path: string) => (path.startsWith('docs/') ? 'docs' : `@jss/${path.split('/')[1]}`);
-
-function changedTargets(before: CatalogModel, after: CatalogModel): string[] {
-  const [a, b] = [emit(before), emit(after)];
-  const paths = new Set([...a.keys(), ...b.keys()]);
-  return [...new Set([...paths].filter((p) => a.get(p) !== b.get(p)).map(targetOf))].sort();
-}
-
 const tiny = load(readTiny());
+const reached = (name: string) =>
+  Object.keys(diffCatalogs(tiny, load(EDITS.find((e) => e.name === name)!.edit(readTiny()))).packages);
 
-describe('each change names the targets whose generated files it changes', () => {
-  for (const edit of EDITS) {
-    it(edit.name, () => {
-      const after = load(edit.edit(readTiny()));
-      const named = [...new Set(diffCatalogs(tiny, after).changes.flatMap((c) => c.targets))].sort();
-      expect(named).toEqual(changedTargets(tiny, after));
-    });
-  }
+describe('each edit reaches the packages whose generated files it changes', () => {
+  it('notes: the published catalog and the OpenAPI fingerprint only', () => {
+    expect(reached('notes')).toEqual(['@jss/error-codes', '@jss/errors-openapi']);
+  });
+
+  it('an alias: the lookups and the CLI, not the classes or the bundles', () => {
+    expect(reached('alias added')).toEqual(['@jss/error-codes', '@jss/errors-cli', '@jss/errors-openapi']);
+  });
+
+  it('a renamed placeholder: the classes and the bundles too', () => {
+    expect(reached('placeholder renamed')).toEqual([
+      '@jss/error-codes',
+      '@jss/errors',
+      '@jss/errors-i18n',
+      '@jss/errors-openapi',
+    ]);
+  });
+
+  it('nothing for a catalog and itself', () => {
+    expect(diffCatalogs(tiny, load(readTiny())).packages).toEqual({});
+  });
 });

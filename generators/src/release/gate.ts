@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { VersionType } from '@changesets/types';
 import { diffCatalogs } from '../diff/diff.js';
-import { showFile } from '../diff/git.js';
-import { catalogInRepo, loadSide, SideError } from '../diff/side.js';
-import { PACKAGE_ORDER, type PackageName } from '../diff/targets.js';
-import { atLeast, BUMP_OF, type Bump } from './bump.js';
-import { gateBase } from './gate-base.js';
-import { changesetsSince } from './new-changesets.js';
-import { releasedBumps } from './plan.js';
+import { commitOf, mergeBaseWithMain, showFile } from '../diff/git.js';
+import { atLeast, bumpOf } from '../diff/kinds.js';
+import { catalogInRepo, loadSide, type RepoContext, repoContext, SideError } from '../diff/side.js';
+import { changesetsSince, publishedPackages, releasedBumps } from './plan.js';
 
-export interface GateOptions {
-  readonly root: string;
-  readonly catalogPath: string;
-  readonly schemaPath: string;
-  readonly base?: string;
+export const CHECK_USAGE = `Usage: pnpm generate check-changeset [--base <ref>] [--root <dir>] [--catalog <file>]
+
+  CI: exit 1 when the catalog changed since the base without changesets of at least the bump
+  the change needs. Base: --base, else $JSS_CHANGESET_BASE, else the merge base with main.
+`;
+
+export function runCheckChangeset(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { base: { type: 'string' }, root: { type: 'string' }, catalog: { type: 'string' } },
+  });
+  const ctx = repoContext(values);
+  const result = checkChangesets({ ...ctx, base: values.base ?? (process.env.JSS_CHANGESET_BASE || undefined) });
+  (result.ok ? process.stdout : process.stderr).write(`${result.lines.join('\n')}\n`);
+  return result.ok ? 0 : 1;
 }
 
 export interface GateResult {
@@ -26,42 +35,41 @@ export interface GateResult {
  * are read from the work tree and released by changesets' own release plan, not by
  * `changeset status --since`, whose answer depends on the history the clone has.
  */
-export function checkChangesets(options: GateOptions): GateResult {
+export function checkChangesets(options: RepoContext & { readonly base?: string }): GateResult {
   const base = gateBase(options.root, options.base);
   if ('fail' in base) return { ok: false, lines: [`changeset check failed: ${base.fail}.`] };
   if ('skip' in base) return { ok: true, lines: [`changeset check skipped: ${base.skip}.`] };
-  const path = catalogInRepo({ root: options.root, catalogPath: options.catalogPath });
+  const path = catalogInRepo(options);
   const before = showFile(options.root, base.commit, path);
   const after = readFileSync(options.catalogPath, 'utf8');
   if (before === undefined)
     return { ok: true, lines: [`changeset check: ${base.label} has no ${path}; nothing to compare.`] };
   if (before === after) return { ok: true, lines: [`changeset check: ${path} is unchanged since ${base.label}.`] };
 
-  const required: Partial<Record<PackageName, Bump>> = {};
+  let required: [string, VersionType][];
   const lines: string[] = [];
   try {
     const diff = diffCatalogs(
       loadSide({ label: base.label, text: before }, options.schemaPath),
       loadSide({ label: 'work tree', text: after }, options.schemaPath),
     );
-    for (const [name, p] of Object.entries(diff.packages)) required[name as PackageName] = BUMP_OF[p.impact];
+    required = Object.entries(diff.packages).map(([name, p]) => [name, bumpOf(p.impact)]);
     lines.push(`changeset check: ${diff.changes.length} catalog change(s) since ${base.label}.`);
   } catch (error) {
     if (!(error instanceof SideError)) throw error;
     // No semantic diff: the author decides the bump, but some changeset must say it.
-    for (const name of PACKAGE_ORDER) required[name] = 'patch';
+    required = publishedPackages(options.root).map((name) => [name, 'patch']);
     lines.push(
       `changeset check: ${error.message}`,
       'Any changeset of the published packages is then required; choose its bump yourself.',
     );
   }
-  if (Object.keys(required).length === 0)
-    return { ok: true, lines: [...lines, 'No semantic change: no changeset needed.'] };
-  const { fresh } = changesetsSince(options.root, base.commit);
+  if (required.length === 0) return { ok: true, lines: [...lines, 'No semantic change: no changeset needed.'] };
+  const fresh = changesetsSince(options.root, base.commit);
   const released = releasedBumps(options.root, fresh);
-  const missing = Object.entries(required).flatMap(([pkg, need]) => {
+  const missing = required.flatMap(([pkg, need]) => {
     const have = released.get(pkg) ?? 'none';
-    return atLeast(have, need) ? [] : [{ pkg, need, have }];
+    return atLeast(have, need) ? [] : [`  ${pkg}: needs ${need}, changesets give ${have}`];
   });
   if (missing.length === 0)
     return {
@@ -73,8 +81,40 @@ export function checkChangesets(options: GateOptions): GateResult {
     lines: [
       ...lines,
       'The changesets added since the base do not release what the catalog change needs:',
-      ...missing.map((m) => `  ${m.pkg}: needs ${m.need}, changesets give ${m.have}`),
+      ...missing,
       'Run `pnpm generate changeset` (it writes the changeset from the diff), or `pnpm changeset`.',
     ],
+  };
+}
+
+type GateBase = { commit: string; label: string } | { skip: string } | { fail: string };
+
+/**
+ * What the CI gate compares the work tree with. A branch: where it forked from main. main's own
+ * tip (CI's clean clone of main): HEAD itself, so only uncommitted edits count; the commits were
+ * checked on their branches. No main in the clone (a single-branch clone): the previous commit.
+ * Nothing at all: skip, saying why. A base given by name that is not a commit (a typo, a ref the
+ * clone never fetched) fails: skipping would let every change through unnoticed.
+ */
+function gateBase(root: string, override?: string): GateBase {
+  if (override) {
+    const commit = commitOf(root, override);
+    if (!commit)
+      return {
+        fail: `the base ${override} is not a commit of this clone (a typo, or a ref not fetched: git fetch it)`,
+      };
+    return { commit, label: `${override} (${commit.slice(0, 7)})` };
+  }
+  const head = commitOf(root, 'HEAD');
+  if (!head) return { skip: 'not a git checkout (or no commit yet): no base to compare the catalog with' };
+  const base = mergeBaseWithMain(root);
+  if (base && base.commit !== head)
+    return { commit: base.commit, label: `merge base with ${base.ref} (${base.commit.slice(0, 7)})` };
+  if (base) return { commit: head, label: `HEAD (${head.slice(0, 7)}), the tip of ${base.ref}` };
+  const previous = commitOf(root, 'HEAD~1');
+  if (previous)
+    return { commit: previous, label: `the previous commit (${previous.slice(0, 7)}); this clone has no main` };
+  return {
+    skip: 'this clone has neither main nor a previous commit (a shallow single-branch clone): fetch main (`git fetch origin main`) or set JSS_CHANGESET_BASE',
   };
 }
