@@ -9,9 +9,9 @@ import { readTiny, repoRoot, rootWithCatalog } from './helpers.js';
 
 const schemaPath = `${repoRoot}/catalog/schema.json`;
 
-function load(text: string): CatalogModel {
+function load(text: string, displayPath = 'catalog/errors.yaml'): CatalogModel {
   const { catalog } = rootWithCatalog(text);
-  return loadCatalog({ catalogPath: catalog, displayPath: 'catalog/errors.yaml', schemaPath }).model;
+  return loadCatalog({ catalogPath: catalog, displayPath, schemaPath }).model;
 }
 
 const tiny = load(readTiny());
@@ -34,6 +34,12 @@ describe('each edit reaches the packages whose generated files it changes', () =
       '@jss/errors-i18n',
       '@jss/errors-openapi',
     ]);
+  });
+
+  it("not every package because the sides' names differ (they head every generated file)", () => {
+    const notes = EDITS.find((e) => e.name === 'notes')!.edit(readTiny());
+    const diff = diffCatalogs(load(readTiny(), 'main (1a2b3c4)'), load(notes, 'work tree'));
+    expect(Object.keys(diff.packages)).toEqual(['@jss/error-codes', '@jss/errors-openapi']);
   });
 
   it('nothing for a catalog and itself', () => {

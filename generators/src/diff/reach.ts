@@ -14,7 +14,8 @@ export function packagesReached(before: CatalogModel, after: CatalogModel): stri
   const reached = emitters.flatMap((emitter) => {
     const dir = emitter.ownedDirs.find((d) => d.startsWith('packages/'))?.split('/')[1];
     if (dir === undefined) return [];
-    const [was, now] = [emitter.emit(before), emitter.emit(after)];
+    // Under one name: the sides' names (`main (1a2b3c4)`, `work tree`) are in every file's header.
+    const [was, now] = [emitter.emit({ ...before, catalogFile: after.catalogFile }), emitter.emit(after)];
     const same =
       was.length === now.length && was.every((f, i) => f.path === now[i]!.path && f.content === now[i]!.content);
     return same ? [] : [packageName(dir)];
