@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { CatalogModel, StatusDefaultModel } from '../model/types.js';
 import { type Change, change } from './kinds.js';
 
@@ -82,22 +83,8 @@ export function quote(text: string, max = 60): string {
   return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
 }
 
-/** Structural equality of plain model values, without allocating (a diff of 10,000 codes runs it often). */
-export function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let count = 0;
-  for (const key in x) {
-    if (!Object.hasOwn(x, key)) continue;
-    count++;
-    if (!Object.hasOwn(y, key) || !same(x[key], y[key])) return false;
-  }
-  for (const key in y) if (Object.hasOwn(y, key)) count--;
-  return count === 0;
-}
+/** Structural equality of plain model values. */
+export const same = isDeepStrictEqual;
 
 /** Equal in `locales`: an added locale is its own change, not a change of every text. */
 export function sameIn(
