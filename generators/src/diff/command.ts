@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type CatalogDiff, diffCatalogs } from './diff.js';
 import { formatHuman, formatJson } from './format.js';
-import { loadSide, mergeBaseSide, type RepoContext, repoContext, sideOf, workTreeSide } from './side.js';
+import { loadSide, baseSide, type RepoContext, repoContext, sideOf, workTreeSide } from './side.js';
 
 export const DIFF_USAGE = `Usage: pnpm generate diff [<base>] [<head>] [--json] [--root <dir>] [--catalog <file>]
 
@@ -18,7 +18,7 @@ export function diffOf(
   positionals: readonly string[],
   ctx: RepoContext,
 ): { diff: CatalogDiff; base: string; head: string } {
-  const base = positionals[0] === undefined ? mergeBaseSide(ctx) : sideOf(positionals[0], ctx);
+  const base = positionals[0] === undefined ? baseSide(ctx) : sideOf(positionals[0], ctx);
   const head = positionals[1] === undefined ? workTreeSide(ctx) : sideOf(positionals[1], ctx);
   // The same bytes: nothing to load (the base from git is loaded only when it differs).
   const diff =

@@ -6,7 +6,7 @@ import { loadCatalog } from '../catalog/load.js';
 import { repoRoot } from '../generate.js';
 import type { CatalogModel } from '../model/types.js';
 import { withHeader } from '../output/header.js';
-import { commitOf, mergeBaseWithMain, showFile } from './git.js';
+import { commitOf, defaultBase, showFile } from './git.js';
 
 /** Where the diff and release commands work: a repository, its catalog, and today's schema. */
 export interface RepoContext {
@@ -54,12 +54,11 @@ export function sideOf(arg: string, ctx: RepoContext): Side {
   return { label: `${ref} (${commit.slice(0, 7)})`, text };
 }
 
-/** The default base: the catalog where this checkout forked from main. */
-export function mergeBaseSide(ctx: RepoContext): Side {
-  const base = mergeBaseWithMain(ctx.root);
-  if (!base) throw new SideError('no branch main (or origin/main) to compare with: name a base, e.g. `diff HEAD~1`');
-  const side = sideOf(`${base.commit}:${catalogInRepo(ctx)}`, ctx);
-  return { ...side, label: `merge base with ${base.ref} (${base.commit.slice(0, 7)})` };
+/** The default base's catalog (`defaultBase`). */
+export function baseSide(ctx: RepoContext): Side {
+  const base = defaultBase(ctx.root);
+  if ('none' in base) throw new SideError(`${base.none}; or name a base, e.g. \`diff HEAD~1\``);
+  return { ...sideOf(`${base.commit}:${catalogInRepo(ctx)}`, ctx), label: base.label };
 }
 
 export function catalogInRepo(ctx: Pick<RepoContext, 'root' | 'catalogPath'>): string {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { VersionType } from '@changesets/types';
 import { diffCatalogs } from '../diff/diff.js';
-import { commitOf, mergeBaseWithMain, showFile } from '../diff/git.js';
+import { commitOf, defaultBase, showFile } from '../diff/git.js';
 import { atLeast, bumpOf } from '../diff/kinds.js';
 import { catalogInRepo, loadSide, type RepoContext, repoContext, SideError } from '../diff/side.js';
 import { changesetsSince, publishedPackages, releasedBumps } from './plan.js';
@@ -36,9 +36,15 @@ export interface GateResult {
  * `changeset status --since`, whose answer depends on the history the clone has.
  */
 export function checkChangesets(options: RepoContext & { readonly base?: string }): GateResult {
-  const base = gateBase(options.root, options.base);
-  if ('fail' in base) return { ok: false, lines: [`changeset check failed: ${base.fail}.`] };
-  if ('skip' in base) return { ok: true, lines: [`changeset check skipped: ${base.skip}.`] };
+  // A base given by name that is not a commit (a typo, a ref the clone never fetched) fails:
+  // skipping would let every change through unnoticed.
+  const given = options.base && commitOf(options.root, options.base);
+  if (options.base && !given) {
+    const why = `the base ${options.base} is not a commit of this clone (a typo, or a ref not fetched: git fetch it)`;
+    return { ok: false, lines: [`changeset check failed: ${why}.`] };
+  }
+  const base = given ? { commit: given, label: `${options.base} (${given.slice(0, 7)})` } : defaultBase(options.root);
+  if ('none' in base) return { ok: true, lines: [`changeset check skipped: ${base.none}.`] };
   const path = catalogInRepo(options);
   const before = showFile(options.root, base.commit, path);
   const after = readFileSync(options.catalogPath, 'utf8');
@@ -84,37 +90,5 @@ export function checkChangesets(options: RepoContext & { readonly base?: string 
       ...missing,
       'Run `pnpm generate changeset` (it writes the changeset from the diff), or `pnpm changeset`.',
     ],
-  };
-}
-
-type GateBase = { commit: string; label: string } | { skip: string } | { fail: string };
-
-/**
- * What the CI gate compares the work tree with. A branch: where it forked from main. main's own
- * tip (CI's clean clone of main): HEAD itself, so only uncommitted edits count; the commits were
- * checked on their branches. No main in the clone (a single-branch clone): the previous commit.
- * Nothing at all: skip, saying why. A base given by name that is not a commit (a typo, a ref the
- * clone never fetched) fails: skipping would let every change through unnoticed.
- */
-function gateBase(root: string, override?: string): GateBase {
-  if (override) {
-    const commit = commitOf(root, override);
-    if (!commit)
-      return {
-        fail: `the base ${override} is not a commit of this clone (a typo, or a ref not fetched: git fetch it)`,
-      };
-    return { commit, label: `${override} (${commit.slice(0, 7)})` };
-  }
-  const head = commitOf(root, 'HEAD');
-  if (!head) return { skip: 'not a git checkout (or no commit yet): no base to compare the catalog with' };
-  const base = mergeBaseWithMain(root);
-  if (base && base.commit !== head)
-    return { commit: base.commit, label: `merge base with ${base.ref} (${base.commit.slice(0, 7)})` };
-  if (base) return { commit: head, label: `HEAD (${head.slice(0, 7)}), the tip of ${base.ref}` };
-  const previous = commitOf(root, 'HEAD~1');
-  if (previous)
-    return { commit: previous, label: `the previous commit (${previous.slice(0, 7)}); this clone has no main` };
-  return {
-    skip: 'this clone has neither main nor a previous commit (a shallow single-branch clone): fetch main (`git fetch origin main`) or set JSS_CHANGESET_BASE',
   };
 }
