@@ -1,0 +1,49 @@
+/**
+ * The code blocks of the READMEs, for readme-blocks.test.ts. A ```ts block is an ES module, a
+ * ```js block a CommonJS one; other languages (sh, yaml, json, http) are not TypeScript's to check.
+ * A comment on the line before a block changes how it is compiled (it does not show on GitHub):
+ *
+ *   <!-- readme-block: declare const res: Response; -->   hidden lines a snippet needs (its `res`)
+ *   <!-- readme-block: not compiled, <why> -->             a block that cannot compile, and why
+ */
+export interface ReadmeBlock {
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  readonly lang: 'ts' | 'js';
+  /** The block's text, its indentation (inside a list item) removed. */
+  readonly code: string;
+  /** Hidden lines compiled before the block. */
+  readonly prelude: string;
+  /** Why the block is not compiled, when its marker says so. */
+  readonly notCompiled?: string;
+}
+
+const MARKER = /^<!-- readme-block: (.*) -->$/;
+const LANGS: Record<string, ReadmeBlock['lang']> = { ts: 'ts', typescript: 'ts', js: 'js', javascript: 'js' };
+
+export function readmeBlocks(markdown: string): ReadmeBlock[] {
+  const lines = markdown.split('\n');
+  const blocks: ReadmeBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)```(\w*)\s*$/.exec(lines[i]!);
+    if (!open) continue;
+    const [, indent = '', tag = ''] = open;
+    const end = lines.findIndex((l, j) => j > i && l.trimEnd() === `${indent}\`\`\``);
+    if (end < 0) throw new Error(`line ${i + 1}: a code block that is never closed`);
+    const lang = LANGS[tag];
+    const marker = MARKER.exec(lines[i - 1]?.trim() ?? '')?.[1]?.trim();
+    if (lang) {
+      const code = lines
+        .slice(i + 1, end)
+        .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l))
+        .join('\n');
+      const notCompiled = marker?.startsWith('not compiled') ? marker : undefined;
+      if (notCompiled === 'not compiled') throw new Error(`line ${i}: say why the block is not compiled`);
+      blocks.push({ line: i + 1, lang, code, prelude: notCompiled || !marker ? '' : marker, notCompiled });
+    } else if (marker) {
+      throw new Error(`line ${i}: a readme-block marker on a ${tag || 'plain'} block, which is never compiled`);
+    }
+    i = end;
+  }
+  return blocks;
+}
