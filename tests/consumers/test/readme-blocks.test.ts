@@ -6,6 +6,7 @@ import { readmeBlocks } from './readme-blocks.js';
 import { repoRoot } from './scratch.js';
 
 const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+const cli = join(repoRoot, 'packages', 'errors-cli', 'bin', 'jss-errors.js');
 const readmes = [
   join(repoRoot, 'README.md'),
   ...readdirSync(join(repoRoot, 'packages')).map((name) => join(repoRoot, 'packages', name, 'README.md')),
@@ -21,9 +22,14 @@ describe('README code blocks', () => {
     mkdirSync(dir, { recursive: true });
     const files: string[] = [];
     const skipped: string[] = [];
+    const transcripts: string[] = [];
     for (const readme of readmes) {
       const name = relative(repoRoot, readme).replaceAll('/', '_');
       for (const block of readmeBlocks(readFileSync(readme, 'utf8'))) {
+        if (block.lang === 'transcript') {
+          transcripts.push(block.code);
+          continue;
+        }
         if (block.notCompiled) {
           skipped.push(`${relative(repoRoot, readme)}:${block.line}`);
           continue;
@@ -63,6 +69,17 @@ describe('README code blocks', () => {
     // Every README with code has some compiled; the opt-outs stay few.
     expect(files.length).toBeGreaterThan(20);
     expect(skipped.length, skipped.join(', ')).toBeLessThanOrEqual(3);
+    // The CLI's transcripts: what the built command prints today, catalog facts included.
+    expect(transcripts.length).toBeGreaterThan(0);
+    for (const transcript of transcripts) {
+      const [command = ''] = transcript.split('\n');
+      const args = command.slice('$ jss-errors '.length).split(' ');
+      const run = spawnSync(process.execPath, [cli, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(`${command}\n${run.stdout}`.trimEnd(), command).toBe(transcript.trimEnd());
+    }
   });
 });
 
@@ -70,6 +87,10 @@ describe('readmeBlocks', () => {
   const md = [
     '```sh',
     'pnpm build',
+    '```',
+    '```',
+    '$ jss-errors list',
+    'NoSuchKey',
     '```',
     '<!-- readme-block: declare const res: Response; -->',
     '```ts',
@@ -87,10 +108,11 @@ describe('readmeBlocks', () => {
 
   it('finds ts and js blocks, dedents list items, reads the markers', () => {
     expect(readmeBlocks(md)).toEqual([
-      { line: 5, lang: 'ts', code: 'res.status;', prelude: 'declare const res: Response;', notCompiled: undefined },
-      { line: 9, lang: 'js', code: "require('x');", prelude: '', notCompiled: undefined },
+      { line: 4, lang: 'transcript', code: '$ jss-errors list\nNoSuchKey', prelude: '', notCompiled: undefined },
+      { line: 9, lang: 'ts', code: 'res.status;', prelude: 'declare const res: Response;', notCompiled: undefined },
+      { line: 13, lang: 'js', code: "require('x');", prelude: '', notCompiled: undefined },
       {
-        line: 13,
+        line: 17,
         lang: 'ts',
         code: 'const app = 1;',
         prelude: '',

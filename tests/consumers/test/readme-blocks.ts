@@ -1,6 +1,7 @@
 /**
  * The code blocks of the READMEs, for readme-blocks.test.ts. A ```ts block is an ES module, a
- * ```js block a CommonJS one; other languages (sh, yaml, json, http) are not TypeScript's to check.
+ * ```js block a CommonJS one; a plain block that starts with `$ jss-errors …` is a transcript of the
+ * CLI (run by the test, its output compared). Other blocks (sh, yaml, json, http) are not checked.
  * A comment on the line before a block changes how it is compiled (it does not show on GitHub):
  *
  *   <!-- readme-block: declare const res: Response; -->   hidden lines a snippet needs (its `res`)
@@ -9,7 +10,7 @@
 export interface ReadmeBlock {
   /** 1-based line of the opening fence. */
   readonly line: number;
-  readonly lang: 'ts' | 'js';
+  readonly lang: 'ts' | 'js' | 'transcript';
   /** The block's text, its indentation (inside a list item) removed. */
   readonly code: string;
   /** Hidden lines compiled before the block. */
@@ -30,7 +31,7 @@ export function readmeBlocks(markdown: string): ReadmeBlock[] {
     const [, indent = '', tag = ''] = open;
     const end = lines.findIndex((l, j) => j > i && l.trimEnd() === `${indent}\`\`\``);
     if (end < 0) throw new Error(`line ${i + 1}: a code block that is never closed`);
-    const lang = LANGS[tag];
+    const lang = LANGS[tag] ?? (tag === '' && lines[i + 1]?.startsWith('$ jss-errors ') ? 'transcript' : undefined);
     const marker = MARKER.exec(lines[i - 1]?.trim() ?? '')?.[1]?.trim();
     if (lang) {
       const code = lines

@@ -15,6 +15,7 @@ export interface Manifest {
   exports: Record<string, unknown>;
   typesVersions?: Record<string, Record<string, string[]>>;
   bin?: Record<string, string>;
+  dependencies?: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
