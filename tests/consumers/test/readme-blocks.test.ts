@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readmeBlocks } from './readme-blocks.js';
+import { transformSync } from 'esbuild';
+import { readmeBlocks, withAssertions } from './readme-blocks.js';
 import { repoRoot } from './scratch.js';
 
 const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -14,6 +15,8 @@ const readmes = [
 
 // Inside this package, so the blocks import the built @jss packages (and the clients and
 // frameworks they show) as a user's project does.
+const ASSERT = `import { deepStrictEqual } from 'node:assert/strict';
+const __expect = (actual: unknown, expected: unknown, where: string) => deepStrictEqual(actual, expected, where);`;
 const dir = join(repoRoot, 'tests', 'consumers', `.readme-blocks-${process.pid}`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -23,6 +26,7 @@ describe('README code blocks', () => {
     const files: string[] = [];
     const skipped: string[] = [];
     const transcripts: string[] = [];
+    const runs: string[] = [];
     for (const readme of readmes) {
       const name = relative(repoRoot, readme).replaceAll('/', '_');
       for (const block of readmeBlocks(readFileSync(readme, 'utf8'))) {
@@ -39,6 +43,12 @@ describe('README code blocks', () => {
         const text = `${'\n'.repeat(block.line - 1)}${block.prelude}\n${block.code}\n`;
         writeFileSync(join(dir, file), text);
         files.push(file);
+        if (block.run) {
+          const checked = withAssertions(block.code, relative(repoRoot, readme), block.line + 1);
+          const { code } = transformSync(`${ASSERT}\n${block.prelude}\n${checked}`, { loader: 'ts', format: 'esm' });
+          writeFileSync(join(dir, `${file}.run.mjs`), code);
+          runs.push(`${file}.run.mjs`);
+        }
       }
     }
     writeFileSync(
@@ -69,6 +79,13 @@ describe('README code blocks', () => {
     // Every README with code has some compiled; the opt-outs stay few.
     expect(files.length).toBeGreaterThan(20);
     expect(skipped.length, skipped.join(', ')).toBeLessThanOrEqual(3);
+    // The blocks that run: their `// literal` comments are asserted.
+    expect(runs.length).toBeGreaterThan(3);
+    for (const file of runs) {
+      const run = spawnSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
+      expect(run.stderr, file).toBe('');
+      expect(run.status, file).toBe(0);
+    }
     // The CLI's transcripts: what the built command prints today, catalog facts included.
     expect(transcripts.length).toBeGreaterThan(0);
     for (const transcript of transcripts) {
@@ -97,6 +114,7 @@ describe('readmeBlocks', () => {
     'res.status;',
     '```',
     '- item',
+    '  <!-- readme-block: run; const n = 1; -->',
     '  ```js',
     "  require('x');",
     '  ```',
@@ -106,18 +124,13 @@ describe('readmeBlocks', () => {
     '```',
   ].join('\n');
 
-  it('finds ts and js blocks, dedents list items, reads the markers', () => {
+  it('finds ts and js blocks and transcripts, dedents list items, reads the markers', () => {
+    const none = { prelude: '', run: false, notCompiled: undefined };
     expect(readmeBlocks(md)).toEqual([
-      { line: 4, lang: 'transcript', code: '$ jss-errors list\nNoSuchKey', prelude: '', notCompiled: undefined },
-      { line: 9, lang: 'ts', code: 'res.status;', prelude: 'declare const res: Response;', notCompiled: undefined },
-      { line: 13, lang: 'js', code: "require('x');", prelude: '', notCompiled: undefined },
-      {
-        line: 17,
-        lang: 'ts',
-        code: 'const app = 1;',
-        prelude: '',
-        notCompiled: 'not compiled, two versions of one app',
-      },
+      { ...none, line: 4, lang: 'transcript', code: '$ jss-errors list\nNoSuchKey' },
+      { ...none, line: 9, lang: 'ts', code: 'res.status;', prelude: 'declare const res: Response;' },
+      { ...none, line: 14, lang: 'js', code: "require('x');", prelude: 'const n = 1;', run: true },
+      { ...none, line: 18, lang: 'ts', code: 'const app = 1;', notCompiled: 'not compiled, two versions of one app' },
     ]);
   });
 
@@ -125,5 +138,24 @@ describe('readmeBlocks', () => {
     expect(() => readmeBlocks('<!-- readme-block: not compiled -->\n```ts\nx\n```')).toThrow(/say why/);
     expect(() => readmeBlocks('<!-- readme-block: declare const x: 1; -->\n```sh\nx\n```')).toThrow(/never compiled/);
     expect(() => readmeBlocks('```ts\nx')).toThrow(/never closed/);
+  });
+
+  it("asserts the value a statement's comment starts with, and nothing else", () => {
+    const code = [
+      "error.code;        // 'NoSuchBucket' (literal type)",
+      'error.httpStatus;  // 404',
+      'isJssError(e);     // true: any copy',
+      "createJssError('SlowDown', { requestId }); // typed per code",
+      '  retryable: true, // not a statement',
+      "const code: string = e.name; // 'NoSuchBucketPolicy', a declaration",
+    ].join('\n');
+    expect(withAssertions(code, 'README.md', 10).split('\n')).toEqual([
+      `__expect(error.code, 'NoSuchBucket', "README.md:10: error.code");`,
+      '__expect(error.httpStatus, 404, "README.md:11: error.httpStatus");',
+      '__expect(isJssError(e), true, "README.md:12: isJssError(e)");',
+      "createJssError('SlowDown', { requestId }); // typed per code",
+      '  retryable: true, // not a statement',
+      "const code: string = e.name; // 'NoSuchBucketPolicy', a declaration",
+    ]);
   });
 });
