@@ -130,4 +130,16 @@ describe('lifecycle fields, read when the model has them', () => {
     const docUrl = withError(tiny, 'SlowDown', { docUrl: 'https://example.com/SlowDown' });
     expect(diffCatalogs(tiny, docUrl).changes).toMatchObject([{ kind: 'field.changed', what: 'docUrl changed' }]);
   });
+
+  it("a placeholder's field the diff does not know yet is reported, beside the code's other changes", () => {
+    const bucket = tiny.errors.find((e) => e.code === 'NoSuchBucket')!;
+    const moved = withError(tiny, 'NoSuchBucket', {
+      httpStatus: 410,
+      params: bucket.params.map((p) => (p.name === 'bucket' ? { ...p, element: 'BucketName' } : p)),
+    });
+    expect(diffCatalogs(tiny, moved).changes.map((c) => [c.kind, c.what])).toEqual([
+      ['status.changed', 'status 404 → 410'],
+      ['field.changed', 'placeholder {bucket} element changed'],
+    ]);
+  });
 });

@@ -54,10 +54,15 @@ export function compareCodes(before: CatalogModel, after: CatalogModel, locales:
 function compareErrorOrFields(before: ErrorModel, after: ErrorModel, locales: CommonLocales): Change[] {
   const found = compareError(before, after, locales);
   if (found.length > 0 || locales.changed || same(before, after)) return found;
-  const b = before as unknown as Record<string, unknown>;
-  const a = after as unknown as Record<string, unknown>;
-  const fields = Object.keys({ ...b, ...a }).filter((k) => !same(b[k], a[k]));
-  return [change('field.changed', { code: after.code }, `${fields.sort().join(', ')} changed`)];
+  return [change('field.changed', { code: after.code }, `${fieldsChanged(before, after).join(', ')} changed`)];
+}
+
+/** The names of the fields two versions of one model value differ in, sorted. */
+function fieldsChanged<T extends object>(before: T, after: T): string[] {
+  const [b, a] = [before as Record<string, unknown>, after as Record<string, unknown>];
+  return Object.keys({ ...b, ...a })
+    .filter((k) => !same(b[k], a[k]))
+    .sort();
 }
 
 function pairRenames(removed: readonly ErrorModel[], fresh: readonly ErrorModel[]): Map<ErrorModel, ErrorModel> {
@@ -143,10 +148,15 @@ function compareParams(where: Where, before: readonly ParamModel[], after: reado
   }
   for (const p of after) {
     const q = old.get(p.name);
-    if (q && q.type !== p.type)
-      out.push(change('param.retyped', where, `placeholder ${brace(p.name)} ${q.type} → ${p.type}`));
-    if (q && !same(q.description, p.description))
-      out.push(change('param.description.changed', where, `placeholder ${brace(p.name)} description changed`));
+    if (!q) continue;
+    const what = `placeholder ${brace(p.name)}`;
+    const retyped = q.type !== p.type;
+    const described = !same(q.description, p.description);
+    if (retyped) out.push(change('param.retyped', where, `${what} ${q.type} → ${p.type}`));
+    if (described) out.push(change('param.description.changed', where, `${what} description changed`));
+    // A field no comparison names yet (where its value goes on the wire, say): reported, never silent.
+    if (!retyped && !described && !same(q, p))
+      out.push(change('field.changed', where, `${what} ${fieldsChanged(q, p).join(', ')} changed`));
   }
   return out;
 }
