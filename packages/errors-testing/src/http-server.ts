@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { BadRequestError, RequestTimeoutError } from '@jss/errors';
+import { BadRequestError } from '@jss/errors';
 import { toErrorResponse } from '@jss/errors-server';
 
 /**
@@ -18,15 +18,14 @@ export function createJssServer(listener: (req: IncomingMessage, res: ServerResp
 /**
  * Answers a request that could not be parsed (bad header characters, a malformed request line, …)
  * with a complete HTTP/1.1 response carrying S3's XML error, then closes: the connection cannot be
- * read further. Node's request timeout is S3's RequestTimeout; anything else is BadRequest.
+ * read further.
  */
 function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (!socket.writable || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
-  const jss = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? new RequestTimeoutError() : new BadRequestError();
-  const response = toErrorResponse(jss);
+  const response = toErrorResponse(new BadRequestError());
   const head = [`HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}`];
   for (const [name, value] of Object.entries({ ...response.headers, connection: 'close' }))
     head.push(`${name}: ${value}`);
