@@ -10,19 +10,13 @@ import {
   PutObjectCommand,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { type JssMock, startJssMock } from '@jss/errors-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { awsClient, rejection } from './support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { rejection } from './support/clients.js';
+import { sharedMock } from './support/shared-mock.js';
 
 const Bucket = 'photos';
-let mock: JssMock;
-beforeAll(async () => {
-  mock = await startJssMock({ buckets: [Bucket] });
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
-
-const s3 = () => awsClient(mock);
+const stand = sharedMock({ buckets: [Bucket] });
+const { s3 } = stand;
 const seconds = (n: number) => n * 1000;
 
 /** Puts `k` and answers its ETag and Last-Modified, as HEAD gives them. */
@@ -100,7 +94,7 @@ describe('GET and HEAD', () => {
 
   it('a 304 carries the ETag and Last-Modified, no body', async () => {
     const { etag } = await stored();
-    const res = await fetch(`${mock.url}/${Bucket}/k`, { headers: { 'if-none-match': etag } });
+    const res = await fetch(`${stand.mock.url}/${Bucket}/k`, { headers: { 'if-none-match': etag } });
     expect(res.status).toBe(304);
     expect(res.headers.get('etag')).toBe(etag);
     expect(res.headers.get('last-modified')).not.toBeNull();
@@ -116,19 +110,19 @@ describe('conditional writes', () => {
     await put({ IfNoneMatch: '*' }, 'first');
     const error = await rejection(put({ IfNoneMatch: '*' }, 'second'));
     expect([error.name, error.$metadata.httpStatusCode]).toEqual(['PreconditionFailed', 412]);
-    expect(mock.objectBody(Bucket, 'k')?.toString()).toBe('first');
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('first');
   });
 
   it('PUT If-Match: the current ETag overwrites, another is 412, a missing key NoSuchKey', async () => {
     const { etag } = await stored('old');
     const wrong = await rejection(put({ IfMatch: '"0"' }));
     expect([wrong.name, wrong.$metadata.httpStatusCode]).toEqual(['PreconditionFailed', 412]);
-    expect(mock.objectBody(Bucket, 'k')?.toString()).toBe('old');
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('old');
     await put({ IfMatch: etag });
-    expect(mock.objectBody(Bucket, 'k')?.toString()).toBe('new');
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('new');
     const missing = await rejection(s3().send(new PutObjectCommand({ Bucket, Key: 'none', Body: 'x', IfMatch: etag })));
     expect([missing.name, missing.$metadata.httpStatusCode]).toEqual(['NoSuchKey', 404]);
-    expect(mock.objectBody(Bucket, 'none')).toBeUndefined();
+    expect(stand.mock.objectBody(Bucket, 'none')).toBeUndefined();
   });
 
   it('CompleteMultipartUpload honours If-None-Match: * and If-Match; the upload stays to retry', async () => {
@@ -147,9 +141,9 @@ describe('conditional writes', () => {
       );
     expect((await rejection(complete({ IfNoneMatch: '*' }))).$metadata.httpStatusCode).toBe(412);
     expect((await rejection(complete({ IfMatch: '"0"' }))).name).toBe('PreconditionFailed');
-    expect(mock.objectBody(Bucket, 'k')?.toString()).toBe('old');
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('old');
     await complete({ IfMatch: etag });
-    expect(mock.objectBody(Bucket, 'k')?.toString()).toBe('new');
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('new');
 
     const other = await s3().send(new CreateMultipartUploadCommand({ Bucket, Key: 'none' }));
     const error = await rejection(
@@ -177,7 +171,7 @@ describe('CopyObject conditions on the source', () => {
     expect(await status({ CopySourceIfNoneMatch: etag })).toBe(412);
     expect(await status({ CopySourceIfModifiedSince: modified })).toBe(412);
     expect(await status({ CopySourceIfUnmodifiedSince: before })).toBe(412);
-    expect(mock.objectBody(Bucket, 'copy')).toBeUndefined();
+    expect(stand.mock.objectBody(Bucket, 'copy')).toBeUndefined();
     const error = await rejection(copy({ CopySourceIfMatch: '"0"' }));
     expect(error.name).toBe('PreconditionFailed');
   });
@@ -191,6 +185,6 @@ describe('CopyObject conditions on the source', () => {
     expect(await status({ CopySourceIfMatch: etag, CopySourceIfUnmodifiedSince: before })).toBe(200);
     // if-none-match false + if-modified-since true: 412.
     expect(await status({ CopySourceIfNoneMatch: etag, CopySourceIfModifiedSince: before })).toBe(412);
-    expect(mock.objectBody(Bucket, 'copy')?.toString()).toBe('content');
+    expect(stand.mock.objectBody(Bucket, 'copy')?.toString()).toBe('content');
   });
 });

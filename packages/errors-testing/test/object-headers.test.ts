@@ -5,22 +5,16 @@ import {
   CreateMultipartUploadCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  type HeadObjectCommandOutput,
   PutObjectCommand,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { type JssMock, startJssMock } from '@jss/errors-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { awsClient } from './support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { sharedMock } from './support/shared-mock.js';
 
 const Bucket = 'photos';
-let mock: JssMock;
-beforeAll(async () => {
-  mock = await startJssMock({ buckets: [Bucket] });
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
-
-const s3 = () => awsClient(mock);
+const stand = sharedMock({ buckets: [Bucket] });
+const { s3 } = stand;
 const EXPIRES = 'Wed, 21 Oct 2037 07:28:00 GMT';
 const TEXT = {
   CacheControl: 'max-age=60',
@@ -34,7 +28,7 @@ const EXPECTED = { ...TEXT, ExpiresString: EXPIRES };
 
 /** The stored headers GET and HEAD answer for `key` (the same for both). */
 async function headersOf(Key: string) {
-  const pick = (o: Record<string, unknown>) => ({
+  const pick = (o: HeadObjectCommandOutput) => ({
     CacheControl: o.CacheControl,
     ContentDisposition: o.ContentDisposition,
     ContentEncoding: o.ContentEncoding,
@@ -54,24 +48,24 @@ describe('stored headers', () => {
 
   it('none is answered when none was stored', async () => {
     await s3().send(new PutObjectCommand({ Bucket, Key: 'k', Body: 'x' }));
-    const res = await fetch(`${mock.url}/${Bucket}/k`);
+    const res = await fetch(`${stand.mock.url}/${Bucket}/k`);
     for (const name of ['cache-control', 'content-disposition', 'content-encoding', 'content-language', 'expires'])
       expect(res.headers.get(name), name).toBeNull();
   });
 
   it('aws-chunked is how a body was sent, not kept: only the other codings are', async () => {
     const put = (encoding: string) =>
-      fetch(`${mock.url}/${Bucket}/k`, {
+      fetch(`${stand.mock.url}/${Bucket}/k`, {
         method: 'PUT',
         headers: { 'content-encoding': encoding, 'x-amz-decoded-content-length': '1' },
         body: '1\r\nx\r\n0\r\n\r\n',
       });
     await put('aws-chunked');
-    expect((await fetch(`${mock.url}/${Bucket}/k`)).headers.get('content-encoding')).toBeNull();
+    expect((await fetch(`${stand.mock.url}/${Bucket}/k`)).headers.get('content-encoding')).toBeNull();
     await put('gzip,aws-chunked');
-    const res = await fetch(`${mock.url}/${Bucket}/k`);
+    const res = await fetch(`${stand.mock.url}/${Bucket}/k`);
     expect(res.headers.get('content-encoding')).toBe('gzip');
-    expect(mock.objectBody(Bucket, 'k')?.toString()).toBe('x');
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('x');
   });
 
   it('CreateMultipartUpload sets them on the completed object', async () => {
@@ -141,7 +135,7 @@ describe('response-* overrides', () => {
   it('HEAD too; without them the stored headers are answered', async () => {
     await s3().send(new PutObjectCommand({ Bucket, Key: 'k', Body: 'x', ContentType: 'image/jpeg' }));
     const res = await fetch(
-      `${mock.url}/${Bucket}/k?response-content-type=text%2Fplain&response-cache-control=no-cache`,
+      `${stand.mock.url}/${Bucket}/k?response-content-type=text%2Fplain&response-cache-control=no-cache`,
       {
         method: 'HEAD',
       },

@@ -9,19 +9,13 @@ import {
   PutObjectCommand,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
-import { type JssMock, startJssMock } from '@jss/errors-testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { awsClient, rejection } from './support/clients.js';
+import { describe, expect, it } from 'vitest';
+import { rejection } from './support/clients.js';
+import { sharedMock } from './support/shared-mock.js';
 
 const Bucket = 'photos';
-let mock: JssMock;
-beforeAll(async () => {
-  mock = await startJssMock({ buckets: [Bucket] });
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
-
-const s3 = () => awsClient(mock);
+const stand = sharedMock({ buckets: [Bucket] });
+const { s3 } = stand;
 const MIB5 = 5 * 1024 * 1024;
 
 describe('partNumber', () => {
@@ -72,7 +66,7 @@ describe('partNumber', () => {
   it('not an integer from 1 to 10,000: InvalidArgument; with a Range as well: a 400', async () => {
     await s3().send(new PutObjectCommand({ Bucket, Key: 'k', Body: 'whole' }));
     for (const n of ['0', '10001', 'abc', '1.5', '-1']) {
-      const res = await fetch(`${mock.url}/${Bucket}/k?partNumber=${n}`);
+      const res = await fetch(`${stand.mock.url}/${Bucket}/k?partNumber=${n}`);
       expect(res.status, n).toBe(400);
       expect(await res.text(), n).toContain('<Code>InvalidArgument</Code>');
     }
