@@ -153,7 +153,7 @@ describe('conditional writes', () => {
   });
 });
 
-describe('CopyObject conditions on the source', () => {
+describe('CopyObject conditions', () => {
   const copy = (conditions: Record<string, unknown>) =>
     s3().send(new CopyObjectCommand({ Bucket, Key: 'copy', CopySource: `${Bucket}/k`, ...conditions }));
   const status = async (conditions: Record<string, unknown>) => {
@@ -186,5 +186,18 @@ describe('CopyObject conditions on the source', () => {
     // if-none-match false + if-modified-since true: 412.
     expect(await status({ CopySourceIfNoneMatch: etag, CopySourceIfModifiedSince: before })).toBe(412);
     expect(stand.mock.objectBody(Bucket, 'copy')?.toString()).toBe('content');
+  });
+
+  it('If-None-Match: * and If-Match apply to the destination, as on PutObject', async () => {
+    const { etag } = await stored();
+    await s3().send(new PutObjectCommand({ Bucket, Key: 'copy', Body: 'there' }));
+    expect(await status({ IfNoneMatch: '*' })).toBe(412);
+    expect(await status({ IfMatch: etag })).toBe(412);
+    expect(stand.mock.objectBody(Bucket, 'copy')?.toString()).toBe('there');
+    const missing = await rejection(
+      s3().send(new CopyObjectCommand({ Bucket, Key: 'none', CopySource: `${Bucket}/k`, IfMatch: etag })),
+    );
+    expect(missing.name).toBe('NoSuchKey');
+    expect(await status({ IfNoneMatch: '*', CopySourceIfMatch: etag, Key: 'new' })).toBe(200);
   });
 });

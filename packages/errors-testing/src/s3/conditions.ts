@@ -61,7 +61,7 @@ export function checkCopySourceConditions(request: S3Request, source: StoredObje
 }
 
 /**
- * Conditional writes (PutObject, CompleteMultipartUpload): `If-None-Match: *` fails when the key
+ * Conditional writes (PutObject, CompleteMultipartUpload, CopyObject's destination): `If-None-Match: *` fails when the key
  * exists; `If-Match: <etag>` fails when the object's ETag differs, and is NoSuchKey when there is
  * no object, as S3 answers both.
  */

@@ -95,6 +95,7 @@ export const copyObject: OperationHandler = (store, request) => {
   const sourceRequest = { ...request, bucket: source.slice(0, slash), key: source.slice(slash + 1).split('?')[0] };
   const original = existingObject(existingBucket(store, sourceRequest), sourceRequest);
   checkCopySourceConditions(request, original);
+  checkWriteConditions(request, target.objects.get(request.key ?? ''));
   const replace = header(request, 'x-amz-metadata-directive') === 'REPLACE';
   const copy = Store.object(
     original.body,
