@@ -143,4 +143,15 @@ describe('response-* overrides', () => {
     expect([res.headers.get('content-type'), res.headers.get('cache-control')]).toEqual(['text/plain', 'no-cache']);
     expect((await s3().send(new HeadObjectCommand({ Bucket, Key: 'k' }))).ContentType).toBe('image/jpeg');
   });
+
+  it('a value is sent as its UTF-8 bytes; one with a line break is InvalidArgument', async () => {
+    await s3().send(new PutObjectCommand({ Bucket, Key: 'k', Body: 'x' }));
+    const url = `${stand.mock.url}/${Bucket}/k?response-content-disposition=`;
+    const utf8 = await fetch(`${url}${encodeURIComponent("attachment; filename*=UTF-8''€.txt")}`);
+    const bytes = Buffer.from(utf8.headers.get('content-disposition') ?? '', 'latin1');
+    expect(bytes.toString('utf8')).toBe("attachment; filename*=UTF-8''€.txt");
+    const broken = await fetch(`${url}a%0D%0Ab`);
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain('<Code>InvalidArgument</Code>');
+  });
 });

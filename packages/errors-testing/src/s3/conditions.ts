@@ -28,7 +28,7 @@ function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | 
     if (etagListHas(conditions.ifNoneMatch, object.etag, 'weak')) return 'notModified';
   } else if (
     modifiedSince !== undefined &&
-    // A date in the future is ignored, as S3 (and RFC 9110 for an invalid date) does.
+    // S3 ignores a date in the future, as RFC 9110 has an invalid one ignored.
     modifiedSince.getTime() <= Date.now() &&
     object.lastModified <= modifiedSince
   )
@@ -36,34 +36,32 @@ function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | 
   return 'proceed';
 }
 
+/** The four headers as `prefix` names them: `if-match`, … or CopyObject's `x-amz-copy-source-if-match`, …. */
+function preconditionsOf(request: S3Request, prefix: '' | 'x-amz-copy-source-'): Preconditions {
+  return {
+    ifMatch: header(request, `${prefix}if-match`),
+    ifNoneMatch: header(request, `${prefix}if-none-match`),
+    ifModifiedSince: header(request, `${prefix}if-modified-since`),
+    ifUnmodifiedSince: header(request, `${prefix}if-unmodified-since`),
+  };
+}
+
 /** GET and HEAD: If-Match / If-Unmodified-Since fail with PreconditionFailed; If-None-Match / If-Modified-Since give 304. */
 export function checkConditions(request: S3Request, object: StoredObject): Conditional {
-  const conditions = {
-    ifMatch: header(request, 'if-match'),
-    ifNoneMatch: header(request, 'if-none-match'),
-    ifModifiedSince: header(request, 'if-modified-since'),
-    ifUnmodifiedSince: header(request, 'if-unmodified-since'),
-  };
-  const outcome = evaluate(conditions, object);
+  const outcome = evaluate(preconditionsOf(request, ''), object);
   if (outcome === 'failed') throw preconditionFailed(request);
   return outcome;
 }
 
 /** CopyObject's conditions on its source: every one that does not hold is PreconditionFailed, never 304. */
 export function checkCopySourceConditions(request: S3Request, source: StoredObject): void {
-  const conditions = {
-    ifMatch: header(request, 'x-amz-copy-source-if-match'),
-    ifNoneMatch: header(request, 'x-amz-copy-source-if-none-match'),
-    ifModifiedSince: header(request, 'x-amz-copy-source-if-modified-since'),
-    ifUnmodifiedSince: header(request, 'x-amz-copy-source-if-unmodified-since'),
-  };
-  if (evaluate(conditions, source) !== 'proceed') throw preconditionFailed(request);
+  if (evaluate(preconditionsOf(request, 'x-amz-copy-source-'), source) !== 'proceed') throw preconditionFailed(request);
 }
 
 /**
- * Conditional writes (PutObject, CompleteMultipartUpload, CopyObject's destination): `If-None-Match: *` fails when the key
- * exists; `If-Match: <etag>` fails when the object's ETag differs, and is NoSuchKey when there is
- * no object, as S3 answers both.
+ * Conditional writes (PutObject, CompleteMultipartUpload, CopyObject's destination):
+ * `If-None-Match: *` fails when the key exists; `If-Match: <etag>` fails when the object's ETag
+ * differs, and is NoSuchKey when there is no object, as S3 answers both.
  */
 export function checkWriteConditions(request: S3Request, existing: StoredObject | undefined): void {
   if (header(request, 'if-none-match') === '*' && existing !== undefined) throw preconditionFailed(request);

@@ -32,7 +32,7 @@ function objectHeaders(object: StoredObject, request: S3Request): Record<string,
     ...object.headers,
     ...object.metadata,
   };
-  return withOverrides(headers, request.query);
+  return withOverrides(headers, request);
 }
 
 export const putObject: OperationHandler = (store, request) => {

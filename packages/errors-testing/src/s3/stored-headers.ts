@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '@jss/errors';
 import { header, type S3Request } from './reply.js';
 
 /** The headers S3 keeps with an object (PUT, CreateMultipartUpload, CopyObject REPLACE) and answers on GET/HEAD. */
@@ -32,15 +33,24 @@ const OVERRIDES: Readonly<Record<string, string>> = {
   'response-expires': 'expires',
 };
 
-/** An object's answer headers with the request's `response-*` overrides applied. */
+/** Control characters no HTTP header value may hold (a line break would end the header). */
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
+
+/**
+ * An object's answer headers with the request's `response-*` overrides applied. A value is sent
+ * as its UTF-8 bytes, as S3 sends it; one with a control character is InvalidArgument.
+ */
 export function withOverrides(
   headers: Readonly<Record<string, string | number>>,
-  query: URLSearchParams,
+  request: S3Request,
 ): Record<string, string | number> {
   const out = { ...headers };
   for (const [parameter, name] of Object.entries(OVERRIDES)) {
-    const value = query.get(parameter);
-    if (value !== null) out[name] = value;
+    const value = request.query.get(parameter);
+    if (value === null) continue;
+    if (CONTROL.test(value)) throw new InvalidArgumentError({ resource: request.path });
+    // Node writes header strings as Latin-1: one character per UTF-8 byte sends the bytes.
+    out[name] = Buffer.from(value, 'utf8').toString('latin1');
   }
   return out;
 }
