@@ -15,9 +15,9 @@ import { watchCatalog } from './watch/watch-catalog.js';
 
 const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset] [--catalog <file>] [--out <dir>]
        pnpm generate --accept-translations [--locale <locale>] [--code <code>] [...]
-       pnpm generate diff [<base>] [<head>] [--json]     what a catalog edit does to consumers
-       pnpm generate changeset [<base>] [<head>]         write the changeset it needs
-       pnpm generate check-changeset [--base <ref>]      CI: is there a changeset of the needed bump?
+       pnpm jss-errors diff [<base>] [<head>] [--json]   what a catalog edit does to consumers
+       pnpm jss-errors changeset [<base>] [<head>]       write the changeset it needs
+       pnpm changeset:check [--base <ref>]               CI: is there a changeset of the needed bump?
 
   --check            write nothing; exit 1 and list the files that are stale
   --strict           stale translations are errors (CI uses this)

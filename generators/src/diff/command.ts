@@ -3,7 +3,7 @@ import { type CatalogDiff, diffCatalogs } from './diff.js';
 import { formatHuman, formatJson } from './format.js';
 import { loadSide, baseSide, type RepoContext, repoContext, sideOf, workTreeSide } from './side.js';
 
-export const DIFF_USAGE = `Usage: pnpm generate diff [<base>] [<head>] [--json] [--root <dir>] [--catalog <file>]
+export const DIFF_USAGE = `Usage: pnpm jss-errors diff [<base>] [<head>] [--json] [--root <dir>] [--catalog <file>]
 
   <base>, <head>     git refs (their catalog/errors.yaml), ref:path, or catalog files;
                      default: the merge base with main, against the work tree

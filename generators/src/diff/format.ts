@@ -55,6 +55,6 @@ export function summaryParagraph(diff: CatalogDiff): string {
     return `${what} (${c.impact})`;
   });
   const rest = diff.changes.length - shown.length;
-  const more = rest > 0 ? `; and ${rest} more (\`pnpm generate diff\` lists them)` : '';
+  const more = rest > 0 ? `; and ${rest} more (\`pnpm jss-errors diff\` lists them)` : '';
   return `${shown.join('; ')}${more}. Release: ${bumpOf(diff.impact)} (${Object.keys(diff.packages).join(', ')}).`;
 }

@@ -8,7 +8,7 @@ import { mergeBaseWithMain, showFile } from '../diff/git.js';
 import { bumpOf, IMPACTS } from '../diff/kinds.js';
 import { type RepoContext, repoContext } from '../diff/side.js';
 
-export const CHANGESET_USAGE = `Usage: pnpm generate changeset [<base>] [<head>] [--root <dir>] [--catalog <file>]
+export const CHANGESET_USAGE = `Usage: pnpm jss-errors changeset [<base>] [<head>] [--root <dir>] [--catalog <file>]
 
   Writes .changeset/catalog-<hash>.md from the catalog diff (default: the merge base with main
   against the work tree): every affected package with the bump its changes need, and the

@@ -7,7 +7,7 @@ import { atLeast, bumpOf } from '../diff/kinds.js';
 import { catalogInRepo, loadSide, type RepoContext, repoContext, SideError } from '../diff/side.js';
 import { changesetsSince, publishedPackages, releasedBumps } from './plan.js';
 
-export const CHECK_USAGE = `Usage: pnpm generate check-changeset [--base <ref>] [--root <dir>] [--catalog <file>]
+export const CHECK_USAGE = `Usage: pnpm changeset:check [--base <ref>] [--root <dir>] [--catalog <file>]
 
   CI: exit 1 when the catalog changed since the base without changesets of at least the bump
   the change needs. Base: --base, else $JSS_CHANGESET_BASE, else the merge base with main.
@@ -88,7 +88,7 @@ export function checkChangesets(options: RepoContext & { readonly base?: string 
       ...lines,
       'The changesets added since the base do not release what the catalog change needs:',
       ...missing,
-      'Run `pnpm generate changeset` (it writes the changeset from the diff), or `pnpm changeset`.',
+      'Run `pnpm jss-errors changeset` (it writes the changeset from the diff), or `pnpm changeset`.',
     ],
   };
 }
