@@ -19,7 +19,7 @@ export interface ReadBody {
   readonly fields?: ErrorBodyFields;
   /** Which reading gave the fields. */
   readonly kind?: 'xml' | 'json';
-  /** Why a body that is present gave no code. */
+  /** Why a body that is present gave no code (`fields` may still hold its message and ids). */
   readonly unreadable?: string;
 }
 
@@ -48,9 +48,8 @@ export function readBody(body: ErrorResponseBody | undefined, namedByHeader = fa
     }
     // A client that parsed the JSON already (axios) hands over the value itself.
     const fields = errorFieldsOf(body, namedByHeader);
-    return hasCode(fields) || (namedByHeader && fields !== undefined)
-      ? { fields, kind: 'json' }
-      : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
+    if (hasCode(fields) || (namedByHeader && fields !== undefined)) return { fields, kind: 'json' };
+    return withMessage(errorFieldsOf(body, true), NOT_AN_ERROR_DOCUMENT + describeValue(body));
   } else {
     return { unreadable: `${NOT_AN_ERROR_DOCUMENT}a ${typeof body}` };
   }
@@ -63,7 +62,14 @@ export function readBody(body: ErrorResponseBody | undefined, namedByHeader = fa
   if (hasCode(fields)) return { fields, kind: first === '<' ? 'xml' : 'json' };
   if (namedByHeader && first === '{' && fields !== undefined) return { fields, kind: 'json' };
   const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
-  return { unreadable: NOT_AN_ERROR_DOCUMENT + preview(text) + size };
+  // A code-less JSON document is read again for its top level's message: rare, and bounded.
+  const codeless = first === '{' ? parseJsonErrorBody(text, true) : fields;
+  return withMessage(codeless, NOT_AN_ERROR_DOCUMENT + preview(text) + size);
+}
+
+/** A document with a message and no code (JD's image service answers 400s so) keeps its message. */
+function withMessage(fields: ErrorBodyFields | undefined, unreadable: string): ReadBody {
+  return fields?.message === undefined ? { unreadable } : { fields, unreadable };
 }
 
 export function hasCode(fields: ErrorBodyFields | undefined): fields is ErrorBodyFields & { code: string } {
