@@ -75,6 +75,15 @@ const SITE_LABELS = [
   'messageFromObserved',
   'seedRemark',
   'notes',
+  'fieldsTitle',
+  'fieldsIntro',
+  'field',
+  'fieldWire',
+  'fieldType',
+  'fieldMeaning',
+  'fieldElement',
+  'fieldHeader',
+  'fieldNotSent',
 ] as const;
 export type SiteLabel = (typeof SITE_LABELS)[number];
 
