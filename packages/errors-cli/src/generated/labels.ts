@@ -21,6 +21,10 @@ export const cliLabels = {
     aliases: 'Also matched as',
     variants: 'Variants',
     causes: 'Causes and what to do',
+    fieldsTitle: 'Details it carries',
+    fieldElement: 'element',
+    fieldHeader: 'header',
+    fieldNotSent: 'not in the response',
   },
   zh: {
     code: '错误码',
@@ -41,11 +45,229 @@ export const cliLabels = {
     aliases: '也匹配为',
     variants: '变体',
     causes: '可能原因与处理方法',
+    fieldsTitle: '错误携带的信息',
+    fieldElement: '元素',
+    fieldHeader: '响应头',
+    fieldNotSent: '不在响应中',
   },
 } as const;
 
 /** A label set, as every locale has it. */
 export type CliLabels = (typeof cliLabels)['en'];
+
+/** What each param of a code is, by locale, code and param (its type and wire location are in `errorInfo`). */
+export const paramDescriptions: Readonly<
+  Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>
+> = {
+  en: {
+    AccessDenied: {
+      expires: 'Time the presigned URL expired at; sent only when the request has expired.',
+      serverTime: 'Time of the server when it received the request; sent only when the request has expired.',
+    },
+    BucketAlreadyExists: {
+      bucket: 'Bucket name the request tried to create.',
+    },
+    BucketAlreadyOwnedByYou: {
+      bucket: 'Bucket name the request tried to create.',
+    },
+    InvalidBucketName: {
+      bucket: 'Bucket name as given in the request.',
+    },
+    InvalidObjectKey: {
+      key: 'Key of the object the request addressed.',
+    },
+    EntityTooLarge: {
+      proposedSize: 'Size of the upload the request proposed, in bytes.',
+      maxSizeAllowed: 'Largest size allowed, in bytes.',
+    },
+    EntityTooSmall: {
+      proposedSize: 'Size of the upload the request proposed, in bytes.',
+      minSizeAllowed: 'Smallest size allowed, in bytes.',
+    },
+    BucketNotEmpty: {
+      bucket: 'Bucket the request tried to delete.',
+    },
+    RequestTimeTooSkewed: {
+      requestTime: 'Time the request was signed at, as the request gave it.',
+      serverTime: 'Time of the server when it received the request.',
+      maxAllowedSkewMilliseconds: 'Largest difference allowed between the two times, in milliseconds.',
+    },
+    InvalidPart: {
+      partNumber: 'Number of the first listed part that could not be found.',
+      uploadId: 'Upload ID of the multipart upload the request completes.',
+      etag: 'ETag the request gave for that part.',
+    },
+    TooManyParts: {
+      maxParts: 'Limit the part number must stay below (10000 at JSS).',
+    },
+    InvalidRange: {
+      range: 'Value of the Range header, e.g. bytes=100-199.',
+      actualObjectSize: 'Size of the object, in bytes.',
+      contentRange: 'Value of the Content-Range header, bytes */ then the size of the object, e.g. bytes */1024.',
+    },
+    KeyTooLong: {
+      key: 'Key of the object the request addressed.',
+    },
+    NoSuchBucket: {
+      bucket: 'Name of the bucket the request addressed.',
+    },
+    NoSuchKey: {
+      key: 'Key of the object the request addressed.',
+    },
+    PreconditionFailed: {
+      condition: 'The precondition that did not hold, e.g. If-Match.',
+    },
+    SignatureDoesNotMatch: {
+      awsAccessKeyId: 'Access key ID the request was signed with.',
+      stringToSign: 'The string the server signed to check the signature; compare it with the one your client signed.',
+      signatureProvided: 'Signature the request carried.',
+      canonicalRequest: 'The canonical request the server built (Signature Version 4); compare it with the one your client built.',
+    },
+    MethodNotAllowed: {
+      method: 'HTTP method of the request, e.g. PUT.',
+    },
+    NotSuchBucketPolicy: {
+      bucket: 'Name of the bucket the request addressed.',
+    },
+    NoSuchUpload: {
+      uploadId: 'Upload ID of the multipart upload.',
+    },
+    InvalidTargetObjectKey: {
+      key: 'Target object key the request would create.',
+    },
+    BucketHasPictureStyle: {
+      bucket: 'Bucket the request tried to delete.',
+    },
+    PermanentRedirect: {
+      bucket: 'The bucket the request named.',
+    },
+    NoSuchCORSConfiguration: {
+      bucket: 'The bucket the request named.',
+    },
+    NoSuchWebsiteConfiguration: {
+      bucket: 'The bucket the request named.',
+    },
+    NoSuchReplicationConfiguration: {
+      bucket: 'The bucket the request named.',
+    },
+    NoSuchImgProtectedCondition: {
+      bucket: 'The bucket the request named.',
+    },
+    BucketHasMutiUploads: {
+      bucket: 'Bucket the request tried to delete.',
+    },
+    BucketHasReplicationConfiguration: {
+      bucket: 'Bucket the request tried to delete.',
+    },
+    NotSupportMultiRange: {
+      contentRange: 'Value of the Content-Range header, bytes */ then the size of the object, e.g. bytes */1024.',
+    },
+  },
+  zh: {
+    AccessDenied: {
+      expires: '预签名 URL 的过期时间；仅在请求已过期时返回。',
+      serverTime: '服务端收到请求时的时间；仅在请求已过期时返回。',
+    },
+    BucketAlreadyExists: {
+      bucket: '请求要创建的 Bucket 名称。',
+    },
+    BucketAlreadyOwnedByYou: {
+      bucket: '请求要创建的 Bucket 名称。',
+    },
+    InvalidBucketName: {
+      bucket: '请求中给出的 Bucket 名称。',
+    },
+    InvalidObjectKey: {
+      key: '请求所访问 Object 的 Key。',
+    },
+    EntityTooLarge: {
+      proposedSize: '请求拟上传的数据大小（字节）。',
+      maxSizeAllowed: '允许的最大大小（字节）。',
+    },
+    EntityTooSmall: {
+      proposedSize: '请求拟上传的数据大小（字节）。',
+      minSizeAllowed: '允许的最小大小（字节）。',
+    },
+    BucketNotEmpty: {
+      bucket: '请求要删除的 Bucket。',
+    },
+    RequestTimeTooSkewed: {
+      requestTime: '请求中给出的签名时间。',
+      serverTime: '服务端收到请求时的时间。',
+      maxAllowedSkewMilliseconds: '两个时间之间允许的最大差值（毫秒）。',
+    },
+    InvalidPart: {
+      partNumber: '列表中第一个找不到的分片的编号。',
+      uploadId: '请求要完成的分片上传的 Upload ID。',
+      etag: '请求中为该分片指定的 ETag。',
+    },
+    TooManyParts: {
+      maxParts: '分片编号必须小于的上限（JSS 为 10000）。',
+    },
+    InvalidRange: {
+      range: 'Range Header 的值，例如 bytes=100-199。',
+      actualObjectSize: 'Object 的大小（字节）。',
+      contentRange: 'Content-Range Header 的值：bytes */ 后接 Object 的大小，例如 bytes */1024。',
+    },
+    KeyTooLong: {
+      key: '请求所访问 Object 的 Key。',
+    },
+    NoSuchBucket: {
+      bucket: '请求所访问 Bucket 的名称。',
+    },
+    NoSuchKey: {
+      key: '请求所访问 Object 的 Key。',
+    },
+    PreconditionFailed: {
+      condition: '未满足的前提条件，例如 If-Match。',
+    },
+    SignatureDoesNotMatch: {
+      awsAccessKeyId: '请求签名所用的 Access Key ID。',
+      stringToSign: '服务端为校验签名而计算签名的待签字符串，可与客户端签名的字符串逐字对比。',
+      signatureProvided: '请求中携带的签名。',
+      canonicalRequest: '服务端构造的规范请求（签名 V4），可与客户端构造的规范请求逐字对比。',
+    },
+    MethodNotAllowed: {
+      method: '请求的 HTTP 方法，例如 PUT。',
+    },
+    NotSuchBucketPolicy: {
+      bucket: '请求所访问 Bucket 的名称。',
+    },
+    NoSuchUpload: {
+      uploadId: '分片上传的 Upload ID。',
+    },
+    InvalidTargetObjectKey: {
+      key: '请求要创建的目标 Object Key。',
+    },
+    BucketHasPictureStyle: {
+      bucket: '请求要删除的 Bucket。',
+    },
+    PermanentRedirect: {
+      bucket: '请求中指定的 Bucket。',
+    },
+    NoSuchCORSConfiguration: {
+      bucket: '请求中指定的 Bucket。',
+    },
+    NoSuchWebsiteConfiguration: {
+      bucket: '请求中指定的 Bucket。',
+    },
+    NoSuchReplicationConfiguration: {
+      bucket: '请求中指定的 Bucket。',
+    },
+    NoSuchImgProtectedCondition: {
+      bucket: '请求中指定的 Bucket。',
+    },
+    BucketHasMutiUploads: {
+      bucket: '请求要删除的 Bucket。',
+    },
+    BucketHasReplicationConfiguration: {
+      bucket: '请求要删除的 Bucket。',
+    },
+    NotSupportMultiRange: {
+      contentRange: 'Content-Range Header 的值：bytes */ 后接 Object 的大小，例如 bytes */1024。',
+    },
+  },
+};
 
 /** The catalog’s other spellings of a code, as written there. */
 export const codeAliases: Readonly<Record<string, readonly string[]>> = {

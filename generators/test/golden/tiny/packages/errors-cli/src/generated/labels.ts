@@ -21,6 +21,10 @@ export const cliLabels = {
     aliases: 'Also matched as',
     variants: 'Variants',
     causes: 'Causes and what to do',
+    fieldsTitle: 'Details it carries',
+    fieldElement: 'element',
+    fieldHeader: 'header',
+    fieldNotSent: 'not in the response',
   },
   zh: {
     code: '错误码',
@@ -41,11 +45,39 @@ export const cliLabels = {
     aliases: '也匹配为',
     variants: '变体',
     causes: '可能原因与处理方法',
+    fieldsTitle: '错误携带的信息',
+    fieldElement: '元素',
+    fieldHeader: '响应头',
+    fieldNotSent: '不在响应中',
   },
 } as const;
 
 /** A label set, as every locale has it. */
 export type CliLabels = (typeof cliLabels)['en'];
+
+/** What each param of a code is, by locale, code and param (its type and wire location are in `errorInfo`). */
+export const paramDescriptions: Readonly<
+  Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>
+> = {
+  en: {
+    NoSuchBucket: {
+      bucket: 'Name of the bucket.',
+      bucketRegion: 'Region the bucket is in.',
+    },
+    BucketNotEmpty: {
+      bucket: "Bucket the request tried to delete; text with */ and 'quotes' stays safe.",
+    },
+  },
+  zh: {
+    NoSuchBucket: {
+      bucket: 'Bucket 的名称。',
+      bucketRegion: 'Bucket 所在的地域。',
+    },
+    BucketNotEmpty: {
+      bucket: "请求要删除的 Bucket；含 */ 与 'quotes' 的文本仍然安全。",
+    },
+  },
+};
 
 /** The catalog’s other spellings of a code, as written there. */
 export const codeAliases: Readonly<Record<string, readonly string[]>> = {
