@@ -129,6 +129,26 @@ export const EDITS: readonly CatalogEdit[] = [
     kinds: ['param.renamed', 'text.source.changed', 'text.translation.changed'],
   },
   {
+    name: 'placeholder given a header',
+    edit: (t) =>
+      swap(
+        t,
+        '      bucket:\n        element: BucketName\n',
+        '      bucket:\n        element: BucketName\n        header: x-bucket\n',
+      ),
+    kinds: ['param.wire.changed'],
+  },
+  {
+    name: 'placeholder put on the wire',
+    edit: (t) =>
+      swap(
+        t,
+        '      bucket:\n        type: string\n',
+        '      bucket:\n        element: Bucket\n        type: string\n',
+      ),
+    kinds: ['param.wire.added'],
+  },
+  {
     name: 'placeholder retyped',
     edit: (t) =>
       swap(

@@ -33,6 +33,9 @@ export const CHANGE_KINDS = {
   'param.renamed': 'breaking',
   'param.retyped': 'breaking',
   'param.description.changed': 'patch',
+  // Where the wire carries a param: the parser and the server follow it.
+  'param.wire.added': 'minor',
+  'param.wire.changed': 'breaking',
   'text.source.changed': 'patch',
   'variant.text.source.changed': 'patch',
   'text.translation.changed': 'patch',

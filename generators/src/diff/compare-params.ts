@@ -30,6 +30,22 @@ export function compareParams(code: string, before: readonly ParamModel[], after
       out.push(change('param.retyped', { code, what: `placeholder ${brace(p.name)} ${q.type} → ${p.type}` }));
     if (JSON.stringify(q.description) !== JSON.stringify(p.description))
       out.push(change('param.description.changed', { code, what: `placeholder ${brace(p.name)} description changed` }));
+    const [was, now] = [wireWords(q), wireWords(p)];
+    if (was !== now)
+      out.push(
+        change(was === '' ? 'param.wire.added' : 'param.wire.changed', {
+          code,
+          what: `placeholder ${brace(p.name)} on the wire: ${was || 'nowhere'} → ${now || 'nowhere'}`,
+        }),
+      );
   }
   return out;
+}
+
+/** `element <BucketName>, header Content-Range`; empty when the wire does not carry the param. */
+function wireWords(p: ParamModel): string {
+  return [
+    ...(p.wire?.element === undefined ? [] : [`element <${p.wire.element}>`]),
+    ...(p.wire?.header === undefined ? [] : [`header ${p.wire.header}`]),
+  ].join(', ');
 }

@@ -34,7 +34,9 @@ interface Landing {
 const EVERY: readonly Target[] = [CODES, ERRORS, I18N, OPENAPI, 'docs'];
 const WIRE: Landing = { writes: [CODES, ERRORS, OPENAPI, 'docs'], reaches: [SERVER] };
 const LOOKUP: Landing = { writes: [CODES, CLI, 'docs'], reaches: [ERRORS] };
-const PARAM: Landing = { writes: [CODES, ERRORS, I18N, 'docs'] };
+// The server sends a param the wire carries; `explain` lists every param.
+const PARAM: Landing = { writes: [CODES, ERRORS, I18N, 'docs'], reaches: [SERVER, CLI] };
+const PARAM_WIRE: Landing = { writes: [CODES, ERRORS, OPENAPI, 'docs'], reaches: [SERVER, CLI] };
 const TEXTS: Landing = { writes: [CODES, I18N, OPENAPI, 'docs'] };
 
 export const LANDINGS: Readonly<Record<ChangeKind, Landing>> = {
@@ -63,6 +65,8 @@ export const LANDINGS: Readonly<Record<ChangeKind, Landing>> = {
   'param.renamed': PARAM,
   'param.retyped': PARAM,
   'param.description.changed': PARAM,
+  'param.wire.added': PARAM_WIRE,
+  'param.wire.changed': PARAM_WIRE,
   // The source text is also the class's JSDoc in @jss/errors.
   'text.source.changed': { writes: EVERY },
   'variant.text.source.changed': TEXTS,

@@ -14,7 +14,8 @@ import {
   JSS_SOURCE_LOCALE,
   jssErrorCauses,
 } from '@jss/errors-i18n';
-import { codeAliases, paramDescriptions } from './generated/labels.js';
+import { codeAliases } from './generated/labels.js';
+import { paramDescriptionsOf } from './param-descriptions.js';
 
 export interface VariantExplanation {
   readonly id: string;
@@ -114,13 +115,12 @@ function fieldsOf(code: JssErrorCodeName, locale: string): FieldExplanation[] {
     params: Record<string, JssParamType>;
     wire: Record<string, JssParamWire>;
   };
-  const described = paramDescriptions[locale]?.[code] ?? {};
-  const source = paramDescriptions[JSS_SOURCE_LOCALE]?.[code] ?? {};
+  const descriptions = paramDescriptionsOf(code);
   return Object.entries(params).map(([name, type]) => ({
     name,
     type,
     ...(wire[name]?.element === undefined ? {} : { element: wire[name].element }),
     ...(wire[name]?.header === undefined ? {} : { header: wire[name].header }),
-    description: described[name] ?? source[name] ?? '',
+    description: descriptions[name]?.[locale] ?? descriptions[name]?.[JSS_SOURCE_LOCALE] ?? '',
   }));
 }

@@ -97,14 +97,23 @@ function pageLabelsOf(say: Say): Record<string, string> {
     'awsTitle',
     'provenanceTitle',
     'notes',
-    'fieldsTitle',
     'fieldsIntro',
+  ] as const;
+  const docs = [
+    'message',
+    'status',
+    'statuses',
+    'fault',
+    'retry',
+    'aws',
+    'aliases',
+    'variants',
+    'fieldsTitle',
     'field',
     'fieldWire',
     'fieldType',
     'fieldMeaning',
   ] as const;
-  const docs = ['message', 'status', 'statuses', 'fault', 'retry', 'aws', 'aliases', 'variants'] as const;
   return {
     ...Object.fromEntries(site.map((l) => [l, say(l)])),
     ...Object.fromEntries(docs.map((l) => [`doc_${l}`, say.doc(l)])),
@@ -116,10 +125,10 @@ function fieldRows(error: ErrorModel, say: Say) {
   return error.params.map((p) => ({
     name: p.name,
     wire: [
-      ...(p.wire?.element === undefined ? [] : [{ kind: say('fieldElement'), name: `<${p.wire.element}>` }]),
-      ...(p.wire?.header === undefined ? [] : [{ kind: say('fieldHeader'), name: p.wire.header }]),
+      ...(p.wire?.element === undefined ? [] : [{ kind: say.doc('fieldElement'), name: `<${p.wire.element}>` }]),
+      ...(p.wire?.header === undefined ? [] : [{ kind: say.doc('fieldHeader'), name: p.wire.header }]),
     ],
-    notSent: p.wire === undefined ? say('fieldNotSent') : '',
+    notSent: p.wire === undefined ? say.doc('fieldNotSent') : '',
     type: p.type,
     meaning: readableText(p.description[say.locale]!),
   }));

@@ -75,15 +75,7 @@ const SITE_LABELS = [
   'messageFromObserved',
   'seedRemark',
   'notes',
-  'fieldsTitle',
   'fieldsIntro',
-  'field',
-  'fieldWire',
-  'fieldType',
-  'fieldMeaning',
-  'fieldElement',
-  'fieldHeader',
-  'fieldNotSent',
 ] as const;
 export type SiteLabel = (typeof SITE_LABELS)[number];
 
@@ -97,6 +89,14 @@ const SHARED_DOC_LABELS = [
   'operations',
   'defaultsTitle',
   'deprecated',
+  'fieldsTitle',
+  'field',
+  'fieldWire',
+  'fieldType',
+  'fieldMeaning',
+  'fieldElement',
+  'fieldHeader',
+  'fieldNotSent',
   'retired',
   'useInstead',
 ] as const;

@@ -55,30 +55,6 @@ export const cliLabels = {
 /** A label set, as every locale has it. */
 export type CliLabels = (typeof cliLabels)['en'];
 
-/** What each param of a code is, by locale, code and param (its type and wire location are in `errorInfo`). */
-export const paramDescriptions: Readonly<
-  Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>
-> = {
-  en: {
-    NoSuchBucket: {
-      bucket: 'Name of the bucket.',
-      bucketRegion: 'Region the bucket is in.',
-    },
-    BucketNotEmpty: {
-      bucket: "Bucket the request tried to delete; text with */ and 'quotes' stays safe.",
-    },
-  },
-  zh: {
-    NoSuchBucket: {
-      bucket: 'Bucket 的名称。',
-      bucketRegion: 'Bucket 所在的地域。',
-    },
-    BucketNotEmpty: {
-      bucket: "请求要删除的 Bucket；含 */ 与 'quotes' 的文本仍然安全。",
-    },
-  },
-};
-
 /** The catalog’s other spellings of a code, as written there. */
 export const codeAliases: Readonly<Record<string, readonly string[]>> = {
   NoSuchBucket: ['NoBucket'],
