@@ -29,8 +29,8 @@ const OWNED_HEADERS = [
 
 /** An XML element name without a namespace prefix, ASCII only (what an S3 error body uses). */
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
-/** An HTTP field name: an RFC 9110 token. */
-const HEADER_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** An HTTP field name: an RFC 9110 token, less ` and | (no header uses them; Markdown tables and code spans would break). */
+const HEADER_TOKEN = /^[!#$%&'*+.^_~0-9A-Za-z-]+$/;
 
 /** Whether a declared param is carried by the wire: then no text has to use it. */
 export const isWireParam = (param: unknown): boolean =>
@@ -69,7 +69,7 @@ export function checkParamWire(params: unknown, base: CatalogPath, code: string,
       if (!HEADER_TOKEN.test(header)) {
         report(
           at,
-          `header "${header}" of ${code}.${name} is not an HTTP header name (letters, digits and !#$%&'*+-.^_\`|~)`,
+          `header "${header}" of ${code}.${name} is not an HTTP header name (letters, digits and !#$%&'*+-.^_~)`,
         );
       } else if (OWNED_HEADERS.includes(header.toLowerCase())) {
         report(
