@@ -152,13 +152,26 @@ function compareParams(where: Where, before: readonly ParamModel[], after: reado
     const what = `placeholder ${brace(p.name)}`;
     const retyped = q.type !== p.type;
     const described = !same(q.description, p.description);
+    const [was, now] = [wireWords(q), wireWords(p)];
     if (retyped) out.push(change('param.retyped', where, `${what} ${q.type} → ${p.type}`));
     if (described) out.push(change('param.description.changed', where, `${what} description changed`));
-    // A field no comparison names yet (where its value goes on the wire, say): reported, never silent.
-    if (!retyped && !described && !same(q, p))
+    if (was !== now) {
+      const kind = was === '' ? 'param.wire.added' : 'param.wire.changed';
+      out.push(change(kind, where, `${what} on the wire: ${was || 'nowhere'} → ${now || 'nowhere'}`));
+    }
+    // A field no comparison names yet: reported, never silent.
+    if (!retyped && !described && was === now && !same(q, p))
       out.push(change('field.changed', where, `${what} ${fieldsChanged(q, p).join(', ')} changed`));
   }
   return out;
+}
+
+/** `element <BucketName>, header Content-Range`; empty when the wire does not carry the param. */
+function wireWords(p: ParamModel): string {
+  return [
+    ...(p.wire?.element === undefined ? [] : [`element <${p.wire.element}>`]),
+    ...(p.wire?.header === undefined ? [] : [`header ${p.wire.header}`]),
+  ].join(', ');
 }
 
 function compareVariants(

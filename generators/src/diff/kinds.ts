@@ -46,6 +46,9 @@ export const KINDS = {
   'param.renamed': 'breaking',
   'param.retyped': 'breaking',
   'param.description.changed': 'patch',
+  // Where the wire carries a param: parsers and servers follow it.
+  'param.wire.added': 'minor',
+  'param.wire.changed': 'breaking',
   'text.source.changed': 'patch',
   'variant.text.source.changed': 'patch',
   'text.translation.changed': 'patch',

@@ -8,7 +8,7 @@ import { FACT_LABELS } from './fact-labels.js';
 const SRC = 'packages/errors-cli/src/generated';
 
 /** The reference's labels `jss-errors explain` prints, so the terminal reads like the page. */
-const CLI_LABELS = [...FACT_LABELS, 'causes'] as const;
+const CLI_LABELS = [...FACT_LABELS, 'causes', 'fieldsTitle', 'fieldElement', 'fieldHeader', 'fieldNotSent'] as const;
 
 /** @jss/errors-cli: the labels per locale and each code's aliases (texts come from @jss/errors-i18n). */
 export const cliEmitter: Emitter = {

@@ -31,6 +31,14 @@ const DOC_LABELS = [
   'retiredTitle',
   'retiredIntro',
   'retired',
+  'fieldsTitle',
+  'field',
+  'fieldWire',
+  'fieldType',
+  'fieldMeaning',
+  'fieldElement',
+  'fieldHeader',
+  'fieldNotSent',
 ] as const;
 type DocLabel = (typeof DOC_LABELS)[number];
 
@@ -91,6 +99,18 @@ function view(model: CatalogModel, locale: string) {
     })),
     message: oneLine(e.message),
     text: oneLine(e.text[locale]!),
+    fields: e.params.map((p) => ({
+      name: codeSpan(p.name),
+      wire:
+        p.wire === undefined
+          ? say('fieldNotSent')
+          : [
+              ...(p.wire.element === undefined ? [] : [`${say('fieldElement')} ${codeSpan(`<${p.wire.element}>`)}`]),
+              ...(p.wire.header === undefined ? [] : [`${say('fieldHeader')} ${codeSpan(p.wire.header)}`]),
+            ].join(style.comma),
+      type: codeSpan(p.type),
+      meaning: tableCell(p.description[locale]!),
+    })),
     causes: causeLines(e.causes),
     variants: e.variants.map((v) => ({
       id: v.id,

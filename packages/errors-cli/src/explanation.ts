@@ -1,4 +1,11 @@
-import { errorInfo, JSS_REFERENCE_BASE_URL, type JssErrorCodeName, type JssFault } from '@jss/error-codes';
+import {
+  errorInfo,
+  JSS_REFERENCE_BASE_URL,
+  type JssErrorCodeName,
+  type JssFault,
+  type JssParamType,
+  type JssParamWire,
+} from '@jss/error-codes';
 import {
   formatJssError,
   type JssCause,
@@ -8,6 +15,7 @@ import {
   jssErrorCauses,
 } from '@jss/errors-i18n';
 import { codeAliases } from './generated/labels.js';
+import { paramDescriptionsOf } from './param-descriptions.js';
 
 export interface VariantExplanation {
   readonly id: string;
@@ -16,6 +24,15 @@ export interface VariantExplanation {
   /** The variant's own causes; absent when they are its code's. */
   readonly causes?: readonly JssCause[];
   readonly docUrl: string;
+}
+
+/** A detail the code carries: a field of its class, and where the response has it, if it does. */
+export interface FieldExplanation {
+  readonly name: string;
+  readonly type: JssParamType;
+  readonly element?: string;
+  readonly header?: string;
+  readonly description: string;
 }
 
 /** Everything `explain` prints about a code, in one locale; `--json` prints it as it is. */
@@ -33,6 +50,7 @@ export interface Explanation {
   readonly causes: readonly JssCause[];
   readonly aliases: readonly string[];
   readonly aws: { readonly code: string; readonly httpStatus: number } | null;
+  readonly fields: readonly FieldExplanation[];
   readonly variants: readonly VariantExplanation[];
   readonly docUrl: string;
 }
@@ -76,6 +94,7 @@ export function explainCode(code: JssErrorCodeName, bundles: LocaleBundles): Exp
     causes,
     aliases: Object.hasOwn(codeAliases, code) ? codeAliases[code]! : [],
     aws: info.aws,
+    fields: fieldsOf(code, locale),
     variants: Object.entries(variants).map(([id, message]) => {
       const own = causesOf(id);
       return {
@@ -88,4 +107,20 @@ export function explainCode(code: JssErrorCodeName, bundles: LocaleBundles): Exp
     }),
     docUrl: page,
   };
+}
+
+/** The code's params with their wire location; descriptions in `locale`, else the source locale's. */
+function fieldsOf(code: JssErrorCodeName, locale: string): FieldExplanation[] {
+  const { params, wire } = errorInfo[code] as {
+    params: Record<string, JssParamType>;
+    wire: Record<string, JssParamWire>;
+  };
+  const descriptions = paramDescriptionsOf(code);
+  return Object.entries(params).map(([name, type]) => ({
+    name,
+    type,
+    ...(wire[name]?.element === undefined ? {} : { element: wire[name].element }),
+    ...(wire[name]?.header === undefined ? {} : { header: wire[name].header }),
+    description: descriptions[name]?.[locale] ?? descriptions[name]?.[JSS_SOURCE_LOCALE] ?? '',
+  }));
 }

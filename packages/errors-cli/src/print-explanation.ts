@@ -1,5 +1,5 @@
 import type { JssCause } from '@jss/errors-i18n';
-import type { Explanation } from './explanation.js';
+import type { Explanation, FieldExplanation } from './explanation.js';
 import { type CliLabels, cliLabels } from './generated/labels.js';
 import type { Style } from './style.js';
 import { displayWidth, forTerminal } from './terminal-text.js';
@@ -37,6 +37,7 @@ export function printExplanation(e: Explanation, style: Style): string {
     style.accent(forTerminal(e.docUrl)),
     '',
     ...facts.map(([label, value]) => `${style.dim(pad(label, width))}  ${forTerminal(value)}`),
+    ...fieldLines(e.fields, labels, style),
     ...causeLines(labels.causes, e.causes, '', style),
   ];
   if (e.variants.length > 0) {
@@ -52,6 +53,26 @@ export function printExplanation(e: Explanation, style: Style): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `  range  string  element <RangeRequested>`, then what it is, for each detail the code carries. */
+function fieldLines(fields: readonly FieldExplanation[], labels: CliLabels, style: Style): string[] {
+  if (fields.length === 0) return [];
+  const places = (f: FieldExplanation) => {
+    const found = [
+      ...(f.element === undefined ? [] : [`${labels.fieldElement} <${f.element}>`]),
+      ...(f.header === undefined ? [] : [`${labels.fieldHeader} ${f.header}`]),
+    ];
+    return found.length > 0 ? found.join(', ') : labels.fieldNotSent;
+  };
+  return [
+    '',
+    style.bold(labels.fieldsTitle),
+    ...fields.flatMap((f) => [
+      `  ${style.bold(forTerminal(f.name))}  ${f.type}  ${style.dim(forTerminal(places(f)))}`,
+      `     ${forTerminal(f.description)}`,
+    ]),
+  ];
 }
 
 function causeLines(title: string, causes: readonly JssCause[], indent: string, style: Style): string[] {

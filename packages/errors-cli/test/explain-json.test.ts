@@ -1,4 +1,4 @@
-import { errorInfo, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
+import { errorInfo, JSS_REFERENCE_BASE_URL, type JssParamWire } from '@jss/error-codes';
 import { formatJssError, jssErrorCauses } from '@jss/errors-i18n';
 import { describe, expect, it } from 'vitest';
 import { bundlesOf, JSS_ERROR_CODES, JSS_LOCALES, JSS_SOURCE_LOCALE } from './catalog.js';
@@ -34,6 +34,16 @@ describe('explain --json, every code in every locale', () => {
         causes: jssErrorCauses(code, { locale, bundles: [causes] }),
       });
       expect(out.retryAfter).toBe((info as { retryAfter?: number }).retryAfter);
+      // Every param, typed, where the wire has it, described in the locale.
+      const wire = info.wire as Record<string, JssParamWire>;
+      expect(out.fields, `${code} ${locale}`).toEqual(
+        Object.entries(info.params as Record<string, string>).map(([name, type]) => ({
+          name,
+          type,
+          ...wire[name],
+          description: expect.stringMatching(/\S/),
+        })),
+      );
       expect(out.variants.map((v: { id: string }) => v.id)).toEqual(Object.keys(info.variants));
       for (const v of out.variants) {
         expect(v.message).toBe((info.variants as Record<string, string>)[v.id]);

@@ -1,4 +1,4 @@
-import { errorInfo } from '@jss/error-codes';
+import { errorInfo, type JssParamWire } from '@jss/error-codes';
 import { formatJssError, jssErrorCauses } from '@jss/errors-i18n';
 import { describe, expect, it } from 'vitest';
 import { bundlesOf, JSS_ERROR_CODES, JSS_LOCALES } from './catalog.js';
@@ -34,6 +34,14 @@ describe('explain in the terminal, every code in every locale', () => {
       const retryRow = out.split('\n').find((l) => l.startsWith('Retry-After '));
       expect(retryRow === undefined ? undefined : /\d+/.exec(retryRow)?.[0]).toBe(retryAfter?.toString());
       expect(out).toContain(info.docPath);
+      // Each param on its own line with its type and, where the wire has it, the element or header.
+      for (const [name, type] of Object.entries(info.params as Record<string, string>)) {
+        const line = out.split('\n').find((l) => l.startsWith(`  ${name}  ${type}  `));
+        expect(line, `${code} ${locale} ${name}`).toBeDefined();
+        const wire = (info.wire as Record<string, JssParamWire>)[name];
+        if (wire?.element !== undefined) expect(line).toContain(`<${wire.element}>`);
+        if (wire?.header !== undefined) expect(line).toContain(wire.header);
+      }
       // A pipe gets no colour.
       expect(out).not.toContain('\u001b');
     }

@@ -1,4 +1,11 @@
-import { codeForStatus, errorInfo, JSS_ERROR_CODES, JSS_HTTP_STATUSES, type JssErrorInfo } from '@jss/error-codes';
+import {
+  codeForStatus,
+  errorInfo,
+  JSS_ERROR_CODES,
+  JSS_HTTP_STATUSES,
+  type JssErrorInfo,
+  type JssParamWire,
+} from '@jss/error-codes';
 import { openapi30, openapi31, type OpenApiComponentsDocument, type OpenApiResponse } from '@jss/errors-openapi';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +29,17 @@ function mediaTypes(response: OpenApiResponse): [MediaType, MediaType] {
   const content = response.content as unknown as Record<string, MediaType>;
   expect(Object.keys(content)).toEqual(['application/xml', 'application/json']);
   return [content['application/xml']!, content['application/json']!];
+}
+
+interface BodySchema {
+  $ref?: string;
+  allOf?: { $ref?: string; properties?: Record<string, { type?: string; description?: string; xml?: unknown }> }[];
+}
+
+/** Each media type's body schema. */
+function schemasOf(response: OpenApiResponse): Record<string, BodySchema> {
+  const content = response.content as unknown as Record<string, { schema: BodySchema }>;
+  return Object.fromEntries(Object.entries(content).map(([media, { schema }]) => [media, schema]));
 }
 
 /** The body a client would parse from the XML example, and the JSON example. */
@@ -56,12 +74,29 @@ describe.each([
       expect(response['x-jss-retry-after']).toBe(info.retryAfter);
       expect(response['x-aws-code']).toBe(info.aws?.code);
       expect(response['x-aws-status']).toBe(info.aws?.httpStatus);
+      const wire = Object.entries(info.wire as Record<string, JssParamWire>);
       expect(Object.keys(response.headers)).toEqual([
         'x-amz-request-id',
         'x-amz-id-2',
         ...(info.retryAfter === undefined ? [] : ['Retry-After']),
+        ...wire.flatMap(([, w]) => (w.header === undefined ? [] : [w.header])),
       ]);
       if (info.retryAfter !== undefined) expect(response.headers['Retry-After']!.example).toBe(info.retryAfter);
+      // The elements the code's params travel in, typed as the params, in both bodies' schemas.
+      const elements = wire.flatMap(([name, w]) => (w.element === undefined ? [] : [[w.element, name] as const]));
+      for (const [media, schema] of Object.entries(schemasOf(response))) {
+        const own = (schema.allOf ?? []).slice(1).flatMap((s) => Object.entries(s.properties ?? {}));
+        expect(
+          own.map(([element]) => element),
+          `${code} ${media}`,
+        ).toEqual(elements.map(([element]) => element));
+        for (const [element, property] of own) {
+          const param = elements.find(([e]) => e === element)![1];
+          expect(property.type).toBe(info.params[param]);
+          expect(property.description).toBeTypeOf('string');
+          if (media === 'application/xml') expect(property.xml).toEqual({ name: element });
+        }
+      }
 
       const body = bodies(doc, response, code);
       expect(body.xml.Code).toBe(code);

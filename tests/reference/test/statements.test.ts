@@ -2,7 +2,7 @@
 // @jss/errors-server sends, each HEAD row names the class the adapters give for that operation
 // (bodilessCodeFor), and the pages in a language other than the catalog's hold no maintainer notes,
 // no ASCII punctuation glued to Chinese, no internal variant ids and no raw placeholders.
-import { bodilessCodeFor } from '@jss/error-codes';
+import { bodilessCodeFor, errorInfo, type JssErrorCodeName, type JssParamWire } from '@jss/error-codes';
 import { createJssError, errorClasses } from '@jss/errors';
 import { toErrorResponse } from '@jss/errors-server';
 import { readFileSync } from 'node:fs';
@@ -38,6 +38,32 @@ const proseOf = (html: string) =>
 const classOf = (code: string) => (errorClasses as Record<string, { name: string }>)[code]!.name;
 
 describe.each(locales.all)('the %s code pages', (locale) => {
+  it('list the details each code carries, with the element or header errorInfo says the wire has', () => {
+    let rows = 0;
+    for (const e of errors) {
+      const info = errorInfo[e.code as JssErrorCodeName];
+      const section = /<section aria-labelledby="sec-fields">([\s\S]*?)<\/section>/.exec(pageOf(e, locale));
+      const params = Object.keys(info.params);
+      expect(section !== null, e.code).toBe(params.length > 0);
+      if (section === null) continue;
+      const shown = [...section[1]!.matchAll(/<tr><th scope="row"><code>(\w+)<\/code><\/th><td>(.*?)<\/td>/g)];
+      expect(
+        shown.map((m) => m[1]),
+        e.code,
+      ).toEqual(params);
+      for (const [, name, cell] of shown) {
+        const wire = (info.wire as Record<string, JssParamWire>)[name!];
+        const places = [...htmlText(cell!).matchAll(/<code>(.*?)<\/code>/g)].map((m) => m[1]);
+        expect(places, `${e.code}.${name}`).toEqual([
+          ...(wire?.element === undefined ? [] : [`<${wire.element}>`]),
+          ...(wire?.header === undefined ? [] : [wire.header]),
+        ]);
+        rows++;
+      }
+    }
+    expect(rows).toBeGreaterThan(0);
+  });
+
   it('show the problem+json body @jss/errors-server sends for the code', () => {
     for (const e of errors) {
       const html = pageOf(e, locale);

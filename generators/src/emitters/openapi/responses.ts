@@ -8,6 +8,7 @@ import { bodilessResponseName, HEADER_NAMES, responseName, SCHEMA_NAMES, statusR
 import { headerRef } from './schemas.js';
 import { anyOfText, bodilessText } from './status-text.js';
 import { wireCases, type WireCase } from './wire-cases.js';
+import { wireHeaders, wireProperties } from './wire-fields.js';
 
 /**
  * `components.responses`: one per code (its variants as extra examples), one per variant, and per
@@ -47,8 +48,8 @@ function caseResponse(model: CatalogModel, c: WireCase, examples: readonly WireC
     ...(c.deprecated === undefined ? {} : { 'x-jss-deprecated': deprecationExtension(model, c.deprecated) }),
     // A Response Object has no `externalDocs` field (OpenAPI 3.0 and 3.1); validators refuse one.
     'x-jss-external-docs': { url: docUrlOf(model, e, c.variant) },
-    headers: headers(e.retryAfter === undefined ? [] : [e]),
-    content: content(examples, c.deprecated !== undefined),
+    headers: { ...headers(e.retryAfter === undefined ? [] : [e]), ...wireHeaders(model, [e]) },
+    content: content(examples, c.deprecated !== undefined, (xml) => wireProperties(model, e, xml)),
   };
 }
 
@@ -58,7 +59,7 @@ function statusResponse(model: CatalogModel, status: number, errors: readonly Er
     ...localizedDescription(anyOfText(model, status, codes), model.locales),
     'x-jss-status': status,
     'x-jss-codes': codes,
-    headers: headers(errors.filter((e) => e.retryAfter !== undefined)),
+    headers: { ...headers(errors.filter((e) => e.retryAfter !== undefined)), ...wireHeaders(model, errors) },
     content: content(errors.flatMap(wireCases)),
   };
 }
@@ -95,17 +96,24 @@ function headers(retrying: readonly ErrorModel[]) {
 
 /**
  * The bodies of the cases. A deprecated case's body schema says `deprecated: true`, the one
- * place per code OpenAPI allows it (responses have no such field); through `allOf`, since in 3.0
- * a `$ref` hides its siblings.
+ * place per code OpenAPI allows it (responses have no such field); one code's body adds the
+ * elements its params travel in. Both through `allOf`, since in 3.0 a `$ref` hides its siblings.
  */
-function content(cases: readonly WireCase[], deprecated = false) {
-  const schema = (name: string) =>
-    deprecated
-      ? { allOf: [{ $ref: `#/components/schemas/${name}` }], deprecated: true }
-      : { $ref: `#/components/schemas/${name}` };
+function content(
+  cases: readonly WireCase[],
+  deprecated = false,
+  ownProperties: (xml: boolean) => Record<string, unknown> = () => ({}),
+) {
+  const schema = (name: string, xml: boolean) => {
+    const ref = { $ref: `#/components/schemas/${name}` };
+    const properties = ownProperties(xml);
+    const own = Object.keys(properties).length > 0 ? [{ type: 'object', properties }] : [];
+    if (!deprecated && own.length === 0) return ref;
+    return { allOf: [ref, ...own], ...(deprecated ? { deprecated: true } : {}) };
+  };
   return {
-    'application/xml': { schema: schema(SCHEMA_NAMES.xmlBody), examples: exampleRefs(cases, 'xml') },
-    'application/json': { schema: schema(SCHEMA_NAMES.jsonBody), examples: exampleRefs(cases, 'json') },
+    'application/xml': { schema: schema(SCHEMA_NAMES.xmlBody, true), examples: exampleRefs(cases, 'xml') },
+    'application/json': { schema: schema(SCHEMA_NAMES.jsonBody, false), examples: exampleRefs(cases, 'json') },
   };
 }
 

@@ -50,6 +50,7 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
     awsShort: error.aws ? `${error.aws.code}${style.open}${error.aws.httpStatus}${style.close}` : say.doc('awsNone'),
     awsText: awsText(error, say),
     causes: causes(error.causes),
+    fields: fieldRows(error, say),
     variants: error.variants.map((v, i) => ({
       id: v.id,
       message: v.message,
@@ -96,12 +97,41 @@ function pageLabelsOf(say: Say): Record<string, string> {
     'awsTitle',
     'provenanceTitle',
     'notes',
+    'fieldsIntro',
   ] as const;
-  const docs = ['message', 'status', 'statuses', 'fault', 'retry', 'aws', 'aliases', 'variants'] as const;
+  const docs = [
+    'message',
+    'status',
+    'statuses',
+    'fault',
+    'retry',
+    'aws',
+    'aliases',
+    'variants',
+    'fieldsTitle',
+    'field',
+    'fieldWire',
+    'fieldType',
+    'fieldMeaning',
+  ] as const;
   return {
     ...Object.fromEntries(site.map((l) => [l, say(l)])),
     ...Object.fromEntries(docs.map((l) => [`doc_${l}`, say.doc(l)])),
   };
+}
+
+/** The code's params: name, where the response carries it (element, header, or neither), type, meaning. */
+function fieldRows(error: ErrorModel, say: Say) {
+  return error.params.map((p) => ({
+    name: p.name,
+    wire: [
+      ...(p.wire?.element === undefined ? [] : [{ kind: say.doc('fieldElement'), name: `<${p.wire.element}>` }]),
+      ...(p.wire?.header === undefined ? [] : [{ kind: say.doc('fieldHeader'), name: p.wire.header }]),
+    ],
+    notSent: p.wire === undefined ? say.doc('fieldNotSent') : '',
+    type: p.type,
+    meaning: readableText(p.description[say.locale]!),
+  }));
 }
 
 function awsText(error: ErrorModel, say: Say): string {

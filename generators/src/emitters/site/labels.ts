@@ -75,6 +75,7 @@ const SITE_LABELS = [
   'messageFromObserved',
   'seedRemark',
   'notes',
+  'fieldsIntro',
 ] as const;
 export type SiteLabel = (typeof SITE_LABELS)[number];
 
@@ -88,6 +89,14 @@ const SHARED_DOC_LABELS = [
   'operations',
   'defaultsTitle',
   'deprecated',
+  'fieldsTitle',
+  'field',
+  'fieldWire',
+  'fieldType',
+  'fieldMeaning',
+  'fieldElement',
+  'fieldHeader',
+  'fieldNotSent',
   'retired',
   'useInstead',
 ] as const;

@@ -21,6 +21,10 @@ export const cliLabels = {
     aliases: 'Also matched as',
     variants: 'Variants',
     causes: 'Causes and what to do',
+    fieldsTitle: 'Details it carries',
+    fieldElement: 'element',
+    fieldHeader: 'header',
+    fieldNotSent: 'not in the response',
   },
   zh: {
     code: '错误码',
@@ -41,6 +45,10 @@ export const cliLabels = {
     aliases: '也匹配为',
     variants: '变体',
     causes: '可能原因与处理方法',
+    fieldsTitle: '错误携带的信息',
+    fieldElement: '元素',
+    fieldHeader: '响应头',
+    fieldNotSent: '不在响应中',
   },
 } as const;
 
