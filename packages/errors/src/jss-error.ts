@@ -1,5 +1,5 @@
 import type { JssErrorCodeName, JssErrorInfo, JssFault } from '@jss/error-codes';
-import { hasJssErrorBrand, JSS_CODE, JSS_ERROR_BRAND, jssCodeOf, UNKNOWN_CODE_BRAND } from './brand.js';
+import { hasJssErrorBrand, JSS_CODE, JSS_ERROR_BRAND, JSS_WIRE, jssCodeOf, UNKNOWN_CODE_BRAND } from './brand.js';
 import { getJssDocsBaseUrl } from './docs-base-url.js';
 
 const SPEC: unique symbol = Symbol('spec');
@@ -19,6 +19,14 @@ export interface JssErrorSpec<C extends string = string>
   readonly variants?: JssErrorInfo['variants'];
   /** Names of the placeholder fields the class carries. */
   readonly params?: readonly string[];
+  /** Where the wire carries placeholders, by name; absent when it carries none. */
+  readonly wire?: Readonly<Record<string, JssParamWire>>;
+}
+
+// TEMPORARY until h28cat's contract lands in @jss/error-codes.
+interface JssParamWire {
+  readonly element?: string;
+  readonly header?: string;
 }
 
 /** Options every JSS error accepts. Generated classes add their variant ids and placeholders. */
@@ -128,6 +136,11 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   /** The code, under the symbol that guards read (see `attachJssView`). */
   get [JSS_CODE](): C {
     return this.code;
+  }
+
+  /** Where the wire carries the placeholders (see `JSS_WIRE`); not a public member. */
+  get [JSS_WIRE](): JssErrorSpec['wire'] {
+    return this[SPEC].wire;
   }
 
   /** Who caused it: `client` (4xx) or `server` (5xx). */
