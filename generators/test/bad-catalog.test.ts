@@ -24,6 +24,13 @@ function edit(from: string, to: string, text = tiny): string {
 /** The line of the first occurrence of `needle` in the fixture. */
 const lineOf = (needle: string) => tiny.slice(0, tiny.indexOf(needle)).split('\n').length;
 
+/** NoSuchBucket with one more param (`extra`: its wire location), described in every locale. */
+const withParam = (name: string, type: string, extra?: string) =>
+  edit(
+    '      bucketRegion:\n',
+    `      ${name}:\n        type: ${type}\n${extra ? `        ${extra}\n` : ''}        description:\n          en: Region.\n          zh: { text: 地域。, translates: "a762afc4" }\n      bucketRegion:\n`,
+  );
+
 const noSuchBucket = tiny.slice(tiny.indexOf('  - code: NoSuchBucket'), tiny.indexOf('  - code: BucketNotEmpty'));
 
 const cases: BadCase[] = [
@@ -95,19 +102,70 @@ const cases: BadCase[] = [
   },
   {
     name: 'declared param no text uses',
-    yaml: edit(
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n      region:\n        type: string\n        description: Region.\n',
-    ),
+    yaml: withParam('region', 'string'),
     at: ['region:'],
-    message: 'param "region" is declared but no text uses {region}',
+    message:
+      'param "region" is declared but no text uses {region} and the wire does not carry it (give it an element or a header)',
+  },
+  {
+    name: 'element that is not an XML name',
+    yaml: withParam('region', 'string', 'element: 1Region'),
+    at: ['1Region'],
+    message:
+      'element "1Region" of NoSuchBucket.region is not an XML element name (a letter or _, then letters, digits, _ . -)',
+  },
+  {
+    name: 'element reserved by XML',
+    yaml: withParam('region', 'string', 'element: XmlRegion'),
+    at: ['XmlRegion'],
+    message: 'element "XmlRegion" of NoSuchBucket.region starts with "xml", which XML reserves',
+  },
+  {
+    name: 'element every error body has',
+    yaml: withParam('region', 'string', 'element: requestId'),
+    at: ['requestId\n'],
+    message:
+      'element "requestId" of NoSuchBucket.region is one every error body has (Code, Message, Resource, RequestId, HostId, Endpoint, StatusCode); a param cannot carry it',
+  },
+  {
+    name: 'two params on one element',
+    yaml: withParam('region', 'string', 'element: BucketName'),
+    at: ['BucketName', 2],
+    message:
+      'element "BucketName" of NoSuchBucket.region already carries NoSuchBucket.bucket; one param per element or header',
+  },
+  {
+    name: 'header that is not a header name',
+    yaml: withParam('region', 'string', 'header: "Bucket Region"'),
+    at: ['"Bucket Region"'],
+    message: `header "Bucket Region" of NoSuchBucket.region is not an HTTP header name (letters, digits and !#$%&'*+-.^_\`|~)`,
+  },
+  {
+    name: 'header the server sets',
+    yaml: withParam('region', 'string', 'header: X-Amz-Request-Id'),
+    at: ['X-Amz-Request-Id'],
+    message:
+      'header "X-Amz-Request-Id" of NoSuchBucket.region is set by the server on every error response; a param cannot carry it',
+  },
+  {
+    name: 'two params on one header, in another case',
+    yaml: withParam('region', 'string', 'header: X-Amz-Bucket-Region'),
+    at: ['x-amz-bucket-region'],
+    message:
+      'header "x-amz-bucket-region" of NoSuchBucket.bucketRegion already carries NoSuchBucket.region; one param per element or header',
+  },
+  {
+    name: 'param description without a translation',
+    yaml: edit(
+      '          en: Name of the bucket.\n          zh:\n            text: Bucket 的名称。\n            translates: "38fa0244"\n',
+      '          en: Name of the bucket.\n',
+    ),
+    at: ['en: Name of the bucket.'],
+    message: 'text of the description of NoSuchBucket.bucket is missing locale "zh"',
   },
   {
     name: 'param shadowing a JssError member',
-    yaml: edit(
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n      httpStatus:\n        type: integer\n        description: Shadows.\n',
-    ),
+    yaml: withParam('httpStatus', 'integer'),
     at: ['httpStatus:\n        type: integer'],
     message:
       'param "httpStatus" would shadow JssError.httpStatus; choose another name (resource and requestId may be used: they are the error\'s own fields)',
@@ -117,7 +175,7 @@ const cases: BadCase[] = [
       name: `param named after JssError.${member}`,
       // NoSuchBucket's placeholder {bucket}, renamed in its params and texts.
       yaml: edit(noSuchBucket, noSuchBucket.replaceAll('bucket:', `${member}:`).replaceAll('{bucket}', `{${member}}`)),
-      at: [`${member}:\n        type: string`],
+      at: [`${member}:\n        element: BucketName`],
       message: `param "${member}" would shadow JssError.${member}; choose another name (resource and requestId may be used: they are the error's own fields)`,
     }),
   ),
@@ -135,10 +193,7 @@ const cases: BadCase[] = [
   },
   {
     name: 'param named after an Object.prototype member',
-    yaml: edit(
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n',
-      '      bucket:\n        type: string\n        description: Name of the bucket.\n      toString:\n        type: string\n        description: Shadows.\n',
-    ),
+    yaml: withParam('toString', 'string'),
     at: ['toString:'],
     message:
       'param "toString" would shadow JssError.toString; choose another name (resource and requestId may be used: they are the error\'s own fields)',

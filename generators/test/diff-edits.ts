@@ -27,7 +27,9 @@ const NEW_CODE = `  - code: NoSuchKey
 ${zh('The key {key} does not exist.', '指定的对象 {key} 不存在。')}    params:
       key:
         type: string
-        description: The object key.
+        description:
+          en: The object key.
+          zh: { text: Object 的 Key。, translates: "${sourceHash('The object key.')}" }
     fault: client
     retryable: false
     throttling: false
@@ -121,8 +123,8 @@ export const EDITS: readonly CatalogEdit[] = [
           '指定的 Bucket {bucket} 不存在。',
           '指定的 Bucket {bucketName} 不存在。',
         ),
-        '    params:\n      bucket:\n        type: string\n        description: Name of the bucket.',
-        '    params:\n      bucketName:\n        type: string\n        description: Name of the bucket.',
+        '    params:\n      bucket:\n',
+        '    params:\n      bucketName:\n',
       ),
     kinds: ['param.renamed', 'text.source.changed', 'text.translation.changed'],
   },
@@ -131,8 +133,8 @@ export const EDITS: readonly CatalogEdit[] = [
     edit: (t) =>
       swap(
         t,
-        '      bucket:\n        type: string\n        description: Name of the bucket.',
-        '      bucket:\n        type: integer\n        description: Name of the bucket.',
+        '      bucket:\n        element: BucketName\n        type: string\n',
+        '      bucket:\n        element: BucketName\n        type: integer\n',
       ),
     kinds: ['param.retyped'],
   },

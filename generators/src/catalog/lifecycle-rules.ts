@@ -87,6 +87,11 @@ export function checkRetired(ctx: LifecycleContext): void {
     }
     const declared = isObj(entry.params) ? Object.keys(entry.params) : [];
     ctx.checkTexts(entry.text, [...base, 'text'], label, declared);
+    for (const name of declared) {
+      const param = (entry.params as Record<string, unknown>)[name];
+      const description = isObj(param) ? param.description : undefined;
+      ctx.checkTexts(description, [...base, 'params', name, 'description'], `the description of ${label}.${name}`, []);
+    }
     ctx.checkTexts(entry.reason, [...base, 'reason'], `the reason of ${label}`, []);
     const message = str(entry.message);
     const unsafe = message === undefined ? undefined : ctx.unsafeCharacter(message);

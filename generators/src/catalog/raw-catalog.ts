@@ -81,7 +81,15 @@ export type RawSeed = {
 
 export type RawParam = {
   type: 'string' | 'integer';
-  description: string;
+  /** What the value is, per locale, without placeholders. */
+  description: RawTexts;
+  /**
+   * The child of <Error> that carries the value on the wire (also its key in a JSON body), e.g. BucketName. Absent when
+   * the wire does not carry it.
+   */
+  element?: string;
+  /** The response header that carries the value on the wire, e.g. Content-Range. Absent when no header carries it. */
+  header?: string;
 };
 
 export type RawVariant = {
@@ -110,7 +118,10 @@ export type RawError = {
    */
   messageSource: 'seed' | 'aws' | 'page' | 'observed';
   text: RawTexts;
-  /** Placeholders the text may carry, declared once per code. */
+  /**
+   * The details the code may carry, declared once per code: placeholders of its texts and the elements and headers its
+   * wire response carries. They become typed fields of its class.
+   */
   params?: {
     [name: string]: RawParam;
   };

@@ -3,6 +3,7 @@ import { classNameOf, lookupKeyOf, RESERVED_CLASS_NAMES } from '../model/naming.
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
+import { checkParamWire, isWireParam } from './param-rules.js';
 import {
   checkDeprecations,
   checkRetired,
@@ -228,7 +229,8 @@ function unsafeCharacter(text: string): string | undefined {
 type Report = (path: CatalogPath, message: string, target?: 'value' | 'key', severity?: 'error' | 'warning') => void;
 
 function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, allLocales: string[], report: Report) {
-  const declared = isObj(entry.params) ? Object.keys(entry.params) : [];
+  const params = isObj(entry.params) ? entry.params : {};
+  const declared = Object.keys(params);
   const code = str(entry.code) ?? `entry ${String(base[1])}`;
   checkTexts(entry.text, [...base, 'text'], code, declared, sourceLocale, allLocales, report);
   // A declared placeholder that no text uses is a mistake in the declaration.
@@ -248,10 +250,24 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
         `param "${name}" would shadow JssError.${name}; choose another name (resource and requestId may be used: they are the error's own fields)`,
         'key',
       );
-    } else if (!used.has(name)) {
-      report([...base, 'params', name], `param "${name}" is declared but no text uses {${name}}`, 'key');
+    } else if (!used.has(name) && !isWireParam(params[name])) {
+      report(
+        [...base, 'params', name],
+        `param "${name}" is declared but no text uses {${name}} and the wire does not carry it (give it an element or a header)`,
+        'key',
+      );
     }
+    checkTexts(
+      isObj(params[name]) ? params[name].description : undefined,
+      [...base, 'params', name, 'description'],
+      `the description of ${code}.${name}`,
+      [],
+      sourceLocale,
+      allLocales,
+      report,
+    );
   }
+  checkParamWire(params, [...base, 'params'], code, report);
 }
 
 function checkVariants(entry: Obj, base: CatalogPath, sourceLocale: string, allLocales: string[], report: Report) {

@@ -28,7 +28,7 @@ export function compareParams(code: string, before: readonly ParamModel[], after
     if (!q) continue;
     if (q.type !== p.type)
       out.push(change('param.retyped', { code, what: `placeholder ${brace(p.name)} ${q.type} → ${p.type}` }));
-    if (q.description !== p.description)
+    if (JSON.stringify(q.description) !== JSON.stringify(p.description))
       out.push(change('param.description.changed', { code, what: `placeholder ${brace(p.name)} description changed` }));
   }
   return out;

@@ -1,4 +1,4 @@
-import type { CatalogModel, ErrorModel, SourcesModel } from '../model/types.js';
+import type { CatalogModel, ErrorModel, ParamWireModel, SourcesModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { array, block, doc, id, key, lit, ts, union } from '../ts/code.js';
@@ -79,9 +79,17 @@ function infoLiteral(model: CatalogModel, e: ErrorModel) {
     ...rest,
     ts`variants: ${variantMessages(e)}`,
     ts`params: ${block(e.params.map((p) => ts`${key(p.name)}: ${lit(p.type)}`))}`,
+    ts`wire: ${block(e.params.flatMap((p) => (p.wire ? [ts`${key(p.name)}: ${paramWireLiteral(p.wire)}`] : [])))}`,
     ts`aws: ${e.aws ? block([ts`code: ${lit(e.aws.code)}`, ts`httpStatus: ${e.aws.httpStatus}`]) : ts`null`}`,
     ...(e.deprecated ? [ts`deprecated: ${deprecationLiteral(e.deprecated, source)}`] : []),
     ...(deprecatedVariants.length > 0 ? [ts`deprecatedVariants: ${block(deprecatedVariants)}`] : []),
+  ]);
+}
+
+function paramWireLiteral(wire: ParamWireModel) {
+  return block([
+    ...(wire.element === undefined ? [] : [ts`element: ${lit(wire.element)}`]),
+    ...(wire.header === undefined ? [] : [ts`header: ${lit(wire.header)}`]),
   ]);
 }
 

@@ -2,6 +2,7 @@ import type { CatalogModel, ErrorModel, ParamModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { array, block, type Code, doc, id, key, lit, ts, union } from '../ts/code.js';
 import { deprecatedTag } from './deprecation.js';
+import { paramSummary } from './param-wire.js';
 import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
 import { variantMessages, wireFacts } from './wire-facts.js';
@@ -43,8 +44,8 @@ const ${id(e.specName)}: JssErrorSpec<${lit(e.code)}> = ${block(members)};`;
 const variantType = (e: ErrorModel) => union(e.variants.map((v) => lit(v.id)));
 
 /** A placeholder field: on the options it is optional, on the class it may be absent. */
-function field(p: ParamModel, where: 'options' | 'class'): Code {
-  const description = doc(p.description.replace(/\s+/g, ' '));
+function field(model: CatalogModel, p: ParamModel, where: 'options' | 'class'): Code {
+  const description = doc(paramSummary(p, model.locales.source));
   return where === 'options'
     ? ts`${description}
 readonly ${key(p.name)}?: ${id(p.tsType)}`
@@ -64,7 +65,7 @@ function optionsType(model: CatalogModel, e: ErrorModel): Code {
 export type ${id(e.optionsTypeName)} = JssErrorOptions<${variantType(e)}>;`;
   return ts`${summary}
 export interface ${id(e.optionsTypeName)} extends JssErrorOptions<${variantType(e)}> ${block(
-    e.fieldParams.map((p) => field(p, 'options')),
+    e.fieldParams.map((p) => field(model, p, 'options')),
     ';',
   )}`;
 }
@@ -87,7 +88,7 @@ function errorClass(model: CatalogModel, e: ErrorModel): Code {
   const code = lit(e.code);
   // No `= {}` default: the base class shares one empty options object, saving an allocation.
   const members = [
-    ...e.fieldParams.map((p) => ts`${field(p, 'class')};`),
+    ...e.fieldParams.map((p) => ts`${field(model, p, 'class')};`),
     ts`constructor(options?: ${id(e.optionsTypeName)}) {
   super(${id(e.specName)}, options);
 }`,

@@ -84,7 +84,7 @@ function toRetiredModel(r: RawRetired, locales: readonly string[]): RetiredModel
     httpStatus: r.httpStatus,
     message: r.message,
     text: texts(r.text, locales),
-    params: paramsOf(r.params),
+    params: paramsOf(r.params, locales),
     since: r.since,
     ...(r.replacement === undefined ? {} : { replacement: r.replacement }),
     reason: texts(r.reason, locales),
@@ -95,12 +95,20 @@ function toRetiredModel(r: RawRetired, locales: readonly string[]): RetiredModel
   };
 }
 
-function paramsOf(raw: RawParams | undefined): ParamModel[] {
+function paramsOf(raw: RawParams | undefined, locales: readonly string[]): ParamModel[] {
   return Object.entries(raw ?? {}).map(([name, p]) => ({
     name,
     type: p.type,
     tsType: p.type === 'integer' ? 'number' : 'string',
-    description: p.description,
+    description: texts(p.description, locales),
+    ...(p.element === undefined && p.header === undefined
+      ? {}
+      : {
+          wire: {
+            ...(p.element === undefined ? {} : { element: p.element }),
+            ...(p.header === undefined ? {} : { header: p.header }),
+          },
+        }),
   }));
 }
 
@@ -117,7 +125,7 @@ function deprecationOf(raw: RawDeprecation | undefined, locales: readonly string
 }
 
 function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
-  const params = paramsOf(e.params);
+  const params = paramsOf(e.params, locales);
   const deprecated = deprecationOf(e.deprecated, locales);
   const variants: VariantModel[] = (e.variants ?? []).map((v) => ({
     id: v.id,

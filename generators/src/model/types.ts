@@ -70,7 +70,16 @@ export interface ParamModel {
   readonly type: ParamType;
   /** The TypeScript type of a value: `string` or `number`. */
   readonly tsType: 'string' | 'number';
-  readonly description: string;
+  /** What the value is, in every locale. */
+  readonly description: LocalizedText;
+  /** Where the wire carries the value; absent when only the request or the caller can give it. */
+  readonly wire?: ParamWireModel;
+}
+
+/** The child element of `<Error>` (the key of a JSON body) and/or the response header carrying a param. */
+export interface ParamWireModel {
+  readonly element?: string;
+  readonly header?: string;
 }
 
 /** One wire case: a code itself, or one of its variants. */

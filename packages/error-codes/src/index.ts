@@ -14,4 +14,11 @@ export { JSS_RETIRED_CODES, type JssRetiredCodeName, retiredCodeInfo } from './g
 export { resolveRetiredJssErrorCode } from './resolve-retired-code.js';
 export { bodilessCodeFor } from './status-default.js';
 export { S3_OPERATIONS, type S3OperationInput, type S3OperationName } from './s3-operations.js';
-export type { JssDeprecation, JssErrorInfo, JssFault, JssParamType, JssRetiredCodeInfo } from './types.js';
+export type {
+  JssDeprecation,
+  JssErrorInfo,
+  JssFault,
+  JssParamType,
+  JssParamWire,
+  JssRetiredCodeInfo,
+} from './types.js';

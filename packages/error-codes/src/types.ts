@@ -6,6 +6,14 @@ export type JssFault = 'client' | 'server';
 /** The type a placeholder value must have. */
 export type JssParamType = 'string' | 'integer';
 
+/** Where the wire carries a param: a child element of `<Error>` (the key of a JSON body) and/or a response header. */
+export interface JssParamWire {
+  /** The element's name, e.g. `BucketName`. */
+  readonly element?: string;
+  /** The header's name as the catalog spells it, e.g. `Content-Range`; header names are case-insensitive. */
+  readonly header?: string;
+}
+
 /** What the catalog says about one code. */
 export interface JssErrorInfo {
   /** HTTP status JSS answers with; may be non-standard (InvalidCallback: 567). */
@@ -28,8 +36,13 @@ export interface JssErrorInfo {
   readonly docPath: string;
   /** Other wire messages the code is sent with, by variant id. */
   readonly variants: Readonly<Record<string, string>>;
-  /** Placeholders the human text of the code may carry, by name. */
+  /** The details the code may carry, by name: placeholders of its texts and the fields its wire response carries. */
   readonly params: Readonly<Record<string, JssParamType>>;
+  /**
+   * Where the wire carries a param, by param name: its element of the error body (XML; the key of a
+   * JSON body) and/or a response header. Only params the wire carries are listed.
+   */
+  readonly wire: Readonly<Record<string, JssParamWire>>;
   /** The AWS S3 counterpart, or null when AWS S3 has no such code. */
   readonly aws: { readonly code: string; readonly httpStatus: number } | null;
   /** Present when the code is deprecated: it still works, but new code should not rely on it. */

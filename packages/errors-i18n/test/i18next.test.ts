@@ -48,7 +48,9 @@ describe('a real i18next instance with the JSON bundles', () => {
   });
 
   it.each(JSS_LOCALES)('%s: leaves a missing placeholder visible, where formatJssError drops it', (locale) => {
-    const withPlaceholders = ALL_REFS.filter(({ code }) => Object.keys(sampleParams(code)).length > 0);
+    // Not every param is a placeholder: some only name a field the wire carries.
+    const { messages } = bundles.find((bundle) => bundle.locale === locale)!;
+    const withPlaceholders = ALL_REFS.filter(({ key }) => messages[key]?.includes('{'));
     expect(withPlaceholders.length).toBeGreaterThan(5);
     for (const { code, variant } of withPlaceholders) {
       const text = i18n.t(code, { lng: locale, context: variant });

@@ -26,8 +26,13 @@ const ENTRY = `
         translates: "00000000"
     params:
       bucket:
+        element: BucketName
         type: string
-        description: Bucket the request addressed.
+        description:
+          en: Bucket the request addressed.
+          zh:
+            text: 请求所访问的 Bucket。
+            translates: "00000000"
     fault: client
     retryable: false
     throttling: false

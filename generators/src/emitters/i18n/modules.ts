@@ -52,7 +52,7 @@ export const JSS_UNKNOWN_CODE_KEY = ${lit(UNKNOWN_CODE_KEY)} as const;`,
 export type JssMessageKey = ${union(keys.map((k) => lit(k)))};`,
     ts`${doc("The placeholders of each code's text (its variants use the same), by name, with their types.")}
 export interface JssErrorParams ${block(
-      model.errors.map((e) => ts`${paramsDoc(e)}${key(e.code)}: ${paramsType(e)}`),
+      model.errors.map((e) => ts`${paramsDoc(model, e)}${key(e.code)}: ${paramsType(e)}`),
       ';',
     )}`,
     ts`${doc('The variant ids of each code (`never` when it has none).')}
@@ -71,9 +71,9 @@ function paramsType(e: ErrorModel): Code {
   );
 }
 
-function paramsDoc(e: ErrorModel): Code {
+function paramsDoc(model: CatalogModel, e: ErrorModel): Code {
   if (e.params.length === 0) return ts``;
-  return ts`${doc(...e.params.map((p) => `\`{${p.name}}\`: ${p.description}`))}
+  return ts`${doc(...e.params.map((p) => `\`{${p.name}}\`: ${p.description[model.locales.source]}`))}
 `;
 }
 

@@ -14,7 +14,18 @@ export const errorInfo = {
     throttling: false,
     docPath: 'errors/AccessDenied/',
     variants: {},
-    params: {},
+    params: {
+      expires: 'string',
+      serverTime: 'string',
+    },
+    wire: {
+      expires: {
+        element: 'Expires',
+      },
+      serverTime: {
+        element: 'ServerTime',
+      },
+    },
     aws: {
       code: 'AccessDenied',
       httpStatus: 403,
@@ -30,6 +41,7 @@ export const errorInfo = {
     docPath: 'errors/AccountProblem/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'AccountProblem',
       httpStatus: 403,
@@ -45,6 +57,7 @@ export const errorInfo = {
     docPath: 'errors/AccessKeyLimited/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   BucketAlreadyExists: {
@@ -58,6 +71,11 @@ export const errorInfo = {
     variants: {},
     params: {
       bucket: 'string',
+    },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
     },
     aws: {
       code: 'BucketAlreadyExists',
@@ -74,6 +92,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidLocationConstraint/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidLocationConstraint',
       httpStatus: 400,
@@ -90,6 +109,11 @@ export const errorInfo = {
     variants: {},
     params: {
       bucket: 'string',
+    },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
     },
     aws: {
       code: 'BucketAlreadyOwnedByYou',
@@ -108,6 +132,11 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
+    },
     aws: {
       code: 'InvalidBucketName',
       httpStatus: 400,
@@ -125,6 +154,7 @@ export const errorInfo = {
     params: {
       key: 'string',
     },
+    wire: {},
     aws: null,
   },
   EntityTooLarge: {
@@ -136,7 +166,18 @@ export const errorInfo = {
     throttling: false,
     docPath: 'errors/EntityTooLarge/',
     variants: {},
-    params: {},
+    params: {
+      proposedSize: 'integer',
+      maxSizeAllowed: 'integer',
+    },
+    wire: {
+      proposedSize: {
+        element: 'ProposedSize',
+      },
+      maxSizeAllowed: {
+        element: 'MaxSizeAllowed',
+      },
+    },
     aws: {
       code: 'EntityTooLarge',
       httpStatus: 400,
@@ -151,7 +192,18 @@ export const errorInfo = {
     throttling: false,
     docPath: 'errors/EntityTooSmall/',
     variants: {},
-    params: {},
+    params: {
+      proposedSize: 'integer',
+      minSizeAllowed: 'integer',
+    },
+    wire: {
+      proposedSize: {
+        element: 'ProposedSize',
+      },
+      minSizeAllowed: {
+        element: 'MinSizeAllowed',
+      },
+    },
     aws: {
       code: 'EntityTooSmall',
       httpStatus: 400,
@@ -167,6 +219,7 @@ export const errorInfo = {
     docPath: 'errors/MissingContentLength/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'MissingContentLength',
       httpStatus: 411,
@@ -187,6 +240,11 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
+    },
     aws: {
       code: 'BucketNotEmpty',
       httpStatus: 409,
@@ -202,6 +260,7 @@ export const errorInfo = {
     docPath: 'errors/BadDigest/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'BadDigest',
       httpStatus: 400,
@@ -216,7 +275,22 @@ export const errorInfo = {
     throttling: false,
     docPath: 'errors/RequestTimeTooSkewed/',
     variants: {},
-    params: {},
+    params: {
+      requestTime: 'string',
+      serverTime: 'string',
+      maxAllowedSkewMilliseconds: 'integer',
+    },
+    wire: {
+      requestTime: {
+        element: 'RequestTime',
+      },
+      serverTime: {
+        element: 'ServerTime',
+      },
+      maxAllowedSkewMilliseconds: {
+        element: 'MaxAllowedSkewMilliseconds',
+      },
+    },
     aws: {
       code: 'RequestTimeTooSkewed',
       httpStatus: 403,
@@ -233,6 +307,19 @@ export const errorInfo = {
     variants: {},
     params: {
       partNumber: 'integer',
+      uploadId: 'string',
+      etag: 'string',
+    },
+    wire: {
+      partNumber: {
+        element: 'PartNumber',
+      },
+      uploadId: {
+        element: 'UploadId',
+      },
+      etag: {
+        element: 'ETag',
+      },
     },
     aws: {
       code: 'InvalidPart',
@@ -251,6 +338,7 @@ export const errorInfo = {
     params: {
       maxParts: 'integer',
     },
+    wire: {},
     aws: {
       code: 'TooManyParts',
       httpStatus: 400,
@@ -266,6 +354,7 @@ export const errorInfo = {
     docPath: 'errors/BadContentLength/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   ConnectionLost: {
@@ -279,6 +368,7 @@ export const errorInfo = {
     docPath: 'errors/ConnectionLost/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   RequestTimeout: {
@@ -292,6 +382,7 @@ export const errorInfo = {
     docPath: 'errors/RequestTimeout/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'RequestTimeout',
       httpStatus: 400,
@@ -308,6 +399,7 @@ export const errorInfo = {
     docPath: 'errors/SlowDown/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'SlowDown',
       httpStatus: 503,
@@ -323,6 +415,7 @@ export const errorInfo = {
     docPath: 'errors/AccessKeyDenied/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   NoSuchFile: {
@@ -335,6 +428,7 @@ export const errorInfo = {
     docPath: 'errors/NoSuchFile/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   DecryptError: {
@@ -347,6 +441,7 @@ export const errorInfo = {
     docPath: 'errors/DecryptError/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   ExpiredToken: {
@@ -359,6 +454,7 @@ export const errorInfo = {
     docPath: 'errors/ExpiredToken/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'ExpiredToken',
       httpStatus: 400,
@@ -375,6 +471,19 @@ export const errorInfo = {
     variants: {},
     params: {
       range: 'string',
+      actualObjectSize: 'integer',
+      contentRange: 'string',
+    },
+    wire: {
+      range: {
+        element: 'RangeRequested',
+      },
+      actualObjectSize: {
+        element: 'ActualObjectSize',
+      },
+      contentRange: {
+        header: 'Content-Range',
+      },
     },
     aws: {
       code: 'InvalidRange',
@@ -393,6 +502,7 @@ export const errorInfo = {
     params: {
       key: 'string',
     },
+    wire: {},
     aws: {
       code: 'KeyTooLongError',
       httpStatus: 400,
@@ -409,6 +519,11 @@ export const errorInfo = {
     variants: {},
     params: {
       bucket: 'string',
+    },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
     },
     aws: {
       code: 'NoSuchBucket',
@@ -427,6 +542,11 @@ export const errorInfo = {
     params: {
       key: 'string',
     },
+    wire: {
+      key: {
+        element: 'Key',
+      },
+    },
     aws: {
       code: 'NoSuchKey',
       httpStatus: 404,
@@ -442,6 +562,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidPartOrder/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidPartOrder',
       httpStatus: 400,
@@ -456,7 +577,14 @@ export const errorInfo = {
     throttling: false,
     docPath: 'errors/PreconditionFailed/',
     variants: {},
-    params: {},
+    params: {
+      condition: 'string',
+    },
+    wire: {
+      condition: {
+        element: 'Condition',
+      },
+    },
     aws: {
       code: 'PreconditionFailed',
       httpStatus: 412,
@@ -472,6 +600,7 @@ export const errorInfo = {
     docPath: 'errors/MalformedPOSTRequest/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'MalformedPOSTRequest',
       httpStatus: 400,
@@ -487,6 +616,7 @@ export const errorInfo = {
     docPath: 'errors/MalformedPolicy/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'MalformedPolicy',
       httpStatus: 400,
@@ -502,6 +632,7 @@ export const errorInfo = {
     docPath: 'errors/IncorrectNumberOfFilesInPostRequest/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'IncorrectNumberOfFilesInPostRequest',
       httpStatus: 400,
@@ -517,6 +648,7 @@ export const errorInfo = {
     docPath: 'errors/UserKeyMustBeSpecified/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'UserKeyMustBeSpecified',
       httpStatus: 400,
@@ -532,6 +664,7 @@ export const errorInfo = {
     docPath: 'errors/TooManyBuckets/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'TooManyBuckets',
       httpStatus: 400,
@@ -547,6 +680,7 @@ export const errorInfo = {
     docPath: 'errors/TooManyMultipartUploads/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InternalError: {
@@ -560,6 +694,7 @@ export const errorInfo = {
     docPath: 'errors/InternalError/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InternalError',
       httpStatus: 500,
@@ -575,6 +710,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidToken/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidToken',
       httpStatus: 400,
@@ -590,6 +726,7 @@ export const errorInfo = {
     docPath: 'errors/BadRequest/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidPolicyDocument: {
@@ -602,6 +739,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidPolicyDocument/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidPolicyDocument',
       httpStatus: 400,
@@ -617,6 +755,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidURI/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidURI',
       httpStatus: 400,
@@ -631,7 +770,26 @@ export const errorInfo = {
     throttling: false,
     docPath: 'errors/SignatureDoesNotMatch/',
     variants: {},
-    params: {},
+    params: {
+      awsAccessKeyId: 'string',
+      stringToSign: 'string',
+      signatureProvided: 'string',
+      canonicalRequest: 'string',
+    },
+    wire: {
+      awsAccessKeyId: {
+        element: 'AWSAccessKeyId',
+      },
+      stringToSign: {
+        element: 'StringToSign',
+      },
+      signatureProvided: {
+        element: 'SignatureProvided',
+      },
+      canonicalRequest: {
+        element: 'CanonicalRequest',
+      },
+    },
     aws: {
       code: 'SignatureDoesNotMatch',
       httpStatus: 403,
@@ -647,6 +805,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidArgument/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidArgument',
       httpStatus: 400,
@@ -664,6 +823,7 @@ export const errorInfo = {
     params: {
       method: 'string',
     },
+    wire: {},
     aws: {
       code: 'MethodNotAllowed',
       httpStatus: 405,
@@ -681,6 +841,11 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
+    },
     aws: {
       code: 'NoSuchBucketPolicy',
       httpStatus: 404,
@@ -696,6 +861,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidPayer/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidPayer',
       httpStatus: 403,
@@ -711,6 +877,7 @@ export const errorInfo = {
     docPath: 'errors/MalformedJson/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   NoSuchUpload: {
@@ -724,6 +891,11 @@ export const errorInfo = {
     variants: {},
     params: {
       uploadId: 'string',
+    },
+    wire: {
+      uploadId: {
+        element: 'UploadId',
+      },
     },
     aws: {
       code: 'NoSuchUpload',
@@ -740,6 +912,7 @@ export const errorInfo = {
     docPath: 'errors/MissingSecurityHeader/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'MissingSecurityHeader',
       httpStatus: 400,
@@ -755,6 +928,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidAccessKeyId/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidAccessKeyId',
       httpStatus: 403,
@@ -770,6 +944,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidCallback/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   NoSuchPattern: {
@@ -782,6 +957,7 @@ export const errorInfo = {
     docPath: 'errors/NoSuchPattern/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidTargetObjectKey: {
@@ -796,6 +972,7 @@ export const errorInfo = {
     params: {
       key: 'string',
     },
+    wire: {},
     aws: null,
   },
   BucketHasPictureStyle: {
@@ -810,6 +987,7 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {},
     aws: null,
   },
   IncompleteBody: {
@@ -822,6 +1000,7 @@ export const errorInfo = {
     docPath: 'errors/IncompleteBody/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'IncompleteBody',
       httpStatus: 400,
@@ -839,6 +1018,11 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
+    },
     aws: {
       code: 'PermanentRedirect',
       httpStatus: 301,
@@ -854,6 +1038,7 @@ export const errorInfo = {
     docPath: 'errors/TemporaryRedirect/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'TemporaryRedirect',
       httpStatus: 307,
@@ -869,6 +1054,7 @@ export const errorInfo = {
     docPath: 'errors/Redirect/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'Redirect',
       httpStatus: 307,
@@ -884,6 +1070,7 @@ export const errorInfo = {
     docPath: 'errors/POLICYError/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidCompressError: {
@@ -896,6 +1083,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidCompressError/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   CompressOjectsNumError: {
@@ -908,6 +1096,7 @@ export const errorInfo = {
     docPath: 'errors/CompressOjectsNumError/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidParamError: {
@@ -920,6 +1109,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidParamError/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   EFFECT: {
@@ -932,6 +1122,7 @@ export const errorInfo = {
     docPath: 'errors/EFFECT/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   UserAlreadyHasKeys: {
@@ -944,6 +1135,7 @@ export const errorInfo = {
     docPath: 'errors/UserAlreadyHasKeys/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidMaxAge: {
@@ -956,6 +1148,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidMaxAge/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidCompressType: {
@@ -968,6 +1161,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidCompressType/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidContentLengthError: {
@@ -980,6 +1174,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidContentLengthError/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidContentMD5Error: {
@@ -992,6 +1187,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidContentMD5Error/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InvalidDigest',
       httpStatus: 400,
@@ -1007,6 +1203,7 @@ export const errorInfo = {
     docPath: 'errors/CORSConfigurationTooLarge/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidCORSConfiguration: {
@@ -1019,6 +1216,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidCORSConfiguration/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidWebsiteConfiguration: {
@@ -1031,6 +1229,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidWebsiteConfiguration/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   WebsiteConfigurationTooLarge: {
@@ -1043,6 +1242,7 @@ export const errorInfo = {
     docPath: 'errors/WebsiteConfigurationTooLarge/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   ImgProtectedConditionTooLarge: {
@@ -1055,6 +1255,7 @@ export const errorInfo = {
     docPath: 'errors/ImgProtectedConditionTooLarge/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   InvalidImgProtectedCondition: {
@@ -1067,6 +1268,7 @@ export const errorInfo = {
     docPath: 'errors/InvalidImgProtectedCondition/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   MissingContentMD5: {
@@ -1079,6 +1281,7 @@ export const errorInfo = {
     docPath: 'errors/MissingContentMD5/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   ContentDispositionTooLong: {
@@ -1091,6 +1294,7 @@ export const errorInfo = {
     docPath: 'errors/ContentDispositionTooLong/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   SignatureDoesNotMatchV2: {
@@ -1103,6 +1307,7 @@ export const errorInfo = {
     docPath: 'errors/SignatureDoesNotMatchV2/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   AccessForbidden: {
@@ -1115,6 +1320,7 @@ export const errorInfo = {
     docPath: 'errors/AccessForbidden/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'AccessForbidden',
       httpStatus: 403,
@@ -1130,6 +1336,7 @@ export const errorInfo = {
     docPath: 'errors/AccountArrear/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   NoSuchDomain: {
@@ -1142,6 +1349,7 @@ export const errorInfo = {
     docPath: 'errors/NoSuchDomain/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
   },
   NoSuchCORSConfiguration: {
@@ -1155,6 +1363,11 @@ export const errorInfo = {
     variants: {},
     params: {
       bucket: 'string',
+    },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
     },
     aws: {
       code: 'NoSuchCORSConfiguration',
@@ -1173,6 +1386,11 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
+    },
     aws: {
       code: 'NoSuchWebsiteConfiguration',
       httpStatus: 404,
@@ -1189,6 +1407,11 @@ export const errorInfo = {
     variants: {},
     params: {
       bucket: 'string',
+    },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
     },
     aws: {
       code: 'ReplicationConfigurationNotFoundError',
@@ -1207,6 +1430,7 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {},
     aws: null,
   },
   BucketHasMutiUploads: {
@@ -1221,6 +1445,7 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {},
     aws: null,
   },
   BucketHasReplicationConfiguration: {
@@ -1235,6 +1460,7 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {},
     aws: null,
   },
   NotSupportMultiRange: {
@@ -1246,7 +1472,14 @@ export const errorInfo = {
     throttling: false,
     docPath: 'errors/NotSupportMultiRange/',
     variants: {},
-    params: {},
+    params: {
+      contentRange: 'string',
+    },
+    wire: {
+      contentRange: {
+        header: 'Content-Range',
+      },
+    },
     aws: null,
   },
   NotImplemented: {
@@ -1259,6 +1492,7 @@ export const errorInfo = {
     docPath: 'errors/NotImplemented/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'NotImplemented',
       httpStatus: 501,
@@ -1275,6 +1509,7 @@ export const errorInfo = {
     docPath: 'errors/ServiceUnavailable/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'ServiceUnavailable',
       httpStatus: 503,
@@ -1290,6 +1525,7 @@ export const errorInfo = {
     docPath: 'errors/MaxPostPreDataLengthExceeded/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'MaxPostPreDataLengthExceeded',
       httpStatus: 400,
@@ -1305,6 +1541,7 @@ export const errorInfo = {
     docPath: 'errors/RestoreAlreadyInProgress/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'RestoreAlreadyInProgress',
       httpStatus: 409,

@@ -113,7 +113,14 @@ export type JssMessageKey =
 
 /** The placeholders of each code's text (its variants use the same), by name, with their types. */
 export interface JssErrorParams {
-  AccessDenied: Record<never, never>;
+  /**
+   * `{expires}`: Time the presigned URL expired at; sent only when the request has expired.
+   * `{serverTime}`: Time of the server when it received the request; sent only when the request has expired.
+   */
+  AccessDenied: {
+    readonly expires?: string;
+    readonly serverTime?: string;
+  };
   AccountProblem: Record<never, never>;
   AccessKeyLimited: Record<never, never>;
   /** `{bucket}`: Bucket name the request tried to create. */
@@ -133,18 +140,47 @@ export interface JssErrorParams {
   InvalidObjectKey: {
     readonly key?: string;
   };
-  EntityTooLarge: Record<never, never>;
-  EntityTooSmall: Record<never, never>;
+  /**
+   * `{proposedSize}`: Size of the upload the request proposed, in bytes.
+   * `{maxSizeAllowed}`: Largest size allowed, in bytes.
+   */
+  EntityTooLarge: {
+    readonly proposedSize?: number;
+    readonly maxSizeAllowed?: number;
+  };
+  /**
+   * `{proposedSize}`: Size of the upload the request proposed, in bytes.
+   * `{minSizeAllowed}`: Smallest size allowed, in bytes.
+   */
+  EntityTooSmall: {
+    readonly proposedSize?: number;
+    readonly minSizeAllowed?: number;
+  };
   MissingContentLength: Record<never, never>;
   /** `{bucket}`: Bucket the request tried to delete. */
   BucketNotEmpty: {
     readonly bucket?: string;
   };
   BadDigest: Record<never, never>;
-  RequestTimeTooSkewed: Record<never, never>;
-  /** `{partNumber}`: Number of the first listed part that could not be found. */
+  /**
+   * `{requestTime}`: Time the request was signed at, as the request gave it.
+   * `{serverTime}`: Time of the server when it received the request.
+   * `{maxAllowedSkewMilliseconds}`: Largest difference allowed between the two times, in milliseconds.
+   */
+  RequestTimeTooSkewed: {
+    readonly requestTime?: string;
+    readonly serverTime?: string;
+    readonly maxAllowedSkewMilliseconds?: number;
+  };
+  /**
+   * `{partNumber}`: Number of the first listed part that could not be found.
+   * `{uploadId}`: Upload ID of the multipart upload the request completes.
+   * `{etag}`: ETag the request gave for that part.
+   */
   InvalidPart: {
     readonly partNumber?: number;
+    readonly uploadId?: string;
+    readonly etag?: string;
   };
   /** `{maxParts}`: Limit the part number must stay below (10000 at JSS). */
   TooManyParts: {
@@ -158,9 +194,15 @@ export interface JssErrorParams {
   NoSuchFile: Record<never, never>;
   DecryptError: Record<never, never>;
   ExpiredToken: Record<never, never>;
-  /** `{range}`: Value of the Range header, e.g. bytes=100-199. */
+  /**
+   * `{range}`: Value of the Range header, e.g. bytes=100-199.
+   * `{actualObjectSize}`: Size of the object, in bytes.
+   * `{contentRange}`: Value of the Content-Range header, bytes *\/ then the size of the object, e.g. bytes *\/1024.
+   */
   InvalidRange: {
     readonly range?: string;
+    readonly actualObjectSize?: number;
+    readonly contentRange?: string;
   };
   /** `{key}`: Key of the object the request addressed. */
   KeyTooLong: {
@@ -175,7 +217,10 @@ export interface JssErrorParams {
     readonly key?: string;
   };
   InvalidPartOrder: Record<never, never>;
-  PreconditionFailed: Record<never, never>;
+  /** `{condition}`: The precondition that did not hold, e.g. If-Match. */
+  PreconditionFailed: {
+    readonly condition?: string;
+  };
   MalformedPOSTRequest: Record<never, never>;
   MalformedPolicy: Record<never, never>;
   IncorrectNumberOfFilesInPostRequest: Record<never, never>;
@@ -187,7 +232,19 @@ export interface JssErrorParams {
   BadRequest: Record<never, never>;
   InvalidPolicyDocument: Record<never, never>;
   InvalidURI: Record<never, never>;
-  SignatureDoesNotMatch: Record<never, never>;
+  /**
+   * `{awsAccessKeyId}`: Access key ID the request was signed with.
+   * `{stringToSign}`: The string the server signed to check the signature; compare it with the one your client signed.
+   * `{signatureProvided}`: Signature the request carried.
+   * `{canonicalRequest}`: The canonical request the server built (Signature Version 4); compare it with the one your
+   * client built.
+   */
+  SignatureDoesNotMatch: {
+    readonly awsAccessKeyId?: string;
+    readonly stringToSign?: string;
+    readonly signatureProvided?: string;
+    readonly canonicalRequest?: string;
+  };
   InvalidArgument: Record<never, never>;
   /** `{method}`: HTTP method of the request, e.g. PUT. */
   MethodNotAllowed: {
@@ -268,7 +325,10 @@ export interface JssErrorParams {
   BucketHasReplicationConfiguration: {
     readonly bucket?: string;
   };
-  NotSupportMultiRange: Record<never, never>;
+  /** `{contentRange}`: Value of the Content-Range header, bytes *\/ then the size of the object, e.g. bytes *\/1024. */
+  NotSupportMultiRange: {
+    readonly contentRange?: string;
+  };
   NotImplemented: Record<never, never>;
   ServiceUnavailable: Record<never, never>;
   MaxPostPreDataLengthExceeded: Record<never, never>;

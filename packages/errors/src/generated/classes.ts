@@ -12,10 +12,22 @@ const AccessDeniedSpec: JssErrorSpec<'AccessDenied'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/AccessDenied/',
+  params: ['expires', 'serverTime'],
 };
 
 /** Options of {@link AccessDeniedError}. */
-export type AccessDeniedErrorOptions = JssErrorOptions<never>;
+export interface AccessDeniedErrorOptions extends JssErrorOptions<never> {
+  /**
+   * Time the presigned URL expired at; sent only when the request has expired. Sent in the element `<Expires>` of the
+   * error body.
+   */
+  readonly expires?: string;
+  /**
+   * Time of the server when it received the request; sent only when the request has expired. Sent in the element
+   * `<ServerTime>` of the error body.
+   */
+  readonly serverTime?: string;
+}
 
 /**
  * `AccessDenied` (HTTP 403): Access Denied
@@ -25,6 +37,18 @@ export type AccessDeniedErrorOptions = JssErrorOptions<never>;
  * @see {@link https://jss-errors.github.io/reference/errors/AccessDenied/}
  */
 export class AccessDeniedError extends JssError<'AccessDenied'> {
+  /**
+   * Time the presigned URL expired at; sent only when the request has expired. Sent in the element `<Expires>` of the
+   * error body.
+   */
+  declare readonly expires: string | undefined;
+
+  /**
+   * Time of the server when it received the request; sent only when the request has expired. Sent in the element
+   * `<ServerTime>` of the error body.
+   */
+  declare readonly serverTime: string | undefined;
+
   constructor(options?: AccessDeniedErrorOptions) {
     super(AccessDeniedSpec, options);
   }
@@ -116,7 +140,7 @@ const BucketAlreadyExistsSpec: JssErrorSpec<'BucketAlreadyExists'> = {
 
 /** Options of {@link BucketAlreadyExistsError}. */
 export interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> {
-  /** Bucket name the request tried to create. */
+  /** Bucket name the request tried to create. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -130,7 +154,7 @@ export interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> 
  * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyExists/}
  */
 export class BucketAlreadyExistsError extends JssError<'BucketAlreadyExists'> {
-  /** Bucket name the request tried to create. */
+  /** Bucket name the request tried to create. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: BucketAlreadyExistsErrorOptions) {
@@ -189,7 +213,7 @@ const BucketAlreadyOwnedByYouSpec: JssErrorSpec<'BucketAlreadyOwnedByYou'> = {
 
 /** Options of {@link BucketAlreadyOwnedByYouError}. */
 export interface BucketAlreadyOwnedByYouErrorOptions extends JssErrorOptions<never> {
-  /** Bucket name the request tried to create. */
+  /** Bucket name the request tried to create. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -202,7 +226,7 @@ export interface BucketAlreadyOwnedByYouErrorOptions extends JssErrorOptions<nev
  * @see {@link https://jss-errors.github.io/reference/errors/BucketAlreadyOwnedByYou/}
  */
 export class BucketAlreadyOwnedByYouError extends JssError<'BucketAlreadyOwnedByYou'> {
-  /** Bucket name the request tried to create. */
+  /** Bucket name the request tried to create. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: BucketAlreadyOwnedByYouErrorOptions) {
@@ -229,7 +253,7 @@ const InvalidBucketNameSpec: JssErrorSpec<'InvalidBucketName'> = {
 
 /** Options of {@link InvalidBucketNameError}. */
 export interface InvalidBucketNameErrorOptions extends JssErrorOptions<never> {
-  /** Bucket name as given in the request. */
+  /** Bucket name as given in the request. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -241,7 +265,7 @@ export interface InvalidBucketNameErrorOptions extends JssErrorOptions<never> {
  * @see {@link https://jss-errors.github.io/reference/errors/InvalidBucketName/}
  */
 export class InvalidBucketNameError extends JssError<'InvalidBucketName'> {
-  /** Bucket name as given in the request. */
+  /** Bucket name as given in the request. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: InvalidBucketNameErrorOptions) {
@@ -302,10 +326,16 @@ const EntityTooLargeSpec: JssErrorSpec<'EntityTooLarge'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/EntityTooLarge/',
+  params: ['proposedSize', 'maxSizeAllowed'],
 };
 
 /** Options of {@link EntityTooLargeError}. */
-export type EntityTooLargeErrorOptions = JssErrorOptions<never>;
+export interface EntityTooLargeErrorOptions extends JssErrorOptions<never> {
+  /** Size of the upload the request proposed, in bytes. Sent in the element `<ProposedSize>` of the error body. */
+  readonly proposedSize?: number;
+  /** Largest size allowed, in bytes. Sent in the element `<MaxSizeAllowed>` of the error body. */
+  readonly maxSizeAllowed?: number;
+}
 
 /**
  * `EntityTooLarge` (HTTP 400): Your proposed upload exceeds the maximum allowed object size.
@@ -316,6 +346,12 @@ export type EntityTooLargeErrorOptions = JssErrorOptions<never>;
  * @see {@link https://jss-errors.github.io/reference/errors/EntityTooLarge/}
  */
 export class EntityTooLargeError extends JssError<'EntityTooLarge'> {
+  /** Size of the upload the request proposed, in bytes. Sent in the element `<ProposedSize>` of the error body. */
+  declare readonly proposedSize: number | undefined;
+
+  /** Largest size allowed, in bytes. Sent in the element `<MaxSizeAllowed>` of the error body. */
+  declare readonly maxSizeAllowed: number | undefined;
+
   constructor(options?: EntityTooLargeErrorOptions) {
     super(EntityTooLargeSpec, options);
   }
@@ -335,10 +371,16 @@ const EntityTooSmallSpec: JssErrorSpec<'EntityTooSmall'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/EntityTooSmall/',
+  params: ['proposedSize', 'minSizeAllowed'],
 };
 
 /** Options of {@link EntityTooSmallError}. */
-export type EntityTooSmallErrorOptions = JssErrorOptions<never>;
+export interface EntityTooSmallErrorOptions extends JssErrorOptions<never> {
+  /** Size of the upload the request proposed, in bytes. Sent in the element `<ProposedSize>` of the error body. */
+  readonly proposedSize?: number;
+  /** Smallest size allowed, in bytes. Sent in the element `<MinSizeAllowed>` of the error body. */
+  readonly minSizeAllowed?: number;
+}
 
 /**
  * `EntityTooSmall` (HTTP 400): Your proposed upload is smaller than the minimum allowed object size.
@@ -349,6 +391,12 @@ export type EntityTooSmallErrorOptions = JssErrorOptions<never>;
  * @see {@link https://jss-errors.github.io/reference/errors/EntityTooSmall/}
  */
 export class EntityTooSmallError extends JssError<'EntityTooSmall'> {
+  /** Size of the upload the request proposed, in bytes. Sent in the element `<ProposedSize>` of the error body. */
+  declare readonly proposedSize: number | undefined;
+
+  /** Smallest size allowed, in bytes. Sent in the element `<MinSizeAllowed>` of the error body. */
+  declare readonly minSizeAllowed: number | undefined;
+
   constructor(options?: EntityTooSmallErrorOptions) {
     super(EntityTooSmallSpec, options);
   }
@@ -409,7 +457,7 @@ const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
 
 /** Options of {@link BucketNotEmptyError}. */
 export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUploads' | 'acl'> {
-  /** Bucket the request tried to delete. */
+  /** Bucket the request tried to delete. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -425,7 +473,7 @@ export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUp
  * @see {@link https://jss-errors.github.io/reference/errors/BucketNotEmpty/}
  */
 export class BucketNotEmptyError extends JssError<'BucketNotEmpty'> {
-  /** Bucket the request tried to delete. */
+  /** Bucket the request tried to delete. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: BucketNotEmptyErrorOptions) {
@@ -479,10 +527,21 @@ const RequestTimeTooSkewedSpec: JssErrorSpec<'RequestTimeTooSkewed'> = {
   retryable: true,
   throttling: false,
   docPath: 'errors/RequestTimeTooSkewed/',
+  params: ['requestTime', 'serverTime', 'maxAllowedSkewMilliseconds'],
 };
 
 /** Options of {@link RequestTimeTooSkewedError}. */
-export type RequestTimeTooSkewedErrorOptions = JssErrorOptions<never>;
+export interface RequestTimeTooSkewedErrorOptions extends JssErrorOptions<never> {
+  /** Time the request was signed at, as the request gave it. Sent in the element `<RequestTime>` of the error body. */
+  readonly requestTime?: string;
+  /** Time of the server when it received the request. Sent in the element `<ServerTime>` of the error body. */
+  readonly serverTime?: string;
+  /**
+   * Largest difference allowed between the two times, in milliseconds. Sent in the element
+   * `<MaxAllowedSkewMilliseconds>` of the error body.
+   */
+  readonly maxAllowedSkewMilliseconds?: number;
+}
 
 /**
  * `RequestTimeTooSkewed` (HTTP 400): The difference between the request time and the server's time is too large.
@@ -493,6 +552,18 @@ export type RequestTimeTooSkewedErrorOptions = JssErrorOptions<never>;
  * @see {@link https://jss-errors.github.io/reference/errors/RequestTimeTooSkewed/}
  */
 export class RequestTimeTooSkewedError extends JssError<'RequestTimeTooSkewed'> {
+  /** Time the request was signed at, as the request gave it. Sent in the element `<RequestTime>` of the error body. */
+  declare readonly requestTime: string | undefined;
+
+  /** Time of the server when it received the request. Sent in the element `<ServerTime>` of the error body. */
+  declare readonly serverTime: string | undefined;
+
+  /**
+   * Largest difference allowed between the two times, in milliseconds. Sent in the element
+   * `<MaxAllowedSkewMilliseconds>` of the error body.
+   */
+  declare readonly maxAllowedSkewMilliseconds: number | undefined;
+
   constructor(options?: RequestTimeTooSkewedErrorOptions) {
     super(RequestTimeTooSkewedSpec, options);
   }
@@ -512,13 +583,17 @@ const InvalidPartSpec: JssErrorSpec<'InvalidPart'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/InvalidPart/',
-  params: ['partNumber'],
+  params: ['partNumber', 'uploadId', 'etag'],
 };
 
 /** Options of {@link InvalidPartError}. */
 export interface InvalidPartErrorOptions extends JssErrorOptions<never> {
-  /** Number of the first listed part that could not be found. */
+  /** Number of the first listed part that could not be found. Sent in the element `<PartNumber>` of the error body. */
   readonly partNumber?: number;
+  /** Upload ID of the multipart upload the request completes. Sent in the element `<UploadId>` of the error body. */
+  readonly uploadId?: string;
+  /** ETag the request gave for that part. Sent in the element `<ETag>` of the error body. */
+  readonly etag?: string;
 }
 
 /**
@@ -531,8 +606,14 @@ export interface InvalidPartErrorOptions extends JssErrorOptions<never> {
  * @see {@link https://jss-errors.github.io/reference/errors/InvalidPart/}
  */
 export class InvalidPartError extends JssError<'InvalidPart'> {
-  /** Number of the first listed part that could not be found. */
+  /** Number of the first listed part that could not be found. Sent in the element `<PartNumber>` of the error body. */
   declare readonly partNumber: number | undefined;
+
+  /** Upload ID of the multipart upload the request completes. Sent in the element `<UploadId>` of the error body. */
+  declare readonly uploadId: string | undefined;
+
+  /** ETag the request gave for that part. Sent in the element `<ETag>` of the error body. */
+  declare readonly etag: string | undefined;
 
   constructor(options?: InvalidPartErrorOptions) {
     super(InvalidPartSpec, options);
@@ -853,25 +934,41 @@ const InvalidRangeSpec: JssErrorSpec<'InvalidRange'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/InvalidRange/',
-  params: ['range'],
+  params: ['range', 'actualObjectSize', 'contentRange'],
 };
 
 /** Options of {@link InvalidRangeError}. */
 export interface InvalidRangeErrorOptions extends JssErrorOptions<never> {
-  /** Value of the Range header, e.g. bytes=100-199. */
+  /** Value of the Range header, e.g. bytes=100-199. Sent in the element `<RangeRequested>` of the error body. */
   readonly range?: string;
+  /** Size of the object, in bytes. Sent in the element `<ActualObjectSize>` of the error body. */
+  readonly actualObjectSize?: number;
+  /**
+   * Value of the Content-Range header, bytes *\/ then the size of the object, e.g. bytes *\/1024. Sent in the header
+   * `Content-Range`.
+   */
+  readonly contentRange?: string;
 }
 
 /**
  * `InvalidRange` (HTTP 416): The requested range cannot be satisfied.
  *
- * The requested range {range} cannot be satisfied; it may lie beyond the end of the object.
+ * The requested range {range} cannot be satisfied; it may lie beyond the object's size {actualObjectSize}.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/InvalidRange/}
  */
 export class InvalidRangeError extends JssError<'InvalidRange'> {
-  /** Value of the Range header, e.g. bytes=100-199. */
+  /** Value of the Range header, e.g. bytes=100-199. Sent in the element `<RangeRequested>` of the error body. */
   declare readonly range: string | undefined;
+
+  /** Size of the object, in bytes. Sent in the element `<ActualObjectSize>` of the error body. */
+  declare readonly actualObjectSize: number | undefined;
+
+  /**
+   * Value of the Content-Range header, bytes *\/ then the size of the object, e.g. bytes *\/1024. Sent in the header
+   * `Content-Range`.
+   */
+  declare readonly contentRange: string | undefined;
 
   constructor(options?: InvalidRangeErrorOptions) {
     super(InvalidRangeSpec, options);
@@ -936,7 +1033,7 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
 
 /** Options of {@link NoSuchBucketError}. */
 export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
-  /** Name of the bucket the request addressed. */
+  /** Name of the bucket the request addressed. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -948,7 +1045,7 @@ export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchBucket/}
  */
 export class NoSuchBucketError extends JssError<'NoSuchBucket'> {
-  /** Name of the bucket the request addressed. */
+  /** Name of the bucket the request addressed. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: NoSuchBucketErrorOptions) {
@@ -975,7 +1072,7 @@ const NoSuchKeySpec: JssErrorSpec<'NoSuchKey'> = {
 
 /** Options of {@link NoSuchKeyError}. */
 export interface NoSuchKeyErrorOptions extends JssErrorOptions<never> {
-  /** Key of the object the request addressed. */
+  /** Key of the object the request addressed. Sent in the element `<Key>` of the error body. */
   readonly key?: string;
 }
 
@@ -987,7 +1084,7 @@ export interface NoSuchKeyErrorOptions extends JssErrorOptions<never> {
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchKey/}
  */
 export class NoSuchKeyError extends JssError<'NoSuchKey'> {
-  /** Key of the object the request addressed. */
+  /** Key of the object the request addressed. Sent in the element `<Key>` of the error body. */
   declare readonly key: string | undefined;
 
   constructor(options?: NoSuchKeyErrorOptions) {
@@ -1042,10 +1139,14 @@ const PreconditionFailedSpec: JssErrorSpec<'PreconditionFailed'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/PreconditionFailed/',
+  params: ['condition'],
 };
 
 /** Options of {@link PreconditionFailedError}. */
-export type PreconditionFailedErrorOptions = JssErrorOptions<never>;
+export interface PreconditionFailedErrorOptions extends JssErrorOptions<never> {
+  /** The precondition that did not hold, e.g. If-Match. Sent in the element `<Condition>` of the error body. */
+  readonly condition?: string;
+}
 
 /**
  * `PreconditionFailed` (HTTP 412): At least one of the preconditions you specified did not hold.
@@ -1055,6 +1156,9 @@ export type PreconditionFailedErrorOptions = JssErrorOptions<never>;
  * @see {@link https://jss-errors.github.io/reference/errors/PreconditionFailed/}
  */
 export class PreconditionFailedError extends JssError<'PreconditionFailed'> {
+  /** The precondition that did not hold, e.g. If-Match. Sent in the element `<Condition>` of the error body. */
+  declare readonly condition: string | undefined;
+
   constructor(options?: PreconditionFailedErrorOptions) {
     super(PreconditionFailedSpec, options);
   }
@@ -1432,10 +1536,26 @@ const SignatureDoesNotMatchSpec: JssErrorSpec<'SignatureDoesNotMatch'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/SignatureDoesNotMatch/',
+  params: ['awsAccessKeyId', 'stringToSign', 'signatureProvided', 'canonicalRequest'],
 };
 
 /** Options of {@link SignatureDoesNotMatchError}. */
-export type SignatureDoesNotMatchErrorOptions = JssErrorOptions<never>;
+export interface SignatureDoesNotMatchErrorOptions extends JssErrorOptions<never> {
+  /** Access key ID the request was signed with. Sent in the element `<AWSAccessKeyId>` of the error body. */
+  readonly awsAccessKeyId?: string;
+  /**
+   * The string the server signed to check the signature; compare it with the one your client signed. Sent in the
+   * element `<StringToSign>` of the error body.
+   */
+  readonly stringToSign?: string;
+  /** Signature the request carried. Sent in the element `<SignatureProvided>` of the error body. */
+  readonly signatureProvided?: string;
+  /**
+   * The canonical request the server built (Signature Version 4); compare it with the one your client built. Sent in
+   * the element `<CanonicalRequest>` of the error body.
+   */
+  readonly canonicalRequest?: string;
+}
 
 /**
  * `SignatureDoesNotMatch` (HTTP 403): The request signature we calculated does not match the signature you provided.
@@ -1446,6 +1566,24 @@ export type SignatureDoesNotMatchErrorOptions = JssErrorOptions<never>;
  * @see {@link https://jss-errors.github.io/reference/errors/SignatureDoesNotMatch/}
  */
 export class SignatureDoesNotMatchError extends JssError<'SignatureDoesNotMatch'> {
+  /** Access key ID the request was signed with. Sent in the element `<AWSAccessKeyId>` of the error body. */
+  declare readonly awsAccessKeyId: string | undefined;
+
+  /**
+   * The string the server signed to check the signature; compare it with the one your client signed. Sent in the
+   * element `<StringToSign>` of the error body.
+   */
+  declare readonly stringToSign: string | undefined;
+
+  /** Signature the request carried. Sent in the element `<SignatureProvided>` of the error body. */
+  declare readonly signatureProvided: string | undefined;
+
+  /**
+   * The canonical request the server built (Signature Version 4); compare it with the one your client built. Sent in
+   * the element `<CanonicalRequest>` of the error body.
+   */
+  declare readonly canonicalRequest: string | undefined;
+
   constructor(options?: SignatureDoesNotMatchErrorOptions) {
     super(SignatureDoesNotMatchSpec, options);
   }
@@ -1541,7 +1679,7 @@ const NotSuchBucketPolicySpec: JssErrorSpec<'NotSuchBucketPolicy'> = {
 
 /** Options of {@link NotSuchBucketPolicyError}. */
 export interface NotSuchBucketPolicyErrorOptions extends JssErrorOptions<never> {
-  /** Name of the bucket the request addressed. */
+  /** Name of the bucket the request addressed. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -1553,7 +1691,7 @@ export interface NotSuchBucketPolicyErrorOptions extends JssErrorOptions<never> 
  * @see {@link https://jss-errors.github.io/reference/errors/NotSuchBucketPolicy/}
  */
 export class NotSuchBucketPolicyError extends JssError<'NotSuchBucketPolicy'> {
-  /** Name of the bucket the request addressed. */
+  /** Name of the bucket the request addressed. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: NotSuchBucketPolicyErrorOptions) {
@@ -1645,7 +1783,7 @@ const NoSuchUploadSpec: JssErrorSpec<'NoSuchUpload'> = {
 
 /** Options of {@link NoSuchUploadError}. */
 export interface NoSuchUploadErrorOptions extends JssErrorOptions<never> {
-  /** Upload ID of the multipart upload. */
+  /** Upload ID of the multipart upload. Sent in the element `<UploadId>` of the error body. */
   readonly uploadId?: string;
 }
 
@@ -1659,7 +1797,7 @@ export interface NoSuchUploadErrorOptions extends JssErrorOptions<never> {
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchUpload/}
  */
 export class NoSuchUploadError extends JssError<'NoSuchUpload'> {
-  /** Upload ID of the multipart upload. */
+  /** Upload ID of the multipart upload. Sent in the element `<UploadId>` of the error body. */
   declare readonly uploadId: string | undefined;
 
   constructor(options?: NoSuchUploadErrorOptions) {
@@ -1926,7 +2064,7 @@ const PermanentRedirectSpec: JssErrorSpec<'PermanentRedirect'> = {
 
 /** Options of {@link PermanentRedirectError}. */
 export interface PermanentRedirectErrorOptions extends JssErrorOptions<never> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -1940,7 +2078,7 @@ export interface PermanentRedirectErrorOptions extends JssErrorOptions<never> {
  * @see {@link https://jss-errors.github.io/reference/errors/PermanentRedirect/}
  */
 export class PermanentRedirectError extends JssError<'PermanentRedirect'> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: PermanentRedirectErrorOptions) {
@@ -2738,7 +2876,7 @@ const NoSuchCORSConfigurationSpec: JssErrorSpec<'NoSuchCORSConfiguration'> = {
 
 /** Options of {@link NoSuchCORSConfigurationError}. */
 export interface NoSuchCORSConfigurationErrorOptions extends JssErrorOptions<never> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -2750,7 +2888,7 @@ export interface NoSuchCORSConfigurationErrorOptions extends JssErrorOptions<nev
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchCORSConfiguration/}
  */
 export class NoSuchCORSConfigurationError extends JssError<'NoSuchCORSConfiguration'> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: NoSuchCORSConfigurationErrorOptions) {
@@ -2777,7 +2915,7 @@ const NoSuchWebsiteConfigurationSpec: JssErrorSpec<'NoSuchWebsiteConfiguration'>
 
 /** Options of {@link NoSuchWebsiteConfigurationError}. */
 export interface NoSuchWebsiteConfigurationErrorOptions extends JssErrorOptions<never> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -2789,7 +2927,7 @@ export interface NoSuchWebsiteConfigurationErrorOptions extends JssErrorOptions<
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchWebsiteConfiguration/}
  */
 export class NoSuchWebsiteConfigurationError extends JssError<'NoSuchWebsiteConfiguration'> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: NoSuchWebsiteConfigurationErrorOptions) {
@@ -2816,7 +2954,7 @@ const NoSuchReplicationConfigurationSpec: JssErrorSpec<'NoSuchReplicationConfigu
 
 /** Options of {@link NoSuchReplicationConfigurationError}. */
 export interface NoSuchReplicationConfigurationErrorOptions extends JssErrorOptions<never> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
 
@@ -2828,7 +2966,7 @@ export interface NoSuchReplicationConfigurationErrorOptions extends JssErrorOpti
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchReplicationConfiguration/}
  */
 export class NoSuchReplicationConfigurationError extends JssError<'NoSuchReplicationConfiguration'> {
-  /** The bucket the request named. */
+  /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
 
   constructor(options?: NoSuchReplicationConfigurationErrorOptions) {
@@ -2968,10 +3106,17 @@ const NotSupportMultiRangeSpec: JssErrorSpec<'NotSupportMultiRange'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/NotSupportMultiRange/',
+  params: ['contentRange'],
 };
 
 /** Options of {@link NotSupportMultiRangeError}. */
-export type NotSupportMultiRangeErrorOptions = JssErrorOptions<never>;
+export interface NotSupportMultiRangeErrorOptions extends JssErrorOptions<never> {
+  /**
+   * Value of the Content-Range header, bytes *\/ then the size of the object, e.g. bytes *\/1024. Sent in the header
+   * `Content-Range`.
+   */
+  readonly contentRange?: string;
+}
 
 /**
  * `NotSupportMultiRange` (HTTP 416): The multiple ranges are not supported
@@ -2981,6 +3126,12 @@ export type NotSupportMultiRangeErrorOptions = JssErrorOptions<never>;
  * @see {@link https://jss-errors.github.io/reference/errors/NotSupportMultiRange/}
  */
 export class NotSupportMultiRangeError extends JssError<'NotSupportMultiRange'> {
+  /**
+   * Value of the Content-Range header, bytes *\/ then the size of the object, e.g. bytes *\/1024. Sent in the header
+   * `Content-Range`.
+   */
+  declare readonly contentRange: string | undefined;
+
   constructor(options?: NotSupportMultiRangeErrorOptions) {
     super(NotSupportMultiRangeSpec, options);
   }

@@ -30,7 +30,7 @@ const messages = {
   NoSuchFile: 'The file does not exist. Please upload the file again.',
   DecryptError: 'The file could not be decrypted because it was encrypted incorrectly.',
   ExpiredToken: 'The provided token has expired. Obtain new temporary credentials and try again.',
-  InvalidRange: 'The requested range {range} cannot be satisfied; it may lie beyond the end of the object.',
+  InvalidRange: "The requested range {range} cannot be satisfied; it may lie beyond the object's size {actualObjectSize}.",
   KeyTooLong: 'The object key {key} is too long.',
   NoSuchBucket: 'The bucket {bucket} does not exist.',
   NoSuchKey: 'The object {key} does not exist.',

@@ -30,7 +30,7 @@ const messages = {
   NoSuchFile: '文件不存在，请重新上传该文件。',
   DecryptError: '文件解密失败：该文件的加密方式不正确。',
   ExpiredToken: '提供的令牌（Token）已过期，请获取新的临时凭证后重试。',
-  InvalidRange: '请求的 Range {range} 无效，可能超出了 Object 的大小。',
+  InvalidRange: '请求的 Range {range} 无效，可能超出了 Object 的大小 {actualObjectSize}。',
   KeyTooLong: 'Object Key {key} 过长。',
   NoSuchBucket: '指定的 Bucket {bucket} 不存在。',
   NoSuchKey: '指定的 Object {key} 不存在。',

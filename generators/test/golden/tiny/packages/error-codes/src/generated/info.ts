@@ -16,6 +16,15 @@ export const errorInfo = {
     variants: {},
     params: {
       bucket: 'string',
+      bucketRegion: 'string',
+    },
+    wire: {
+      bucket: {
+        element: 'BucketName',
+      },
+      bucketRegion: {
+        header: 'x-amz-bucket-region',
+      },
     },
     aws: {
       code: 'NoSuchBucket',
@@ -36,6 +45,7 @@ export const errorInfo = {
     params: {
       bucket: 'string',
     },
+    wire: {},
     aws: null,
     deprecatedVariants: {
       multipartUploads: {
@@ -55,6 +65,7 @@ export const errorInfo = {
     docPath: 'errors/InternalError/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'InternalError',
       httpStatus: 500,
@@ -71,6 +82,7 @@ export const errorInfo = {
     docPath: 'errors/SlowDown/',
     variants: {},
     params: {},
+    wire: {},
     aws: {
       code: 'SlowDown',
       httpStatus: 503,
@@ -90,6 +102,7 @@ export const errorInfo = {
     docPath: 'errors/ServiceUnavailable/',
     variants: {},
     params: {},
+    wire: {},
     aws: null,
     deprecated: {
       since: '2026-04-15',

@@ -27,9 +27,13 @@ export type JssMessageKey =
 
 /** The placeholders of each code's text (its variants use the same), by name, with their types. */
 export interface JssErrorParams {
-  /** `{bucket}`: Name of the bucket. */
+  /**
+   * `{bucket}`: Name of the bucket.
+   * `{bucketRegion}`: Region the bucket is in.
+   */
   NoSuchBucket: {
     readonly bucket?: string;
+    readonly bucketRegion?: string;
   };
   /** `{bucket}`: Bucket the request tried to delete; text with *\/ and 'quotes' stays safe. */
   BucketNotEmpty: {

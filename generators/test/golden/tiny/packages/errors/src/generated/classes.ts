@@ -12,13 +12,15 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
   retryable: false,
   throttling: false,
   docPath: 'errors/NoSuchBucket/',
-  params: ['bucket'],
+  params: ['bucket', 'bucketRegion'],
 };
 
 /** Options of {@link NoSuchBucketError}. */
 export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
-  /** Name of the bucket. */
+  /** Name of the bucket. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
+  /** Region the bucket is in. Sent in the header `x-amz-bucket-region`. */
+  readonly bucketRegion?: string;
 }
 
 /**
@@ -29,8 +31,11 @@ export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
  * @see {@link https://jss-errors.github.io/reference/errors/NoSuchBucket/}
  */
 export class NoSuchBucketError extends JssError<'NoSuchBucket'> {
-  /** Name of the bucket. */
+  /** Name of the bucket. Sent in the element `<BucketName>` of the error body. */
   declare readonly bucket: string | undefined;
+
+  /** Region the bucket is in. Sent in the header `x-amz-bucket-region`. */
+  declare readonly bucketRegion: string | undefined;
 
   constructor(options?: NoSuchBucketErrorOptions) {
     super(NoSuchBucketSpec, options);
