@@ -19,14 +19,8 @@ export interface JssErrorSpec<C extends string = string>
   readonly variants?: JssErrorInfo['variants'];
   /** Names of the placeholder fields the class carries. */
   readonly params?: readonly string[];
-  /** Where the wire carries placeholders, by name; absent when it carries none. */
-  readonly wire?: Readonly<Record<string, JssParamWire>>;
-}
-
-// TEMPORARY until h28cat's contract lands in @jss/error-codes.
-interface JssParamWire {
-  readonly element?: string;
-  readonly header?: string;
+  /** Where the wire carries placeholders (`JssErrorInfo['wire']`); absent when it carries none. */
+  readonly wire?: JssErrorInfo['wire'];
 }
 
 /** Options every JSS error accepts. Generated classes add their variant ids and placeholders. */

@@ -4,6 +4,7 @@ import {
   type JssErrorCodeName,
   type JssErrorInfo,
   type JssParamType,
+  type JssParamWire,
   resolveJssErrorCode,
 } from '@jss/error-codes';
 import { createJssError } from '../create.js';
@@ -98,10 +99,10 @@ const nonEmpty = (value: string | undefined) => (value === undefined || value ==
 /** Adds the code's placeholder values: from the response, then the request, then the resource path. */
 function addPlaceholders(options: Record<string, unknown>, code: JssErrorCodeName, facts: ClientErrorFacts): void {
   let fromResource: Record<string, string> | undefined;
-  const info = errorInfo[code] as WireInfo;
+  const info: JssErrorInfo = errorInfo[code];
   const params = info.params;
   for (const name in params) {
-    let value: unknown = facts.wire === undefined ? undefined : wireValue(facts.wire, info.wire?.[name], params[name]!);
+    let value: unknown = facts.wire === undefined ? undefined : wireValue(facts.wire, info.wire[name], params[name]!);
     value ??= facts.params?.[name];
     if (value === undefined) {
       fromResource ??= paramsOfResource(facts.resource);
@@ -110,13 +111,6 @@ function addPlaceholders(options: Record<string, unknown>, code: JssErrorCodeNam
     if (value !== undefined && value !== '') options[name] = value;
   }
 }
-
-// TEMPORARY until h28cat's contract lands in @jss/error-codes.
-interface JssParamWire {
-  readonly element?: string;
-  readonly header?: string;
-}
-type WireInfo = JssErrorInfo & { readonly wire?: Readonly<Record<string, JssParamWire>> };
 
 /**
  * A placeholder's value as the response carries it: its element, else its header, as the
