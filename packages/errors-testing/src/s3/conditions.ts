@@ -8,10 +8,10 @@ export type Conditional = 'proceed' | 'notModified';
 /** If-Match / If-Unmodified-Since fail with PreconditionFailed; If-None-Match / If-Modified-Since give 304. */
 export function checkConditions(request: S3Request, object: StoredObject): Conditional {
   const ifMatch = header(request, 'if-match');
-  if (ifMatch !== undefined && !etagListHas(ifMatch, object.etag)) throw preconditionFailed(request);
+  if (ifMatch !== undefined && !etagListHas(ifMatch, object.etag)) throw preconditionFailed(request, 'If-Match');
   const unmodifiedSince = dateOf(header(request, 'if-unmodified-since'));
   if (ifMatch === undefined && unmodifiedSince !== undefined && object.lastModified > unmodifiedSince)
-    throw preconditionFailed(request);
+    throw preconditionFailed(request, 'If-Unmodified-Since');
   const ifNoneMatch = header(request, 'if-none-match');
   if (ifNoneMatch !== undefined && etagListHas(ifNoneMatch, object.etag)) return 'notModified';
   const modifiedSince = dateOf(header(request, 'if-modified-since'));
@@ -20,8 +20,9 @@ export function checkConditions(request: S3Request, object: StoredObject): Condi
   return 'proceed';
 }
 
-function preconditionFailed(request: S3Request): PreconditionFailedError {
-  return new PreconditionFailedError({ resource: request.path });
+/** `condition` is the header that failed, as S3 names it in `<Condition>`. */
+function preconditionFailed(request: S3Request, condition: string): PreconditionFailedError {
+  return new PreconditionFailedError({ condition, resource: request.path });
 }
 
 function etagListHas(list: string, etag: string): boolean {
@@ -45,7 +46,8 @@ export function rangeOf(request: S3Request, size: number): { start: number; end:
   if (range.includes(',')) throw new NotSupportMultiRangeError({ resource: request.path });
   // An unreadable Range is ignored, as HTTP says: the whole object is sent.
   if (match === null || (match[1] === '' && match[2] === '')) return undefined;
-  const invalid = () => new InvalidRangeError({ range, resource: request.path });
+  const invalid = () =>
+    new InvalidRangeError({ range, actualObjectSize: size, contentRange: `bytes */${size}`, resource: request.path });
   if (match[1] === '') {
     const suffix = Number(match[2]);
     if (suffix === 0 || size === 0) throw invalid();

@@ -35,7 +35,7 @@ export const putObject: OperationHandler = (store, request) => {
   const key = request.key ?? '';
   // Conditional write: If-None-Match: * refuses to overwrite.
   if (header(request, 'if-none-match') === '*' && bucket.objects.has(key))
-    throw new PreconditionFailedError({ resource: request.path });
+    throw new PreconditionFailedError({ condition: 'If-None-Match', resource: request.path });
   const contentType = header(request, 'content-type') ?? 'binary/octet-stream';
   const object = Store.object(request.body, contentType, metadataOf(request));
   bucket.objects.set(key, object);
