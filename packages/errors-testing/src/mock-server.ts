@@ -196,7 +196,7 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
     }
     if (rule.connection === 'drop') return drop(res);
     if (rule.code !== undefined) {
-      const error = makeError(rule.code, { variant: rule.variant, ...ruleParams(request, request.headers) });
+      const error = makeError(rule.code, { variant: rule.variant, ...ruleParams(request) });
       return sendError(res, errorResponse(error, context, rule), rule.code, rule);
     }
     try {

@@ -19,10 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-/** Everything a catch block can read, but the live body stream and the per-answer clock (Date, `<ServerTime>`). */
+/** Everything a catch block can read, but the live body stream and the per-answer Date header. */
 function facts(error: ClientError & { $response?: { statusCode: number; headers: Record<string, string> } }) {
   const { date: _date, ...headers } = error.$response?.headers ?? {};
-  const { $response: _response, ServerTime: _serverTime, ...fields } = error as unknown as Record<string, unknown>;
+  const { $response: _response, ...fields } = error as unknown as Record<string, unknown>;
   return {
     class: error.constructor,
     name: error.name,

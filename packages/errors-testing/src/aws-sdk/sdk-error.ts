@@ -85,7 +85,7 @@ function answer<C extends JssErrorCodeName>(code: C, options: JssSdkErrorOptions
         variant: options.variant,
         httpStatus: options.status,
         requestId: options.requestId,
-        ...ruleParams(address, req.headers),
+        ...ruleParams(address),
       });
       const context = {
         method: req.method ?? 'GET',
