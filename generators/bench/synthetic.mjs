@@ -9,6 +9,9 @@ export function syntheticCatalog(seedText, count, edit = () => {}) {
     const copy = structuredClone(originals[i % originals.length]);
     copy.code = `${copy.code}X${i}`;
     delete copy.aliases;
+    // A seed row belongs to one code: copies cite none (an observed wire message needs no source).
+    for (const entry of [copy, ...(copy.variants ?? [])]) delete entry.sources?.seed;
+    if (copy.messageSource === 'seed') copy.messageSource = 'observed';
     data.errors.push(copy);
   }
   edit(data);

@@ -3,23 +3,21 @@ import { parseArgs } from 'node:util';
 import { AcceptTranslationsError } from './catalog/accept-translations.js';
 import { CatalogError, formatDiagnostic } from './catalog/diagnostic.js';
 import { DIFF_USAGE, runDiff, UsageError } from './diff/command.js';
-import { repoContext } from './diff/context.js';
 import { diffCatalogs } from './diff/diff.js';
-import { SideError } from './diff/side.js';
-import { previousCatalog } from './diff/since-last-generate.js';
-import { summaryParagraph } from './diff/summary.js';
+import { summaryParagraph } from './diff/format.js';
+import { previousCatalog, previousModel, repoContext, SideError } from './diff/side.js';
 import { acceptCatalogTranslations, generate, repoRoot } from './generate.js';
 import { OutputError } from './output/writer.js';
-import { CHANGESET_USAGE, runChangeset, writeCatalogChangeset } from './release/changeset-command.js';
-import { CHECK_USAGE, runCheckChangeset } from './release/check-command.js';
+import { CHANGESET_USAGE, runChangeset, writeCatalogChangeset } from './release/changeset.js';
+import { CHECK_USAGE, runCheckChangeset } from './release/gate.js';
 import { ChangesetError } from './release/plan.js';
 import { watchCatalog } from './watch/watch-catalog.js';
 
 const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset] [--catalog <file>] [--out <dir>]
        pnpm generate --accept-translations [--locale <locale>] [--code <code>] [...]
-       pnpm generate diff [<base>] [<head>] [--json]     what a catalog edit does to consumers
-       pnpm generate changeset [<base>] [<head>]         write the changeset it needs
-       pnpm generate check-changeset [--base <ref>]      CI: is there a changeset of the needed bump?
+       pnpm jss-errors diff [<base>] [<head>] [--json]   what a catalog edit does to consumers
+       pnpm jss-errors changeset [<base>] [<head>]       write the changeset it needs
+       pnpm changeset:check [--base <ref>]               CI: is there a changeset of the needed bump?
 
   --check            write nothing; exit 1 and list the files that are stale
   --strict           stale translations are errors (CI uses this)
@@ -131,7 +129,7 @@ function main(argv: string[]): number | undefined {
       acceptedCount = accepted.length;
     }
     // Read before generate overwrites it: the catalog as of the last generate.
-    const previous = args.check ? undefined : previousCatalog(args.out ?? repoRoot, repoContext({}).schemaPath);
+    const previous = args.check ? undefined : previousCatalog(args.out ?? repoRoot);
     const result = generate({ catalog: args.catalog, out: args.out, check: args.check, strict: args.strict });
     for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
     const { created, changed, stale, unchanged } = result.plan;
@@ -153,11 +151,12 @@ function main(argv: string[]): number | undefined {
     process.stdout.write(
       `generate: ${created.length + changed.length} written, ${stale.length} removed, ${unchanged.length} unchanged.\n`,
     );
-    if (previous && 'model' in previous)
+    const before = previous && previousModel(previous, result.model, repoContext({}).schemaPath);
+    if (before && 'none' in before) process.stdout.write(`generate: no semantic summary (${before.none}).\n`);
+    else if (before)
       process.stdout.write(
-        `generate: since the last generate: ${summaryParagraph(diffCatalogs(previous.model, result.model))}\n`,
+        `generate: since the last generate: ${summaryParagraph(diffCatalogs(before, result.model))}\n`,
       );
-    else if (previous) process.stdout.write(`generate: no semantic summary (${previous.none}).\n`);
     if (args.changeset) return writeCatalogChangeset(repoContext({ root: args.out, catalog: args.catalog }));
     return 0;
   } catch (error) {

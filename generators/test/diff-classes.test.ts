@@ -23,7 +23,7 @@ describe('diff classifies each class of change', () => {
     it(edit.name, () => {
       const diff = diffCatalogs(tiny, load(edit.edit(readTiny())));
       expect(diff.changes.map((c) => c.kind).sort()).toEqual([...edit.kinds].sort());
-      for (const c of diff.changes) expect(c.packages).toContain('@jss/error-codes');
+      expect(Object.keys(diff.packages)).toContain('@jss/error-codes');
     });
   }
 
@@ -36,7 +36,7 @@ describe('diff classifies each class of change', () => {
       impact: 'breaking',
       what: 'placeholder {bucket} renamed to {bucketName}',
     });
-    expect(rename.packages).toEqual(expect.arrayContaining(['@jss/errors', '@jss/errors-i18n']));
+    expect(Object.keys(diff.packages)).toEqual(expect.arrayContaining(['@jss/errors', '@jss/errors-i18n']));
     expect(diff.impact).toBe('breaking');
     expect(diff.packages['@jss/errors']?.impact).toBe('breaking');
   });
@@ -129,5 +129,17 @@ describe('lifecycle fields, read when the model has them', () => {
   it('a field the diff does not know yet is reported, not ignored', () => {
     const docUrl = withError(tiny, 'SlowDown', { docUrl: 'https://example.com/SlowDown' });
     expect(diffCatalogs(tiny, docUrl).changes).toMatchObject([{ kind: 'field.changed', what: 'docUrl changed' }]);
+  });
+
+  it("a placeholder's field the diff does not know yet is reported, beside the code's other changes", () => {
+    const bucket = tiny.errors.find((e) => e.code === 'NoSuchBucket')!;
+    const moved = withError(tiny, 'NoSuchBucket', {
+      httpStatus: 410,
+      params: bucket.params.map((p) => (p.name === 'bucket' ? { ...p, element: 'BucketName' } : p)),
+    });
+    expect(diffCatalogs(tiny, moved).changes.map((c) => [c.kind, c.what])).toEqual([
+      ['status.changed', 'status 404 → 410'],
+      ['field.changed', 'placeholder {bucket} element changed'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // Edits of test/fixtures/tiny.yaml, one class of change each, with the kinds the diff must find.
 // Shared by the diff tests, the emitter cross-check and the fixture git history.
-import type { ChangeKind } from '../src/diff/change-kinds.js';
+import type { ChangeKind } from '../src/diff/kinds.js';
 import { sourceHash } from '../src/text/source-hash.js';
 
 export interface CatalogEdit {

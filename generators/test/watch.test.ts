@@ -50,7 +50,7 @@ describe('generate --watch', () => {
 
     writeFileSync(catalog, status.edit(readTiny()));
     const saved = await watch.until(/generate: \d+ written.*\n/);
-    expect(saved).toContain('SlowDown status 400 → 503 (breaking for @jss/error-codes, @jss/errors');
+    expect(saved).toContain('SlowDown status 400 → 503 (breaking). Release: major (@jss/error-codes, @jss/errors,');
     const written = readFileSync(info, 'utf8');
     expect(written).toMatch(/SlowDown: \{\s+httpStatus: 503/);
 

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
-import { repoContext } from './context.js';
-import { diffCatalogs } from './diff.js';
-import { formatHuman } from './format-human.js';
-import { formatJson } from './format-json.js';
-import { loadSide, mergeBaseSide, type Side, sideOf, workTreeSide } from './side.js';
+import { type CatalogDiff, diffCatalogs } from './diff.js';
+import { formatHuman, formatJson } from './format.js';
+import { loadSide, baseSide, type RepoContext, repoContext, sideOf, workTreeSide } from './side.js';
 
-export const DIFF_USAGE = `Usage: pnpm generate diff [<base>] [<head>] [--json] [--root <dir>] [--catalog <file>]
+export const DIFF_USAGE = `Usage: pnpm jss-errors diff [<base>] [<head>] [--json] [--root <dir>] [--catalog <file>]
 
   <base>, <head>     git refs (their catalog/errors.yaml), ref:path, or catalog files;
                      default: the merge base with main, against the work tree
@@ -15,13 +13,19 @@ export const DIFF_USAGE = `Usage: pnpm generate diff [<base>] [<head>] [--json] 
   --color / --no-color
 `;
 
-/** Both sides of a diff from the positional arguments, the defaults filled in. */
-export function sidesFrom(positionals: readonly string[], ctx: ReturnType<typeof repoContext>): [Side, Side] {
-  const [base, head] = positionals;
-  return [
-    base === undefined ? mergeBaseSide(ctx) : sideOf(base, ctx),
-    head === undefined ? workTreeSide(ctx) : sideOf(head, ctx),
-  ];
+/** The diff of the two sides the positional arguments name, the defaults filled in, and their labels. */
+export function diffOf(
+  positionals: readonly string[],
+  ctx: RepoContext,
+): { diff: CatalogDiff; base: string; head: string } {
+  const base = positionals[0] === undefined ? baseSide(ctx) : sideOf(positionals[0], ctx);
+  const head = positionals[1] === undefined ? workTreeSide(ctx) : sideOf(positionals[1], ctx);
+  // The same bytes: nothing to load (the base from git is loaded only when it differs).
+  const diff =
+    base.text === head.text
+      ? { changes: [], impact: undefined, packages: {} }
+      : diffCatalogs(loadSide(base, ctx.schemaPath), loadSide(head, ctx.schemaPath));
+  return { diff, base: base.label, head: head.label };
 }
 
 export function runDiff(argv: string[]): number {
@@ -37,10 +41,7 @@ export function runDiff(argv: string[]): number {
     },
   });
   if (positionals.length > 2) throw new UsageError(`diff takes at most two catalogs\n\n${DIFF_USAGE}`);
-  const ctx = repoContext(values);
-  const [base, head] = sidesFrom(positionals, ctx);
-  const diff = diffCatalogs(loadSide(base, ctx.schemaPath), loadSide(head, ctx.schemaPath));
-  const labels = { base: base.label, head: head.label };
+  const { diff, ...labels } = diffOf(positionals, repoContext(values));
   const colour = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY && !process.env.NO_COLOR));
   process.stdout.write(values.json ? formatJson(diff, labels) : formatHuman(diff, labels, Boolean(colour)));
   return 0;

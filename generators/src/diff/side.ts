@@ -3,8 +3,27 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { CatalogError, formatDiagnostic } from '../catalog/diagnostic.js';
 import { loadCatalog } from '../catalog/load.js';
+import { repoRoot } from '../generate.js';
 import type { CatalogModel } from '../model/types.js';
-import { commitOf, mergeBaseWithMain, showFile } from './git.js';
+import { withHeader } from '../output/header.js';
+import { commitOf, defaultBase, showFile } from './git.js';
+
+/** Where the diff and release commands work: a repository, its catalog, and today's schema. */
+export interface RepoContext {
+  readonly root: string;
+  readonly catalogPath: string;
+  readonly schemaPath: string;
+}
+
+export function repoContext(options: { root?: string; catalog?: string }): RepoContext {
+  const root = resolve(options.root ?? repoRoot);
+  return {
+    root,
+    catalogPath: resolve(options.catalog ?? resolve(root, 'catalog', 'errors.yaml')),
+    // Today's rules load every side, whatever the rules were when it was committed.
+    schemaPath: resolve(repoRoot, 'catalog', 'schema.json'),
+  };
+}
 
 /** One side of a diff: a catalog's text and where it came from. */
 export interface Side {
@@ -15,14 +34,8 @@ export interface Side {
 
 export class SideError extends Error {}
 
-export interface SideContext {
-  /** The repository: git runs here; the catalog's path inside it is `catalogPath` relative to it. */
-  readonly root: string;
-  readonly catalogPath: string;
-}
-
 /** The work tree's catalog. */
-export function workTreeSide(ctx: SideContext): Side {
+export function workTreeSide(ctx: RepoContext): Side {
   return { label: 'work tree', text: readFileSync(ctx.catalogPath, 'utf8') };
 }
 
@@ -30,11 +43,10 @@ export function workTreeSide(ctx: SideContext): Side {
  * A command-line side: an existing file, `ref:path`, or a git ref (its catalog at the same path
  * as the work tree's).
  */
-export function sideOf(arg: string, ctx: SideContext): Side {
+export function sideOf(arg: string, ctx: RepoContext): Side {
   if (existsSync(arg)) return { label: arg, text: readFileSync(arg, 'utf8') };
-  const [ref, path] = arg.includes(':')
-    ? [arg.slice(0, arg.indexOf(':')), arg.slice(arg.indexOf(':') + 1)]
-    : [arg, catalogInRepo(ctx)];
+  const colon = arg.indexOf(':');
+  const [ref, path] = colon >= 0 ? [arg.slice(0, colon), arg.slice(colon + 1)] : [arg, catalogInRepo(ctx)];
   const commit = commitOf(ctx.root, ref);
   if (!commit) throw new SideError(`${arg} is neither a file nor a git ref of ${ctx.root}`);
   const text = showFile(ctx.root, commit, path);
@@ -42,15 +54,14 @@ export function sideOf(arg: string, ctx: SideContext): Side {
   return { label: `${ref} (${commit.slice(0, 7)})`, text };
 }
 
-/** The default base: the catalog where this checkout forked from main. */
-export function mergeBaseSide(ctx: SideContext): Side {
-  const base = mergeBaseWithMain(ctx.root);
-  if (!base) throw new SideError('no branch main (or origin/main) to compare with: name a base, e.g. `diff HEAD~1`');
-  const side = sideOf(`${base.commit}:${catalogInRepo(ctx)}`, ctx);
-  return { ...side, label: `merge base with ${base.ref} (${base.commit.slice(0, 7)})` };
+/** The default base's catalog (`defaultBase`). */
+export function baseSide(ctx: RepoContext): Side {
+  const base = defaultBase(ctx.root);
+  if ('none' in base) throw new SideError(`${base.none}; or name a base, e.g. \`diff HEAD~1\``);
+  return { ...sideOf(`${base.commit}:${catalogInRepo(ctx)}`, ctx), label: base.label };
 }
 
-export function catalogInRepo(ctx: SideContext): string {
+export function catalogInRepo(ctx: Pick<RepoContext, 'root' | 'catalogPath'>): string {
   return relative(ctx.root, resolve(ctx.catalogPath)).split('\\').join('/');
 }
 
@@ -72,5 +83,36 @@ export function loadSide(side: Side, schemaPath: string): CatalogModel {
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The copy @jss/error-codes publishes: the catalog as of the last generate. */
+const PUBLISHED_CATALOG = 'packages/error-codes/catalog/errors.yaml';
+
+export type Previous = Side | { readonly none: string };
+
+/** Read (not loaded) before `generate` overwrites it, so the summary can say what this generate changed. */
+export function previousCatalog(outDir: string): Previous {
+  const file = join(outDir, PUBLISHED_CATALOG);
+  if (!existsSync(file)) return { none: 'first generate here: no previous catalog to compare with' };
+  return { label: PUBLISHED_CATALOG, text: readFileSync(file, 'utf8') };
+}
+
+/**
+ * The previous catalog's model, loaded only when it is not the copy of the catalog just
+ * generated (then it is `now` itself: no change), else why there is none.
+ */
+export function previousModel(
+  previous: Previous,
+  now: CatalogModel,
+  schemaPath: string,
+): CatalogModel | { none: string } {
+  if ('none' in previous) return previous;
+  if (previous.text === withHeader('yaml', now.catalogFile, now.catalogText)) return now;
+  try {
+    return loadSide(previous, schemaPath);
+  } catch (error) {
+    if (error instanceof SideError) return { none: error.message };
+    throw error;
   }
 }

@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { VersionType } from '@changesets/types';
 import { diffCatalogs } from '../diff/diff.js';
-import { showFile } from '../diff/git.js';
-import { catalogInRepo, loadSide, SideError } from '../diff/side.js';
-import { PACKAGE_ORDER, type PackageName } from '../diff/targets.js';
-import { atLeast, BUMP_OF, type Bump } from './bump.js';
-import { gateBase } from './gate-base.js';
-import { changesetsSince } from './new-changesets.js';
-import { releasedBumps } from './plan.js';
+import { commitOf, defaultBase, showFile } from '../diff/git.js';
+import { atLeast, bumpOf } from '../diff/kinds.js';
+import { catalogInRepo, loadSide, type RepoContext, repoContext, SideError } from '../diff/side.js';
+import { changesetsSince, publishedPackages, releasedBumps } from './plan.js';
 
-export interface GateOptions {
-  readonly root: string;
-  readonly catalogPath: string;
-  readonly schemaPath: string;
-  readonly base?: string;
+export const CHECK_USAGE = `Usage: pnpm changeset:check [--base <ref>] [--root <dir>] [--catalog <file>]
+
+  CI: exit 1 when the catalog changed since the base without changesets of at least the bump
+  the change needs. Base: --base, else $JSS_CHANGESET_BASE, else the merge base with main.
+`;
+
+export function runCheckChangeset(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { base: { type: 'string' }, root: { type: 'string' }, catalog: { type: 'string' } },
+  });
+  const ctx = repoContext(values);
+  const result = checkChangesets({ ...ctx, base: values.base ?? (process.env.JSS_CHANGESET_BASE || undefined) });
+  (result.ok ? process.stdout : process.stderr).write(`${result.lines.join('\n')}\n`);
+  return result.ok ? 0 : 1;
 }
 
 export interface GateResult {
@@ -26,42 +35,47 @@ export interface GateResult {
  * are read from the work tree and released by changesets' own release plan, not by
  * `changeset status --since`, whose answer depends on the history the clone has.
  */
-export function checkChangesets(options: GateOptions): GateResult {
-  const base = gateBase(options.root, options.base);
-  if ('fail' in base) return { ok: false, lines: [`changeset check failed: ${base.fail}.`] };
-  if ('skip' in base) return { ok: true, lines: [`changeset check skipped: ${base.skip}.`] };
-  const path = catalogInRepo({ root: options.root, catalogPath: options.catalogPath });
+export function checkChangesets(options: RepoContext & { readonly base?: string }): GateResult {
+  // A base given by name that is not a commit (a typo, a ref the clone never fetched) fails:
+  // skipping would let every change through unnoticed.
+  const given = options.base && commitOf(options.root, options.base);
+  if (options.base && !given) {
+    const why = `the base ${options.base} is not a commit of this clone (a typo, or a ref not fetched: git fetch it)`;
+    return { ok: false, lines: [`changeset check failed: ${why}.`] };
+  }
+  const base = given ? { commit: given, label: `${options.base} (${given.slice(0, 7)})` } : defaultBase(options.root);
+  if ('none' in base) return { ok: true, lines: [`changeset check skipped: ${base.none}.`] };
+  const path = catalogInRepo(options);
   const before = showFile(options.root, base.commit, path);
   const after = readFileSync(options.catalogPath, 'utf8');
   if (before === undefined)
     return { ok: true, lines: [`changeset check: ${base.label} has no ${path}; nothing to compare.`] };
   if (before === after) return { ok: true, lines: [`changeset check: ${path} is unchanged since ${base.label}.`] };
 
-  const required: Partial<Record<PackageName, Bump>> = {};
+  let required: [string, VersionType][];
   const lines: string[] = [];
   try {
     const diff = diffCatalogs(
       loadSide({ label: base.label, text: before }, options.schemaPath),
       loadSide({ label: 'work tree', text: after }, options.schemaPath),
     );
-    for (const [name, p] of Object.entries(diff.packages)) required[name as PackageName] = BUMP_OF[p.impact];
+    required = Object.entries(diff.packages).map(([name, p]) => [name, bumpOf(p.impact)]);
     lines.push(`changeset check: ${diff.changes.length} catalog change(s) since ${base.label}.`);
   } catch (error) {
     if (!(error instanceof SideError)) throw error;
     // No semantic diff: the author decides the bump, but some changeset must say it.
-    for (const name of PACKAGE_ORDER) required[name] = 'patch';
+    required = publishedPackages(options.root).map((name) => [name, 'patch']);
     lines.push(
       `changeset check: ${error.message}`,
       'Any changeset of the published packages is then required; choose its bump yourself.',
     );
   }
-  if (Object.keys(required).length === 0)
-    return { ok: true, lines: [...lines, 'No semantic change: no changeset needed.'] };
-  const { fresh } = changesetsSince(options.root, base.commit);
+  if (required.length === 0) return { ok: true, lines: [...lines, 'No semantic change: no changeset needed.'] };
+  const fresh = changesetsSince(options.root, base.commit);
   const released = releasedBumps(options.root, fresh);
-  const missing = Object.entries(required).flatMap(([pkg, need]) => {
+  const missing = required.flatMap(([pkg, need]) => {
     const have = released.get(pkg) ?? 'none';
-    return atLeast(have, need) ? [] : [{ pkg, need, have }];
+    return atLeast(have, need) ? [] : [`  ${pkg}: needs ${need}, changesets give ${have}`];
   });
   if (missing.length === 0)
     return {
@@ -73,8 +87,8 @@ export function checkChangesets(options: GateOptions): GateResult {
     lines: [
       ...lines,
       'The changesets added since the base do not release what the catalog change needs:',
-      ...missing.map((m) => `  ${m.pkg}: needs ${m.need}, changesets give ${m.have}`),
-      'Run `pnpm generate changeset` (it writes the changeset from the diff), or `pnpm changeset`.',
+      ...missing,
+      'Run `pnpm jss-errors changeset` (it writes the changeset from the diff), or `pnpm changeset`.',
     ],
   };
 }

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assembleReleasePlan from '@changesets/assemble-release-plan';
 import { parse as parseConfig } from '@changesets/config';
 import parseChangeset from '@changesets/parse';
 import type { NewChangeset, VersionType } from '@changesets/types';
 import { getPackagesSync } from '@manypkg/get-packages';
+import { showFile } from '../diff/git.js';
 
 /** A changeset file or config that changesets cannot read, named. */
 export class ChangesetError extends Error {}
@@ -34,4 +35,21 @@ export function releasedBumps(root: string, changesets: NewChangeset[]): Readonl
   );
   const plan = assembleReleasePlan(changesets, packages, config, undefined);
   return new Map(plan.releases.map((release) => [release.name, release.type]));
+}
+
+/** The workspace's published (not private) packages, by name. */
+export function publishedPackages(root: string): string[] {
+  return getPackagesSync(root)
+    .packages.filter((p) => !p.packageJson.private)
+    .map((p) => p.packageJson.name);
+}
+
+/** The changesets in the work tree that did not exist (unchanged) at `base`, each read. */
+export function changesetsSince(root: string, base: string): NewChangeset[] {
+  const dir = join(root, '.changeset');
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.md') && n !== 'README.md') : [];
+  return names.sort().flatMap((name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    return showFile(root, base, `.changeset/${name}`) === text ? [] : [readChangeset(`.changeset/${name}`, text)];
+  });
 }

@@ -2,8 +2,8 @@ import { readFileSync, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { CatalogError, formatDiagnostic } from '../catalog/diagnostic.js';
 import { diffCatalogs } from '../diff/diff.js';
-import { previousCatalog } from '../diff/since-last-generate.js';
-import { summaryParagraph } from '../diff/summary.js';
+import { summaryParagraph } from '../diff/format.js';
+import { type Previous, previousCatalog, previousModel } from '../diff/side.js';
 import { generate, type GenerateOptions, repoRoot } from '../generate.js';
 import type { CatalogModel } from '../model/types.js';
 import { LockHeldError, OutputError } from '../output/writer.js';
@@ -23,8 +23,8 @@ const LOCK_RETRY_MS = 1000;
 export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 'strict'>): void {
   const catalog = resolve(options.catalog ?? resolve(repoRoot, 'catalog', 'errors.yaml'));
   const out = resolve(options.out ?? repoRoot);
-  const previous = previousCatalog(out, resolve(repoRoot, 'catalog', 'schema.json'));
-  let before: CatalogModel | undefined = 'model' in previous ? previous.model : undefined;
+  // Loaded at the first run only if it is not that run's catalog.
+  let before: CatalogModel | Previous = previousCatalog(out);
 
   /** The text last generated or refused as broken: a save of the same text has nothing to do. */
   let seen: string | undefined;
@@ -43,9 +43,10 @@ export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 
       seen = text;
       for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
       const { created, changed, stale, unchanged } = result.plan;
-      const summary = before
-        ? summaryParagraph(diffCatalogs(before, result.model))
-        : 'First generate: nothing to compare with.';
+      const was =
+        'errors' in before ? before : previousModel(before, result.model, resolve(repoRoot, 'catalog', 'schema.json'));
+      const summary =
+        'none' in was ? 'First generate: nothing to compare with.' : summaryParagraph(diffCatalogs(was, result.model));
       before = result.model;
       const ms = Math.round(performance.now() - start);
       process.stdout.write(

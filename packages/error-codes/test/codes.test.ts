@@ -84,7 +84,7 @@ describe('@jss/error-codes', () => {
     if (isJssErrorCode(value)) expectTypeOf(value).toEqualTypeOf<JssErrorCodeName>();
   });
 
-  it('resolveJssErrorCode matches case-insensitively and through aliases', () => {
+  it('resolveJssErrorCode matches ignoring case and spaces, and through aliases', () => {
     expect(resolveJssErrorCode('nosuchkey')).toBe('NoSuchKey');
     expect(resolveJssErrorCode(' SLOWDOWN ')).toBe('SlowDown');
     expect(resolveJssErrorCode('NoSuchBucketPolicy')).toBe('NotSuchBucketPolicy');
@@ -93,6 +93,8 @@ describe('@jss/error-codes', () => {
     expect(resolveJssErrorCode('constructor')).toBeUndefined();
     for (const entry of catalog.errors) {
       expect(resolveJssErrorCode(entry.code.toUpperCase())).toBe(entry.code);
+      // Words apart, as JD's image service writes `Internal Error`.
+      expect(resolveJssErrorCode(entry.code.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))).toBe(entry.code);
       for (const alias of entry.aliases ?? []) expect(resolveJssErrorCode(alias)).toBe(entry.code);
     }
   });

@@ -9,6 +9,9 @@ export interface ParsedArgs {
 /** Thrown for arguments a command cannot take; the message says which. */
 export class UsageError extends Error {}
 
+/** Thrown when a command cannot do its work (an endpoint refuses, a file cannot be written): one line, exit 1. */
+export class CommandFailure extends Error {}
+
 /** `--name`, `--name value`, `--name=value`, `-h`; `--` ends the flags. */
 export function parseArgs(args: readonly string[], spec: FlagSpec): ParsedArgs {
   const positionals: string[] = [];

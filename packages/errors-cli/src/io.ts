@@ -5,5 +5,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Exit codes: 0 done, 1 not found (an unknown code, nothing listed, a missing optional package), 2 misuse. */
-export const EXIT = { ok: 0, notFound: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 done; 1 not found (an unknown code, nothing listed, a missing optional package) or
+ * failed (an endpoint refused the probe's set-up); 2 misuse.
+ */
+export const EXIT = { ok: 0, notFound: 1, failed: 1, usage: 2 } as const;

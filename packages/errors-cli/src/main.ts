@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from './args.js';
+import { CommandFailure, UsageError } from './args.js';
 import { HELP } from './help.js';
 import { type CliIo, EXIT } from './io.js';
 import type { RetiredCodes } from './retired-codes.js';
@@ -50,6 +50,10 @@ export async function main(argv: readonly string[], io: CliIo, options: CliOptio
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
+    if (error instanceof CommandFailure) {
+      io.stderr.write(`jss-errors ${command}: ${forTerminal(error.message)}\n`);
+      return EXIT.failed;
+    }
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`jss-errors: ${forTerminal(error.message)}\nRun jss-errors --help for usage.\n`);
     return EXIT.usage;

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,5 +218,41 @@ describe('jss-errors probe --compare', () => {
     expect(bare.status).toBe(2);
     expect(bare.stderr).toContain('AWS_ACCESS_KEY_ID');
     expect(existsSync(file)).toBe(true);
+  });
+
+  it('ends with one line and exit 1 when the endpoint cannot be reached or refuses the set-up', async () => {
+    const keys = { AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' };
+    const unused = createServer();
+    await new Promise<void>((done) => unused.listen(0, '127.0.0.1', done));
+    const closedPort = (unused.address() as AddressInfo).port;
+    await new Promise((done) => unused.close(done));
+    const closed = await runCli(['probe', '--endpoint', `http://127.0.0.1:${closedPort}`], { env: keys });
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toMatch(/^jss-errors probe: set-up CreateBucket failed: .*ECONNREFUSED/);
+    expect(closed.stderr.trim().split('\n')).toHaveLength(1);
+    const refusing = createServer((_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/xml' });
+      res.end('<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>');
+    });
+    await new Promise<void>((done) => refusing.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = refusing.address() as AddressInfo;
+      const denied = await runCli(['probe', '--endpoint', `http://127.0.0.1:${port}`], { env: keys });
+      expect(denied.status).toBe(1);
+      expect(denied.stderr).toMatch(/^jss-errors probe: set-up CreateBucket answered 403 AccessDenied\n/);
+      expect(denied.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      refusing.close();
+    }
+  });
+
+  it('sends the report to stdout when --out cannot be written, and exits 1', async () => {
+    const mock = await startJssMock();
+    const run = await runCli(['probe', '--endpoint', mock.url, '--out', join(dir, 'no', 'such', 'dir.json')], {
+      env: { AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' },
+    }).finally(() => mock.close());
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as Report).observations.length).toBeGreaterThan(0);
+    expect(run.stderr).toContain('the report went to stdout');
   });
 });

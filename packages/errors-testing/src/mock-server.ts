@@ -1,9 +1,10 @@
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createJssError, EntityTooLargeError, isJssError, type JssError } from '@jss/errors';
 import { generateRequestId } from '@jss/errors-server';
+import { createJssServer } from './http-server.js';
 import { drop, type ErrorContext, errorResponse, namingOperation, type Sent, sendError, sendReply } from './answer.js';
 import { type LoggedRequest, RequestLog } from './request-log.js';
 import { RuleSet } from './rules/rule-set.js';
@@ -82,7 +83,7 @@ export interface JssMockCore {
 /** Starts the stand-in. Await it; call `close()` when done (e.g. in `afterAll`). */
 export async function startJssMock(options: JssMockOptions = {}): Promise<JssMock> {
   const { listener, controls, endDelays } = createJssMockCore(options);
-  const server = createServer(listener);
+  const server = createJssServer(listener);
   server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;

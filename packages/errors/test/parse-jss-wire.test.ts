@@ -1,4 +1,10 @@
-import { bodilessCodeFor, codeForOperationStatus, errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import {
+  bodilessCodeFor,
+  codeForOperationStatus,
+  errorInfo,
+  JSS_ERROR_CODES,
+  resolveJssErrorCode,
+} from '@jss/error-codes';
 import { NoSuchBucketError, parseJssErrorResponse, UnknownJssError } from '@jss/errors';
 import { describe, expect, it } from 'vitest';
 
@@ -21,15 +27,23 @@ describe('what JSS itself sends', () => {
     expect(parseJssErrorResponse({ status: 0, body: body('4040') }).httpStatus).toBe(500);
   });
 
-  it.each(['x-jss-request-id', 'x-oss-request-id', 'X-Jss-Request-Id'])('reads the request id from %s', (name) => {
-    expect(parseJssErrorResponse({ status: 404, headers: { [name]: 'JSS-ID' } }).requestId).toBe('JSS-ID');
-    expect(parseJssErrorResponse({ status: 404, headers: new Headers({ [name]: 'JSS-ID' }) }).requestId).toBe('JSS-ID');
-  });
+  it.each(['x-req-id', 'x-jdcloud-request-id', 'x-jss-request-id', 'x-oss-request-id', 'X-Trace', 'X-Jss-Request-Id'])(
+    'reads the request id from %s',
+    (name) => {
+      expect(parseJssErrorResponse({ status: 404, headers: { [name]: 'JSS-ID' } }).requestId).toBe('JSS-ID');
+      expect(parseJssErrorResponse({ status: 404, headers: new Headers({ [name]: 'JSS-ID' }) }).requestId).toBe(
+        'JSS-ID',
+      );
+    },
+  );
 
-  it('prefers x-amz-request-id, then x-amzn-requestid, then x-jss-request-id, then x-oss-request-id', () => {
+  it("prefers S3's request id headers, then JD's, X-Trace last", () => {
     const all: [string, string][] = [
+      ['x-trace', '200-1499863677959-0-0-20-58-58'],
       ['x-oss-request-id', 'OSS'],
       ['x-jss-request-id', 'JSS'],
+      ['x-jdcloud-request-id', 'JDCLOUD'],
+      ['x-req-id', 'REQ'],
       ['x-amzn-requestid', 'AMZN'],
       ['x-amz-request-id', 'AMZ'],
     ];
@@ -38,6 +52,35 @@ describe('what JSS itself sends', () => {
       expect(parseJssErrorResponse({ status: 404, headers }).requestId).toBe(all[i]![1]);
     }
   });
+});
+
+describe("JD's image service dialect", () => {
+  it('reads `Internal Error` (with a space) as InternalError, keeping its message and ids', () => {
+    const body = JSON.stringify({
+      code: 'Internal Error',
+      message: 'processing error',
+      resource: '/b/cat.jpg',
+      requestId: 'IMG1',
+    });
+    const error = parseJssErrorResponse({ status: 500, body });
+    expect(resolveJssErrorCode('Internal Error')).toBe(resolveJssErrorCode('InternalError'));
+    expect(error.code).toBe(resolveJssErrorCode('InternalError') ?? 'Internal Error');
+    expect([error.message, error.requestId, error.resource]).toEqual(['processing error', 'IMG1', '/b/cat.jpg']);
+  });
+
+  it.each(['unknown error', 'wrong request para', 'wong processing mode', "can't decode image"])(
+    'keeps the message of a code-less 400 (%s), with the code the status gives',
+    (message) => {
+      // As text, and as the value a client that parses JSON (axios) hands over.
+      for (const body of [JSON.stringify({ message, requestId: 'IMG2' }), { message, requestId: 'IMG2' }]) {
+        const error = parseJssErrorResponse({ status: 400, body });
+        expect(error.code).toBe(bodilessCodeFor(400));
+        expect(error.message).toBe(message);
+        expect(error.httpStatus).toBe(400);
+        expect(error.requestId).toBe('IMG2');
+      }
+    },
+  );
 });
 
 describe('redirects', () => {

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   codeSubpaths,
@@ -6,6 +8,7 @@ import {
   dataSubpaths,
   importsOptionalPeer,
   publishedPackages,
+  repoRoot,
   specifier,
   type Scratch,
 } from './scratch.js';
@@ -94,5 +97,55 @@ describe('the jss-errors bin installed from the tarballs', () => {
   it('explains a code with the installed data packages', () => {
     const out = scratch.node(['node_modules/.bin/jss-errors', 'explain', 'nosuchbucket', '--lang', 'zh', '--json']);
     expect(JSON.parse(out)).toMatchObject({ code: 'NoSuchBucket', locale: 'zh', httpStatus: 404 });
+  });
+});
+
+describe('the tarballs of a subset, as the root README says', () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const start = readme.indexOf('<!-- tarball-dependencies:');
+  const rows = readme
+    .slice(start, readme.indexOf('\n\n', start))
+    .split('\n')
+    .map((line) => /^\| `(@jss\/[a-z0-9-]+)` \| (.+) \|$/.exec(line))
+    .filter((m) => m !== null)
+    .map((m) => [m[1]!, m[2] === 'nothing' ? [] : [...m[2]!.matchAll(/`([^`]+)`/g)].map((d) => d[1]!)] as const);
+  const table = new Map(rows);
+
+  it('lists, for every package, the @jss packages it needs (its dependencies, transitively)', () => {
+    const manifests = new Map(publishedPackages().map(({ manifest }) => [manifest.name, manifest]));
+    const needs = (name: string): string[] =>
+      Object.keys(manifests.get(name)?.dependencies ?? {})
+        .filter((dep) => manifests.has(dep))
+        .flatMap((dep) => [dep, ...needs(dep)]);
+    const expected = [...manifests.keys()].map((name) => [name, [...new Set(needs(name))].sort()]);
+    expect([...table].map(([name, deps]) => [name, [...deps].sort()]).sort()).toEqual(expected.sort());
+  });
+
+  it('@jss/errors and @jss/errors-i18n install from their tarballs with what the table names, and work', () => {
+    const wanted = ['@jss/errors', '@jss/errors-i18n'];
+    const names = new Set(wanted.flatMap((name) => [name, ...(table.get(name) ?? [])]));
+    const dir = join(scratch.dir, '..', 'subset');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'subset-app', version: '1.0.0', private: true }));
+    const tarballs = [...names].map((name) => scratch.tarballs.get(name)!);
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const { NoSuchBucketError } = require('@jss/errors');
+         const { formatJssError, registerJssMessages } = require('@jss/errors-i18n');
+         registerJssMessages(require('@jss/errors-i18n/locales/zh'));
+         console.log(formatJssError(new NoSuchBucketError({ bucket: 'photos' }), { locale: 'zh' }));`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(out).toContain('photos');
+    expect(readdirSync(join(dir, 'node_modules', '@jss')).sort()).toEqual(
+      [...names].map((n) => n.slice('@jss/'.length)).sort(),
+    );
   });
 });

@@ -13,7 +13,9 @@ export interface Manifest {
   version: string;
   private?: boolean;
   exports: Record<string, unknown>;
+  typesVersions?: Record<string, Record<string, string[]>>;
   bin?: Record<string, string>;
+  dependencies?: Record<string, string>;
   peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 }
 
@@ -113,6 +115,28 @@ export function codeSubpaths(pkg: PublishedPackage): string[] {
 /** The exported subpaths that are data files. */
 export function dataSubpaths(pkg: PublishedPackage): string[] {
   return exportedSubpaths(pkg).filter((key) => /\.(json|ya?ml)$/.test(key));
+}
+
+/** The exported subpaths TypeScript can type: code and JSON (YAML has no types, for any resolution). */
+export function typedSubpaths(pkg: PublishedPackage): string[] {
+  return exportedSubpaths(pkg).filter((key) => !/\.ya?ml$/.test(key));
+}
+
+/**
+ * The `typesVersions` a package needs, derived from its `exports`: TypeScript's `node10`
+ * resolution (`module: commonjs`) ignores `exports` and finds a subpath's types only through
+ * `typesVersions`. Every typed subpath but the root (found through `types`) maps to what a
+ * `require` of it gets: the CommonJS declarations, or the data file. Patterns keep their order:
+ * on a tie TypeScript takes the first, so `locales/*.json` stays before `locales/*`.
+ */
+export function expectedTypesVersions({ manifest }: PublishedPackage): Manifest['typesVersions'] {
+  const paths = Object.entries(manifest.exports)
+    .filter(([key]) => key !== '.' && key !== './package.json' && !/\.ya?ml$/.test(key))
+    .map(([key, target]) => [
+      key.slice(2),
+      [typeof target === 'string' ? target : (target as { require: { types: string } }).require.types],
+    ]);
+  return paths.length === 0 ? undefined : { '*': Object.fromEntries(paths) };
 }
 
 /**

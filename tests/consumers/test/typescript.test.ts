@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   codeSubpaths,
   createScratchProject,
+  dataSubpaths,
   needsOptionalPeer,
   publishedPackages,
   repoRoot,
@@ -37,17 +38,21 @@ createJssError('BucketNotEmpty', { variant: 'nope' });
 `;
 
 /**
- * Every code subpath of every package. Adapters for optional peers (`@jss/errors-server/express`)
- * are left out: their types refer to the framework's, which a consumer of them has installed;
- * @jss/errors-server's own tests typecheck them against the real frameworks.
+ * Every code subpath of every package, and with `json` every JSON file it exports. Adapters for
+ * optional peers (`@jss/errors-server/express`) are left out: their types refer to the
+ * framework's, which a consumer of them has installed; @jss/errors-server's own tests typecheck
+ * them against the real frameworks, and attw (package-lint.test.ts) resolves their types.
  */
-function importsOfEveryPackage(): string {
+function importsOfEveryPackage({ json = false } = {}): string {
   return publishedPackages()
-    .flatMap((pkg) =>
-      codeSubpaths(pkg)
+    .flatMap((pkg) => [
+      ...codeSubpaths(pkg)
         .filter((subpath) => !needsOptionalPeer(pkg, subpath))
         .map((subpath) => specifier(pkg, subpath)),
-    )
+      ...(json ? dataSubpaths(pkg).filter((subpath) => subpath.endsWith('.json')) : []).map((subpath) =>
+        specifier(pkg, subpath),
+      ),
+    ])
     .map((id, i) => `import * as m${i} from '${id}';\nexport const keys${i} = Object.keys(m${i});`)
     .join('\n');
 }
@@ -92,13 +97,28 @@ describe('TypeScript consumers compile against the published types', () => {
     expect(result.status).toBe(0);
   });
 
+  // `module: commonjs` (NestJS's default, many older projects): TypeScript ignores `exports` and
+  // finds subpaths through `typesVersions`.
+  it('moduleResolution node10, module commonjs', () => {
+    const result = compile(
+      scratch,
+      'tsconfig.node10',
+      { module: 'commonjs', moduleResolution: 'node10', resolveJsonModule: true, esModuleInterop: true },
+      {
+        'use-node10.ts': `${usage}\n${importsOfEveryPackage({ json: true })}`,
+      },
+    );
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
   it('moduleResolution bundler', () => {
     const result = compile(
       scratch,
       'tsconfig.bundler',
-      { module: 'esnext', moduleResolution: 'bundler' },
+      { module: 'esnext', moduleResolution: 'bundler', resolveJsonModule: true },
       {
-        'use-bundler.ts': `${usage}\n${importsOfEveryPackage()}`,
+        'use-bundler.ts': `${usage}\n${importsOfEveryPackage({ json: true })}`,
       },
     );
     expect(result.stdout + result.stderr).toBe('');

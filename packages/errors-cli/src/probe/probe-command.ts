@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs, UsageError } from '../args.js';
+import { CommandFailure, parseArgs, UsageError } from '../args.js';
 import { PROBE_HELP } from '../help.js';
 import { type CliIo, EXIT } from '../io.js';
 import { forTerminal } from '../terminal-text.js';
 import { type ProbeCase, probeCases, SAMPLE_BODY, SAMPLE_KEY } from './cases.js';
 import { compareWithCatalog, type Finding, hasDifferences } from './compare.js';
-import { type Observation, type ObservationReport, observe } from './observation.js';
+import { type Observation, type ObservationReport, observe, xmlErrorFields } from './observation.js';
 import { objectPath, openSession, type ProbeSession, randomBucketName } from './session.js';
 
 const FLAGS = {
@@ -53,18 +53,32 @@ export async function probeCommand(args: readonly string[], io: CliIo): Promise<
     observations,
   };
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (typeof flags.out === 'string') writeFileSync(flags.out, json);
+  if (typeof flags.out === 'string') writeReport(flags.out, json, io);
   else io.stdout.write(json);
   printFindings(compareWithCatalog(report), io.stderr);
   return EXIT.ok;
 }
 
+/** Writes the report to `--out`; one that cannot be written goes to stdout, so no observation is lost. */
+function writeReport(file: string, json: string, io: CliIo): void {
+  try {
+    writeFileSync(file, json);
+  } catch (error) {
+    io.stdout.write(json);
+    throw new CommandFailure(`cannot write ${file} (${reasonOf(error)}); the report went to stdout`);
+  }
+}
+
 /** Sets up (bucket, sample object), runs every case, and removes what it made, whatever happens. */
 export async function runProbe(session: ProbeSession, io: Pick<CliIo, 'stderr'>): Promise<Observation[]> {
   const observations: Observation[] = [];
+  // Only a bucket the probe did create is removed: a failed CreateBucket leaves nothing of ours.
+  let createdBucket = false;
   try {
-    if (session.ownsBucket)
+    if (session.ownsBucket) {
       await expectOk(session, 'CreateBucket', { method: 'PUT', path: objectPath(session.bucket) });
+      createdBucket = true;
+    }
     await expectOk(session, 'PutObject', {
       method: 'PUT',
       path: objectPath(session.bucket, SAMPLE_KEY),
@@ -76,7 +90,7 @@ export async function runProbe(session: ProbeSession, io: Pick<CliIo, 'stderr'>)
       observations.push(await observeCase(session, probe));
     }
   } finally {
-    await cleanUp(session, io);
+    await cleanUp(session, createdBucket, io);
   }
   return observations;
 }
@@ -92,21 +106,36 @@ async function observeCase(session: ProbeSession, probe: ProbeCase): Promise<Obs
       status: 0,
       headers: {},
       elements: {},
-      message: String((error as Error)?.message ?? error),
+      message: reasonOf(error),
       bodyStart: '',
     };
   }
 }
 
+/** A set-up step that fails ends the probe with one line saying which step and why (no stack). */
 async function expectOk(session: ProbeSession, operation: string, request: Parameters<ProbeSession['send']>[0]) {
-  const answer = await session.send(request);
+  let answer: Awaited<ReturnType<ProbeSession['send']>>;
+  try {
+    answer = await session.send(request);
+  } catch (error) {
+    throw new CommandFailure(`set-up ${operation} failed: ${reasonOf(error)}`);
+  }
   if (answer.status >= 300) {
-    throw new Error(`probe set-up: ${operation} answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+    const code = xmlErrorFields(answer.body).Code;
+    throw new CommandFailure(`set-up ${operation} answered ${answer.status}${code === undefined ? '' : ` ${code}`}`);
   }
 }
 
+/** fetch's `TypeError: fetch failed` says nothing; its cause (ECONNREFUSED, a timeout) does. */
+function reasonOf(error: unknown): string {
+  const message = String((error as Error)?.message ?? error);
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
+  const detail = cause?.code ?? cause?.message;
+  return detail === undefined ? message : `${message} (${String(detail)})`;
+}
+
 /** Removes the objects and uploads the probe left, then its bucket; says what it could not remove. */
-async function cleanUp(session: ProbeSession, io: Pick<CliIo, 'stderr'>): Promise<void> {
+async function cleanUp(session: ProbeSession, createdBucket: boolean, io: Pick<CliIo, 'stderr'>): Promise<void> {
   const failures: string[] = [];
   const attempt = async (what: string, request: Parameters<ProbeSession['send']>[0]) => {
     try {
@@ -122,8 +151,7 @@ async function cleanUp(session: ProbeSession, io: Pick<CliIo, 'stderr'>): Promis
   for (const key of session.createdKeys) {
     await attempt(`object ${key}`, { method: 'DELETE', path: objectPath(session.bucket, key) });
   }
-  if (session.ownsBucket)
-    await attempt(`bucket ${session.bucket}`, { method: 'DELETE', path: objectPath(session.bucket) });
+  if (createdBucket) await attempt(`bucket ${session.bucket}`, { method: 'DELETE', path: objectPath(session.bucket) });
   if (failures.length > 0) {
     io.stderr.write(`jss-errors probe: could not remove, in ${forTerminal(session.bucket)}:\n`);
     for (const failure of failures) io.stderr.write(`  ${forTerminal(failure)}\n`);

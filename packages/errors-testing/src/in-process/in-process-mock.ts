@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createJssServer } from '../http-server.js';
 import { createJssMockCore, type JssMockControls, type JssMockOptions } from '../mock-server.js';
 import { InProcessAgent } from './agent.js';
 import { agentFetch } from './fetch.js';
@@ -31,7 +31,7 @@ export interface InProcessJssMock extends JssMockControls {
 export function createInProcessJssMock(options: InProcessJssMockOptions = {}): InProcessJssMock {
   const { listener, controls, endDelays } = createJssMockCore(options);
   // Never listens: connections come only from the agent.
-  const server = createServer(listener);
+  const server = createJssServer(listener);
   const agent = new InProcessAgent(server);
   const served = {
     url: 'http://jss-mock.invalid',

@@ -17,13 +17,15 @@ export function existingBucket(store: Store, request: S3Request): Bucket {
   return bucket;
 }
 
+/** The one account of the stand-in: owner of every bucket and object. */
+export const OWNER = `<Owner>${element('ID', 'jss-mock')}${element('DisplayName', 'jss-mock')}</Owner>`;
+
 export const listBuckets: OperationHandler = (store) => {
   let buckets = '';
   for (const [name, bucket] of store.buckets) {
     buckets += `<Bucket>${element('Name', name)}${element('CreationDate', bucket.created.toISOString())}</Bucket>`;
   }
-  const owner = `<Owner>${element('ID', 'jss-mock')}${element('DisplayName', 'jss-mock')}</Owner>`;
-  return xmlReply(document('ListAllMyBucketsResult', `${owner}<Buckets>${buckets}</Buckets>`));
+  return xmlReply(document('ListAllMyBucketsResult', `${OWNER}<Buckets>${buckets}</Buckets>`));
 };
 
 export const createBucket: OperationHandler = (store, request, settings) => {

@@ -1,10 +1,11 @@
-import { InvalidRangeError, NotSupportMultiRangeError, PreconditionFailedError } from '@jss/errors';
+import { InvalidRangeError, NoSuchKeyError, NotSupportMultiRangeError, PreconditionFailedError } from '@jss/errors';
 import { header, type S3Request } from './reply.js';
 import type { StoredObject } from './store.js';
 
 /** The result of a GET/HEAD's conditional headers: go on, or answer 304 Not Modified. */
 export type Conditional = 'proceed' | 'notModified';
 
+<<<<<<< HEAD
 /** If-Match / If-Unmodified-Since fail with PreconditionFailed; If-None-Match / If-Modified-Since give 304. */
 export function checkConditions(request: S3Request, object: StoredObject): Conditional {
   const ifMatch = header(request, 'if-match');
@@ -16,18 +17,93 @@ export function checkConditions(request: S3Request, object: StoredObject): Condi
   if (ifNoneMatch !== undefined && etagListHas(ifNoneMatch, object.etag)) return 'notModified';
   const modifiedSince = dateOf(header(request, 'if-modified-since'));
   if (ifNoneMatch === undefined && modifiedSince !== undefined && object.lastModified <= modifiedSince)
+=======
+/** The four conditional headers of one request: GET/HEAD's, or CopyObject's `x-amz-copy-source-if-*`. */
+interface Preconditions {
+  readonly ifMatch: string | undefined;
+  readonly ifNoneMatch: string | undefined;
+  readonly ifModifiedSince: string | undefined;
+  readonly ifUnmodifiedSince: string | undefined;
+}
+
+/**
+ * RFC 9110 §13.2.2's order, which S3 documents: If-Match (else If-Unmodified-Since) fails the
+ * request; then If-None-Match (else If-Modified-Since) answers "not modified". A header that is
+ * present makes its date counterpart ignored (If-Match true with If-Unmodified-Since false: 200).
+ */
+function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | 'failed' | 'notModified' {
+  const unmodifiedSince = dateOf(conditions.ifUnmodifiedSince);
+  if (conditions.ifMatch !== undefined) {
+    if (!etagListHas(conditions.ifMatch, object.etag, 'strong')) return 'failed';
+  } else if (unmodifiedSince !== undefined && object.lastModified > unmodifiedSince) return 'failed';
+  const modifiedSince = dateOf(conditions.ifModifiedSince);
+  if (conditions.ifNoneMatch !== undefined) {
+    if (etagListHas(conditions.ifNoneMatch, object.etag, 'weak')) return 'notModified';
+  } else if (
+    modifiedSince !== undefined &&
+    // S3 ignores a date in the future, as RFC 9110 has an invalid one ignored.
+    modifiedSince.getTime() <= Date.now() &&
+    object.lastModified <= modifiedSince
+  )
+>>>>>>> main
     return 'notModified';
   return 'proceed';
 }
 
+<<<<<<< HEAD
 /** `condition` is the header that failed, as S3 names it in `<Condition>`. */
 function preconditionFailed(request: S3Request, condition: string): PreconditionFailedError {
   return new PreconditionFailedError({ condition, resource: request.path });
+=======
+/** The four headers as `prefix` names them: `if-match`, … or CopyObject's `x-amz-copy-source-if-match`, …. */
+function preconditionsOf(request: S3Request, prefix: '' | 'x-amz-copy-source-'): Preconditions {
+  return {
+    ifMatch: header(request, `${prefix}if-match`),
+    ifNoneMatch: header(request, `${prefix}if-none-match`),
+    ifModifiedSince: header(request, `${prefix}if-modified-since`),
+    ifUnmodifiedSince: header(request, `${prefix}if-unmodified-since`),
+  };
 }
 
-function etagListHas(list: string, etag: string): boolean {
+/** GET and HEAD: If-Match / If-Unmodified-Since fail with PreconditionFailed; If-None-Match / If-Modified-Since give 304. */
+export function checkConditions(request: S3Request, object: StoredObject): Conditional {
+  const outcome = evaluate(preconditionsOf(request, ''), object);
+  if (outcome === 'failed') throw preconditionFailed(request);
+  return outcome;
+}
+
+/** CopyObject's conditions on its source: every one that does not hold is PreconditionFailed, never 304. */
+export function checkCopySourceConditions(request: S3Request, source: StoredObject): void {
+  if (evaluate(preconditionsOf(request, 'x-amz-copy-source-'), source) !== 'proceed') throw preconditionFailed(request);
+}
+
+/**
+ * Conditional writes (PutObject, CompleteMultipartUpload, CopyObject's destination):
+ * `If-None-Match: *` fails when the key exists; `If-Match: <etag>` fails when the object's ETag
+ * differs, and is NoSuchKey when there is no object, as S3 answers both.
+ */
+export function checkWriteConditions(request: S3Request, existing: StoredObject | undefined): void {
+  if (header(request, 'if-none-match') === '*' && existing !== undefined) throw preconditionFailed(request);
+  const ifMatch = header(request, 'if-match');
+  if (ifMatch === undefined) return;
+  if (existing === undefined) throw new NoSuchKeyError({ key: request.key ?? '', resource: request.path });
+  if (!etagListHas(ifMatch, existing.etag, 'strong')) throw preconditionFailed(request);
+}
+
+/** Every PreconditionFailed of the in-memory JSS. */
+function preconditionFailed(request: S3Request): PreconditionFailedError {
+  return new PreconditionFailedError({ resource: request.path });
+>>>>>>> main
+}
+
+/** Whether a list of entity tags (`*`, quoted or bare) names `etag`; a weak tag (`W/`) matches only weakly. */
+function etagListHas(list: string, etag: string, comparison: 'strong' | 'weak'): boolean {
   return list.split(',').some((item) => {
-    const tag = item.trim().replace(/^W\//, '');
+    let tag = item.trim();
+    if (tag.startsWith('W/')) {
+      if (comparison === 'strong') return false;
+      tag = tag.slice(2);
+    }
     return tag === '*' || tag === etag || `"${tag}"` === etag;
   });
 }

@@ -1,4 +1,4 @@
-import { existingBucket } from './buckets.js';
+import { existingBucket, OWNER } from './buckets.js';
 import { InvalidArgumentError } from '@jss/errors';
 import { type OperationHandler, type S3Request, xmlReply } from './reply.js';
 import { document, element } from './xml.js';
@@ -92,7 +92,8 @@ export const listObjectsV2: OperationHandler = (store, request) => {
   if (result.truncated && result.last !== undefined)
     inner += element('NextContinuationToken', Buffer.from(result.last).toString('base64url'));
   if (query.get('encoding-type') === 'url') inner += element('EncodingType', 'url');
-  inner += contents(bucket.objects, result, enc);
+  // v2 names each object's owner only when asked (`fetch-owner=true`), as S3 does.
+  inner += contents(bucket.objects, result, enc, query.get('fetch-owner') === 'true');
   return xmlReply(document('ListBucketResult', inner));
 };
 
@@ -112,7 +113,8 @@ export const listObjects: OperationHandler = (store, request) => {
   if (result.truncated && delimiter !== '' && result.last !== undefined)
     inner += element('NextMarker', enc(result.last));
   if (query.get('encoding-type') === 'url') inner += element('EncodingType', 'url');
-  inner += contents(bucket.objects, result, enc);
+  // v1 always names each object's owner.
+  inner += contents(bucket.objects, result, enc, true);
   return xmlReply(document('ListBucketResult', inner));
 };
 
@@ -120,13 +122,15 @@ function contents(
   objects: Map<string, { body: Buffer; etag: string; lastModified: Date }>,
   result: Page,
   enc: (text: string) => string,
+  withOwner: boolean,
 ): string {
   let out = '';
   for (const key of result.keys) {
     const object = objects.get(key)!;
     out +=
       `<Contents>${element('Key', enc(key))}${element('LastModified', object.lastModified.toISOString())}` +
-      `${element('ETag', object.etag)}${element('Size', object.body.length)}${element('StorageClass', 'STANDARD')}</Contents>`;
+      `${element('ETag', object.etag)}${element('Size', object.body.length)}${withOwner ? OWNER : ''}` +
+      `${element('StorageClass', 'STANDARD')}</Contents>`;
   }
   for (const prefix of result.prefixes) out += `<CommonPrefixes>${element('Prefix', enc(prefix))}</CommonPrefixes>`;
   return out;

@@ -1,8 +1,10 @@
 import { EntityTooSmallError, InvalidPartError, InvalidPartOrderError, NoSuchUploadError } from '@jss/errors';
 import { existingBucket } from './buckets.js';
+import { checkWriteConditions } from './conditions.js';
 import { metadataOf } from './objects.js';
 import { header, type OperationHandler, type Reply, type S3Request, xmlReply } from './reply.js';
 import { type Bucket, md5, Store, type Upload } from './store.js';
+import { storedHeadersOf } from './stored-headers.js';
 import { document, element, elementValues, requestDocument } from './xml.js';
 
 /** S3's minimum size of every part but the last. */
@@ -25,6 +27,7 @@ export const createMultipartUpload: OperationHandler = (store, request) => {
     parts: new Map(),
     contentType: header(request, 'content-type') ?? 'binary/octet-stream',
     metadata: metadataOf(request),
+    headers: storedHeadersOf(request),
   });
   const inner = element('Bucket', request.bucket ?? '') + element('Key', request.key ?? '') + element('UploadId', id);
   return xmlReply(document('InitiateMultipartUploadResult', inner));
@@ -46,6 +49,7 @@ export const completeMultipartUpload: OperationHandler = (store, request) => {
   const done = bucket.completed.get(request.query.get('uploadId') ?? '');
   if (done !== undefined && done.key === request.key) return completed(request, done.key, done.etag);
   const { id, upload } = existingUpload(bucket, request);
+  checkWriteConditions(request, bucket.objects.get(upload.key));
   const xml = requestDocument(request);
   const numbers = elementValues(xml, 'PartNumber', request.path).map(Number);
   const etags = elementValues(xml, 'ETag', request.path);
@@ -66,10 +70,15 @@ export const completeMultipartUpload: OperationHandler = (store, request) => {
     bodies.push(part.body);
     digests.push(Buffer.from(part.etag.slice(1, -1), 'hex'));
   });
+<<<<<<< HEAD
   if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, uploadId: id, resource: request.path });
   const object = Store.object(Buffer.concat(bodies), upload.contentType, { ...upload.metadata });
+=======
+  if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, resource: request.path });
+  const object = Store.object(Buffer.concat(bodies), upload.contentType, { ...upload.metadata }, { ...upload.headers });
+>>>>>>> main
   const etag = `"${md5(Buffer.concat(digests)).toString('hex')}-${numbers.length}"`;
-  bucket.objects.set(upload.key, { ...object, etag });
+  bucket.objects.set(upload.key, { ...object, etag, partSizes: bodies.map((body) => body.length) });
   bucket.uploads.delete(id);
   bucket.completed.set(id, { key: upload.key, etag });
   return completed(request, upload.key, etag);

@@ -1,8 +1,10 @@
-import { InvalidArgumentError, NoSuchKeyError, PreconditionFailedError } from '@jss/errors';
+import { InvalidArgumentError, NoSuchKeyError } from '@jss/errors';
 import { existingBucket } from './buckets.js';
-import { checkConditions, rangeOf } from './conditions.js';
+import { checkConditions, checkCopySourceConditions, checkWriteConditions, rangeOf } from './conditions.js';
+import { partOf } from './part-number.js';
 import { header, type OperationHandler, type Reply, type S3Request, xmlReply } from './reply.js';
 import { type Bucket, Store, type StoredObject } from './store.js';
+import { storedHeadersOf, withOverrides } from './stored-headers.js';
 import { document, element } from './xml.js';
 
 function existingObject(bucket: Bucket, request: S3Request): StoredObject {
@@ -20,47 +22,56 @@ export function metadataOf(request: S3Request): Record<string, string> {
   return out;
 }
 
-function objectHeaders(object: StoredObject): Record<string, string | number> {
-  return {
+/** What GET and HEAD answer about an object, `response-*` overrides applied. */
+function objectHeaders(object: StoredObject, request: S3Request): Record<string, string | number> {
+  const headers = {
     etag: object.etag,
     'last-modified': object.lastModified.toUTCString(),
     'content-type': object.contentType,
     'accept-ranges': 'bytes',
+    ...object.headers,
     ...object.metadata,
   };
+  return withOverrides(headers, request);
 }
 
 export const putObject: OperationHandler = (store, request) => {
   const bucket = existingBucket(store, request);
   const key = request.key ?? '';
+<<<<<<< HEAD
   // Conditional write: If-None-Match: * refuses to overwrite.
   if (header(request, 'if-none-match') === '*' && bucket.objects.has(key))
     throw new PreconditionFailedError({ condition: 'If-None-Match', resource: request.path });
+=======
+  checkWriteConditions(request, bucket.objects.get(key));
+>>>>>>> main
   const contentType = header(request, 'content-type') ?? 'binary/octet-stream';
-  const object = Store.object(request.body, contentType, metadataOf(request));
+  const object = Store.object(request.body, contentType, metadataOf(request), storedHeadersOf(request));
   bucket.objects.set(key, object);
   return { status: 200, headers: { etag: object.etag } };
 };
 
-/** GET and HEAD: conditions first, then the range; HEAD gets GET's headers without the body. */
+/** GET and HEAD: conditions first, then the part or range; HEAD gets GET's headers without the body. */
 function readObject(store: Store, request: S3Request, withBody: boolean): Reply {
   const object = existingObject(existingBucket(store, request), request);
   if (checkConditions(request, object) === 'notModified')
     return { status: 304, headers: { etag: object.etag, 'last-modified': object.lastModified.toUTCString() } };
   const size = object.body.length;
-  const range = rangeOf(request, size);
-  const headers = objectHeaders(object);
+  const part = partOf(request, object);
+  const range = part ?? rangeOf(request, size);
+  const headers = objectHeaders(object, request);
+  if (part?.count !== undefined) headers['x-amz-mp-parts-count'] = part.count;
   if (range === undefined)
     return { status: 200, headers: { ...headers, 'content-length': size }, body: withBody ? object.body : undefined };
-  const part = object.body.subarray(range.start, range.end + 1);
+  const bytes = object.body.subarray(range.start, range.end + 1);
   return {
     status: 206,
     headers: {
       ...headers,
-      'content-length': part.length,
+      'content-length': bytes.length,
       'content-range': `bytes ${range.start}-${range.end}/${size}`,
     },
-    body: withBody ? part : undefined,
+    body: withBody ? bytes : undefined,
   };
 }
 
@@ -89,11 +100,14 @@ export const copyObject: OperationHandler = (store, request) => {
   if (slash <= 0) throw new InvalidArgumentError({ resource: request.path });
   const sourceRequest = { ...request, bucket: source.slice(0, slash), key: source.slice(slash + 1).split('?')[0] };
   const original = existingObject(existingBucket(store, sourceRequest), sourceRequest);
+  checkCopySourceConditions(request, original);
+  checkWriteConditions(request, target.objects.get(request.key ?? ''));
   const replace = header(request, 'x-amz-metadata-directive') === 'REPLACE';
   const copy = Store.object(
     original.body,
     replace ? (header(request, 'content-type') ?? original.contentType) : original.contentType,
     replace ? metadataOf(request) : { ...original.metadata },
+    replace ? storedHeadersOf(request) : { ...original.headers },
   );
   target.objects.set(request.key ?? '', copy);
   return xmlReply(

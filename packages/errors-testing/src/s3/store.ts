@@ -7,14 +7,19 @@ export interface StoredObject {
   readonly contentType: string;
   /** `x-amz-meta-*` headers as received. */
   readonly metadata: Readonly<Record<string, string>>;
+  /** Cache-Control, Content-Disposition, … as stored (`storedHeadersOf`), answered on GET/HEAD. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The sizes of its parts, in order, when it was uploaded in parts (GET `?partNumber=N`). */
+  readonly partSizes?: readonly number[];
 }
 
 export interface Upload {
   readonly key: string;
   readonly initiated: Date;
-  /** Content-Type and `x-amz-meta-*` of CreateMultipartUpload: the object's when completed. */
+  /** Content-Type, `x-amz-meta-*` and stored headers of CreateMultipartUpload: the object's when completed. */
   readonly contentType: string;
   readonly metadata: Readonly<Record<string, string>>;
+  readonly headers: Readonly<Record<string, string>>;
   readonly parts: Map<number, { body: Buffer; etag: string }>;
 }
 
@@ -44,8 +49,14 @@ export class Store {
     this.buckets.set(name, { created: new Date(), objects: new Map(), uploads: new Map(), completed: new Map() });
   }
 
-  static object(body: Buffer, contentType: string, metadata: Record<string, string>): StoredObject {
-    return { body, etag: `"${md5(body).toString('hex')}"`, lastModified: wholeSeconds(), contentType, metadata };
+  static object(
+    body: Buffer,
+    contentType: string,
+    metadata: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): StoredObject {
+    const etag = `"${md5(body).toString('hex')}"`;
+    return { body, etag, lastModified: wholeSeconds(), contentType, metadata, headers };
   }
 
   static newUploadId(): string {

@@ -1,11 +1,10 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import type { JssMock } from '@jss/errors-testing';
 import * as Minio from 'minio';
 
 export const CREDENTIALS = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
 
 /** The real AWS SDK pointed at the stand-in, path-style; retries off unless asked. */
-export function awsClient(mock: JssMock, maxAttempts = 1, more: S3ClientConfig = {}): S3Client {
+export function awsClient(mock: { readonly url: string }, maxAttempts = 1, more: S3ClientConfig = {}): S3Client {
   return new S3Client({
     ...more,
     endpoint: mock.url,

@@ -90,6 +90,8 @@ export function buildJssError(facts: ClientErrorFacts): JssError<string> {
     options.message = facts.status === undefined ? 'No error code received' : `HTTP ${facts.status}`;
     return new UnknownJssError(UNKNOWN_CODE, options);
   }
+  // A body with a message and no code: the status decides the code, the message is the body's.
+  if (facts.messageAsSent && facts.message !== undefined) options.message = facts.message;
   addPlaceholders(options, fallback, facts);
   return createJssError(fallback, options as object) as JssError<string>;
 }

@@ -22,16 +22,24 @@ export interface ErrorResponse {
 
 export { UNKNOWN_CODE } from '../clients/build-error.js';
 
-/** Headers read, in order of preference for each field. */
-const HEADERS = [
+/**
+ * Where the request id may be, best first. Besides S3's: JD's S3-compatible pages show `x-req-id`
+ * beside `x-amz-request-id`; its management plane (jdcloud-sdk-go) sends `x-jdcloud-request-id`;
+ * its native API's examples carry `x-jss-request-id`, list `x-oss-request-id` and trace a request
+ * by `X-Trace`, the last resort: an id support can look up, though not in S3's form.
+ */
+const REQUEST_ID_HEADERS = [
   'x-amz-request-id',
   'x-amzn-requestid',
+  'x-req-id',
+  'x-jdcloud-request-id',
   'x-jss-request-id',
   'x-oss-request-id',
-  'x-amz-id-2',
-  'location',
-  'x-amzn-errortype',
+  'x-trace',
 ] as const;
+
+/** Headers read. */
+const HEADERS = [...REQUEST_ID_HEADERS, 'x-amz-id-2', 'location', 'x-amzn-errortype'] as const;
 
 /**
  * Turns an error response into the right JSS error. Never throws:
@@ -83,12 +91,7 @@ export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
     message: fields?.message,
     messageAsSent: fields?.message !== undefined,
     resource: fields?.resource,
-    requestId:
-      nonEmpty(fields?.requestId) ??
-      headers['x-amz-request-id'] ??
-      headers['x-amzn-requestid'] ??
-      headers['x-jss-request-id'] ??
-      headers['x-oss-request-id'],
+    requestId: nonEmpty(fields?.requestId) ?? firstHeader(headers, REQUEST_ID_HEADERS),
     hostId: nonEmpty(fields?.hostId) ?? headers['x-amz-id-2'],
     endpoint: nonEmpty(fields?.endpoint) ?? headers.location,
     serverTime: nonEmpty(fields?.serverTime),
@@ -119,6 +122,11 @@ const validStatus = (value: number) => (Number.isInteger(value) && value >= 100 
 function httpStatusIn(text: string | undefined): number | undefined {
   if (text === undefined || !/^\s*\d{3}\s*$/.test(text)) return undefined;
   return validStatus(Number(text));
+}
+
+function firstHeader<N extends string>(headers: Partial<Record<N, string>>, names: readonly N[]): string | undefined {
+  for (const name of names) if (headers[name] !== undefined) return headers[name];
+  return undefined;
 }
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);

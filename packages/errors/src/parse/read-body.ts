@@ -1,6 +1,6 @@
 import { type ErrorResponseBody, unreadableKind } from './body-kinds.js';
 import type { BodyReading, ErrorBodyFields } from './fields.js';
-import { readJsonError, readJsonErrorText } from './json.js';
+import { parseJsonErrorBody, readJsonError, readJsonErrorText } from './json.js';
 import { readS3ErrorXml } from './xml.js';
 
 /**
@@ -21,7 +21,7 @@ export interface ReadBody {
   readonly elements?: ReadonlyMap<string, string>;
   /** Which reading gave the fields. */
   readonly kind?: 'xml' | 'json';
-  /** Why a body that is present gave no code. */
+  /** Why a body that is present gave no code (`fields` may still hold its message and ids). */
   readonly unreadable?: string;
 }
 
@@ -50,9 +50,8 @@ export function readBody(body: ErrorResponseBody | undefined, namedByHeader = fa
     }
     // A client that parsed the JSON already (axios) hands over the value itself.
     const read = readJsonError(body, namedByHeader);
-    return hasCode(read?.fields) || (namedByHeader && read !== undefined)
-      ? { ...read, kind: 'json' }
-      : { unreadable: NOT_AN_ERROR_DOCUMENT + describeValue(body) };
+    if (hasCode(read?.fields) || (namedByHeader && read !== undefined)) return { ...read, kind: 'json' };
+    return withMessage(readJsonError(body, true)?.fields, NOT_AN_ERROR_DOCUMENT + describeValue(body));
   } else {
     return { unreadable: `${NOT_AN_ERROR_DOCUMENT}a ${typeof body}` };
   }
@@ -65,7 +64,14 @@ export function readBody(body: ErrorResponseBody | undefined, namedByHeader = fa
   if (hasCode(read?.fields)) return { ...read, kind: first === '<' ? 'xml' : 'json' };
   if (namedByHeader && first === '{' && read !== undefined) return { ...read, kind: 'json' };
   const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
-  return { unreadable: NOT_AN_ERROR_DOCUMENT + preview(text) + size };
+  // A code-less JSON document is read again for its top level's message: rare, and bounded.
+  const codeless = first === '{' ? parseJsonErrorBody(text, true) : read?.fields;
+  return withMessage(codeless, NOT_AN_ERROR_DOCUMENT + preview(text) + size);
+}
+
+/** A document with a message and no code (JD's image service answers 400s so) keeps its message. */
+function withMessage(fields: ErrorBodyFields | undefined, unreadable: string): ReadBody {
+  return fields?.message === undefined ? { unreadable } : { fields, unreadable };
 }
 
 export function hasCode(fields: ErrorBodyFields | undefined): fields is ErrorBodyFields & { code: string } {

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { emitters } from '../emitters/index.js';
+import { repoRoot } from '../generate.js';
+import type { CatalogModel } from '../model/types.js';
+
+/**
+ * The published packages whose generated files differ between two catalogs, by name: both are
+ * emitted (the emitters are pure, a few hundred milliseconds for the real catalog) and compared
+ * per package. What reaches their dependents through a dependency (the fixed group, changesets'
+ * dependents) is changesets' to plan. Sorted by name.
+ */
+export function packagesReached(before: CatalogModel, after: CatalogModel): string[] {
+  const reached = emitters.flatMap((emitter) => {
+    const dir = emitter.ownedDirs.find((d) => d.startsWith('packages/'))?.split('/')[1];
+    if (dir === undefined) return [];
+    // Under one name: the sides' names (`main (1a2b3c4)`, `work tree`) are in every file's header.
+    const [was, now] = [emitter.emit({ ...before, catalogFile: after.catalogFile }), emitter.emit(after)];
+    const same =
+      was.length === now.length && was.every((f, i) => f.path === now[i]!.path && f.content === now[i]!.content);
+    return same ? [] : [packageName(dir)];
+  });
+  return reached.sort();
+}
+
+const packageName = (dir: string): string =>
+  JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'package.json'), 'utf8')).name;
