@@ -5,19 +5,6 @@ import type { StoredObject } from './store.js';
 /** The result of a GET/HEAD's conditional headers: go on, or answer 304 Not Modified. */
 export type Conditional = 'proceed' | 'notModified';
 
-<<<<<<< HEAD
-/** If-Match / If-Unmodified-Since fail with PreconditionFailed; If-None-Match / If-Modified-Since give 304. */
-export function checkConditions(request: S3Request, object: StoredObject): Conditional {
-  const ifMatch = header(request, 'if-match');
-  if (ifMatch !== undefined && !etagListHas(ifMatch, object.etag)) throw preconditionFailed(request, 'If-Match');
-  const unmodifiedSince = dateOf(header(request, 'if-unmodified-since'));
-  if (ifMatch === undefined && unmodifiedSince !== undefined && object.lastModified > unmodifiedSince)
-    throw preconditionFailed(request, 'If-Unmodified-Since');
-  const ifNoneMatch = header(request, 'if-none-match');
-  if (ifNoneMatch !== undefined && etagListHas(ifNoneMatch, object.etag)) return 'notModified';
-  const modifiedSince = dateOf(header(request, 'if-modified-since'));
-  if (ifNoneMatch === undefined && modifiedSince !== undefined && object.lastModified <= modifiedSince)
-=======
 /** The four conditional headers of one request: GET/HEAD's, or CopyObject's `x-amz-copy-source-if-*`. */
 interface Preconditions {
   readonly ifMatch: string | undefined;
@@ -31,11 +18,12 @@ interface Preconditions {
  * request; then If-None-Match (else If-Modified-Since) answers "not modified". A header that is
  * present makes its date counterpart ignored (If-Match true with If-Unmodified-Since false: 200).
  */
-function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | 'failed' | 'notModified' {
+function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | Failed | 'notModified' {
   const unmodifiedSince = dateOf(conditions.ifUnmodifiedSince);
   if (conditions.ifMatch !== undefined) {
-    if (!etagListHas(conditions.ifMatch, object.etag, 'strong')) return 'failed';
-  } else if (unmodifiedSince !== undefined && object.lastModified > unmodifiedSince) return 'failed';
+    if (!etagListHas(conditions.ifMatch, object.etag, 'strong')) return { failed: 'If-Match' };
+  } else if (unmodifiedSince !== undefined && object.lastModified > unmodifiedSince)
+    return { failed: 'If-Unmodified-Since' };
   const modifiedSince = dateOf(conditions.ifModifiedSince);
   if (conditions.ifNoneMatch !== undefined) {
     if (etagListHas(conditions.ifNoneMatch, object.etag, 'weak')) return 'notModified';
@@ -45,16 +33,15 @@ function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | 
     modifiedSince.getTime() <= Date.now() &&
     object.lastModified <= modifiedSince
   )
->>>>>>> main
     return 'notModified';
   return 'proceed';
 }
 
-<<<<<<< HEAD
-/** `condition` is the header that failed, as S3 names it in `<Condition>`. */
-function preconditionFailed(request: S3Request, condition: string): PreconditionFailedError {
-  return new PreconditionFailedError({ condition, resource: request.path });
-=======
+/** The condition that failed, as S3 names it in `<Condition>`. */
+interface Failed {
+  readonly failed: 'If-Match' | 'If-Unmodified-Since';
+}
+
 /** The four headers as `prefix` names them: `if-match`, … or CopyObject's `x-amz-copy-source-if-match`, …. */
 function preconditionsOf(request: S3Request, prefix: '' | 'x-amz-copy-source-'): Preconditions {
   return {
@@ -68,13 +55,22 @@ function preconditionsOf(request: S3Request, prefix: '' | 'x-amz-copy-source-'):
 /** GET and HEAD: If-Match / If-Unmodified-Since fail with PreconditionFailed; If-None-Match / If-Modified-Since give 304. */
 export function checkConditions(request: S3Request, object: StoredObject): Conditional {
   const outcome = evaluate(preconditionsOf(request, ''), object);
-  if (outcome === 'failed') throw preconditionFailed(request);
+  if (typeof outcome === 'object') throw preconditionFailed(request, outcome.failed);
   return outcome;
 }
 
 /** CopyObject's conditions on its source: every one that does not hold is PreconditionFailed, never 304. */
 export function checkCopySourceConditions(request: S3Request, source: StoredObject): void {
-  if (evaluate(preconditionsOf(request, 'x-amz-copy-source-'), source) !== 'proceed') throw preconditionFailed(request);
+  const conditions = preconditionsOf(request, 'x-amz-copy-source-');
+  const outcome = evaluate(conditions, source);
+  if (outcome === 'proceed') return;
+  const failed =
+    typeof outcome === 'object'
+      ? outcome.failed
+      : conditions.ifNoneMatch !== undefined
+        ? 'If-None-Match'
+        : 'If-Modified-Since';
+  throw preconditionFailed(request, `x-amz-copy-source-${failed}`);
 }
 
 /**
@@ -83,17 +79,17 @@ export function checkCopySourceConditions(request: S3Request, source: StoredObje
  * differs, and is NoSuchKey when there is no object, as S3 answers both.
  */
 export function checkWriteConditions(request: S3Request, existing: StoredObject | undefined): void {
-  if (header(request, 'if-none-match') === '*' && existing !== undefined) throw preconditionFailed(request);
+  if (header(request, 'if-none-match') === '*' && existing !== undefined)
+    throw preconditionFailed(request, 'If-None-Match');
   const ifMatch = header(request, 'if-match');
   if (ifMatch === undefined) return;
   if (existing === undefined) throw new NoSuchKeyError({ key: request.key ?? '', resource: request.path });
-  if (!etagListHas(ifMatch, existing.etag, 'strong')) throw preconditionFailed(request);
+  if (!etagListHas(ifMatch, existing.etag, 'strong')) throw preconditionFailed(request, 'If-Match');
 }
 
-/** Every PreconditionFailed of the in-memory JSS. */
-function preconditionFailed(request: S3Request): PreconditionFailedError {
-  return new PreconditionFailedError({ resource: request.path });
->>>>>>> main
+/** Every PreconditionFailed of the in-memory JSS; `condition` is the header that failed, as S3 names it. */
+function preconditionFailed(request: S3Request, condition: string): PreconditionFailedError {
+  return new PreconditionFailedError({ condition, resource: request.path });
 }
 
 /** Whether a list of entity tags (`*`, quoted or bare) names `etag`; a weak tag (`W/`) matches only weakly. */

@@ -70,13 +70,8 @@ export const completeMultipartUpload: OperationHandler = (store, request) => {
     bodies.push(part.body);
     digests.push(Buffer.from(part.etag.slice(1, -1), 'hex'));
   });
-<<<<<<< HEAD
   if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, uploadId: id, resource: request.path });
-  const object = Store.object(Buffer.concat(bodies), upload.contentType, { ...upload.metadata });
-=======
-  if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, resource: request.path });
   const object = Store.object(Buffer.concat(bodies), upload.contentType, { ...upload.metadata }, { ...upload.headers });
->>>>>>> main
   const etag = `"${md5(Buffer.concat(digests)).toString('hex')}-${numbers.length}"`;
   bucket.objects.set(upload.key, { ...object, etag, partSizes: bodies.map((body) => body.length) });
   bucket.uploads.delete(id);

@@ -38,13 +38,7 @@ function objectHeaders(object: StoredObject, request: S3Request): Record<string,
 export const putObject: OperationHandler = (store, request) => {
   const bucket = existingBucket(store, request);
   const key = request.key ?? '';
-<<<<<<< HEAD
-  // Conditional write: If-None-Match: * refuses to overwrite.
-  if (header(request, 'if-none-match') === '*' && bucket.objects.has(key))
-    throw new PreconditionFailedError({ condition: 'If-None-Match', resource: request.path });
-=======
   checkWriteConditions(request, bucket.objects.get(key));
->>>>>>> main
   const contentType = header(request, 'content-type') ?? 'binary/octet-stream';
   const object = Store.object(request.body, contentType, metadataOf(request), storedHeadersOf(request));
   bucket.objects.set(key, object);
