@@ -1,4 +1,4 @@
-import type { CatalogModel, ErrorModel, ParamWireModel, SourcesModel } from '../model/types.js';
+import type { CatalogModel, ErrorModel, SourcesModel } from '../model/types.js';
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { array, block, doc, id, key, lit, ts, union } from '../ts/code.js';
@@ -6,7 +6,7 @@ import { deprecatedTag, deprecationLiteral } from './deprecation.js';
 import { retiredModule } from './retired-codes.js';
 import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
-import { variantMessages, wireFacts } from './wire-facts.js';
+import { paramWires, variantMessages, wireFacts } from './wire-facts.js';
 
 const SRC = 'packages/error-codes/src/generated';
 const CATALOG = 'packages/error-codes/catalog';
@@ -79,17 +79,10 @@ function infoLiteral(model: CatalogModel, e: ErrorModel) {
     ...rest,
     ts`variants: ${variantMessages(e)}`,
     ts`params: ${block(e.params.map((p) => ts`${key(p.name)}: ${lit(p.type)}`))}`,
-    ts`wire: ${block(e.params.flatMap((p) => (p.wire ? [ts`${key(p.name)}: ${paramWireLiteral(p.wire)}`] : [])))}`,
+    ts`wire: ${paramWires(e)}`,
     ts`aws: ${e.aws ? block([ts`code: ${lit(e.aws.code)}`, ts`httpStatus: ${e.aws.httpStatus}`]) : ts`null`}`,
     ...(e.deprecated ? [ts`deprecated: ${deprecationLiteral(e.deprecated, source)}`] : []),
     ...(deprecatedVariants.length > 0 ? [ts`deprecatedVariants: ${block(deprecatedVariants)}`] : []),
-  ]);
-}
-
-function paramWireLiteral(wire: ParamWireModel) {
-  return block([
-    ...(wire.element === undefined ? [] : [ts`element: ${lit(wire.element)}`]),
-    ...(wire.header === undefined ? [] : [ts`header: ${lit(wire.header)}`]),
   ]);
 }
 

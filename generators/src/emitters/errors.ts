@@ -5,7 +5,7 @@ import { deprecatedTag } from './deprecation.js';
 import { paramSummary } from './param-wire.js';
 import { docUrlOf } from './doc-url.js';
 import { tsFile } from './ts-file.js';
-import { variantMessages, wireFacts } from './wire-facts.js';
+import { paramWires, variantMessages, wireFacts } from './wire-facts.js';
 
 const SRC = 'packages/errors/src/generated';
 
@@ -36,6 +36,7 @@ function specConst(e: ErrorModel): Code {
     ...wireFacts(e),
     ...(e.variants.length === 0 ? [] : [ts`variants: ${variantMessages(e)}`]),
     ...(e.params.length === 0 ? [] : [ts`params: ${array(e.params.map((p) => lit(p.name)))}`]),
+    ...(e.params.some((p) => p.wire !== undefined) ? [ts`wire: ${paramWires(e)}`] : []),
   ];
   return ts`${doc(`The catalog's facts about ${e.code}.`)}
 const ${id(e.specName)}: JssErrorSpec<${lit(e.code)}> = ${block(members)};`;

@@ -1,4 +1,5 @@
 import { InternalError, isJssError } from '@jss/errors';
+import { type WireParam, wireParamsOf } from './wire-params.js';
 
 /** What a response is made of, read once from the error: nothing is read from it afterwards. */
 export interface SendableError {
@@ -11,6 +12,8 @@ export interface SendableError {
   readonly retryAfter: unknown;
   /** The code's page in the error reference: problem+json's `type`. */
   readonly docUrl: string | undefined;
+  /** Placeholder values the catalog puts in the body and headers (`errorInfo[code].wire`). */
+  readonly wire: readonly WireParam[];
 }
 
 /**
@@ -36,6 +39,7 @@ export function readSendable(error: unknown): SendableError | undefined {
       hostId: error.hostId,
       retryAfter: error.retryAfter,
       docUrl: docUrlOf(error),
+      wire: wireParamsOf(error),
     };
   } catch {
     return undefined;
@@ -54,6 +58,7 @@ export function internalError(requestId: string): SendableError {
     hostId: undefined,
     retryAfter: error.retryAfter,
     docUrl: error.docUrl,
+    wire: [],
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import { internalError, readSendable, type SendableError } from './sendable.js';
 import type { ErrorBodyFormat, ErrorResponseOptions, JssErrorResponse, UnexpectedErrorHook } from './types.js';
 import { utf8Length } from './utf8-length.js';
+import { headerValueOf } from './wire-params.js';
 import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, wireText } from './wire-text.js';
 import { xmlErrorBody } from './xml-body.js';
 
@@ -23,7 +24,9 @@ const CONTENT_TYPE: Readonly<Record<ErrorBodyFormat, string>> = {
 /**
  * Turns anything thrown into the response JSS would send: the S3 XML error document (or JSON /
  * problem+json when `Accept` asks), `x-amz-request-id` on every response, the same id in the
- * body, `Retry-After` where the catalog gives one, no body for HEAD.
+ * body, `Retry-After` where the catalog gives one, no body for HEAD. The error's placeholder
+ * values the catalog gives a wire location go into the body as elements (JSON members) and into
+ * their headers (`Content-Range` of InvalidRange), a header only when its value is sendable as is.
  *
  * Anything that is not a JssError (or is one with a status outside 300-599 (a redirect is an error response too: PermanentRedirect 301), or cannot even be
  * read) is answered as InternalError (500), and only `onUnexpectedError` sees it: no stack,
@@ -44,6 +47,9 @@ export function toErrorResponse(error: unknown, options: ErrorResponseOptions = 
     resource:
       resource === undefined || resource === null || resource === '' ? undefined : wireText(resource, MAX_TEXT_LENGTH),
     requestId,
+    elements: sent.wire.flatMap((param) =>
+      param.element === undefined ? [] : [[param.element, param.value] as const],
+    ),
   };
   const status = sent.httpStatus;
   const format = negotiateErrorFormat(options.accept);
@@ -64,6 +70,11 @@ export function toErrorResponse(error: unknown, options: ErrorResponseOptions = 
   const retryAfter = sent.retryAfter;
   if (typeof retryAfter === 'number' && Number.isSafeInteger(retryAfter) && retryAfter >= 0)
     headers['retry-after'] = String(retryAfter);
+  for (const { header, value } of sent.wire) {
+    const text = header === undefined ? undefined : headerValueOf(value);
+    // A placeholder never replaces a header the response itself needs.
+    if (text !== undefined && header !== undefined && !Object.hasOwn(headers, header)) headers[header] = text;
+  }
   return { status, headers, body: options.method === 'HEAD' ? null : body, requestId };
 }
 

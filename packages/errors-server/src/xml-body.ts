@@ -15,13 +15,17 @@ export function escapeXmlText(text: string): string {
 const PROLOG = '<?xml version="1.0" encoding="UTF-8"?>\n<Error>';
 
 /**
- * The S3 error document: no BOM, raw UTF-8, `<Resource>` only when there is one. With `status`,
- * a `<statusCode>` element comes first, as JSS writes it.
+ * The S3 error document: no BOM, raw UTF-8, `<Resource>` only when there is one, the code's
+ * placeholder elements (`<ActualObjectSize>`…) last. With `status`, a `<statusCode>` element comes
+ * first, as JSS writes it.
  */
 export function xmlErrorBody(fields: BodyFields, status?: number): string {
   const statusCode = status === undefined ? '' : `<statusCode>${status}</statusCode>`;
   const resource = fields.resource === undefined ? '' : `<Resource>${escapeXmlText(fields.resource)}</Resource>`;
   const code = escapeXmlText(fields.code);
   const message = escapeXmlText(fields.message);
-  return `${PROLOG}${statusCode}<Code>${code}</Code><Message>${message}</Message>${resource}<RequestId>${fields.requestId}</RequestId></Error>`;
+  let extra = '';
+  for (const [name, value] of fields.elements)
+    extra += `<${name}>${typeof value === 'number' ? value : escapeXmlText(value)}</${name}>`;
+  return `${PROLOG}${statusCode}<Code>${code}</Code><Message>${message}</Message>${resource}<RequestId>${fields.requestId}</RequestId>${extra}</Error>`;
 }

@@ -15,6 +15,7 @@ import { decodedPayload } from './s3/aws-chunked.js';
 import { performS3 } from './s3/in-memory-jss.js';
 import { operationOf, type S3Operation } from './s3/operation.js';
 import type { S3Request } from './s3/reply.js';
+import { ruleParams } from './s3/rule-params.js';
 import { Store } from './s3/store.js';
 
 export interface JssMockOptions {
@@ -141,7 +142,12 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
     let payload: Buffer = EMPTY;
     let refusal: unknown;
     if (body === TOO_LARGE) {
-      refusal = new EntityTooLargeError({ resource: address.path });
+      const declared = Number(req.headers['content-length']);
+      refusal = new EntityTooLargeError({
+        maxSizeAllowed: maxBodyBytes,
+        ...(Number.isSafeInteger(declared) && declared > maxBodyBytes ? { proposedSize: declared } : {}),
+        resource: address.path,
+      });
       res.setHeader('connection', 'close');
     } else {
       try {
@@ -191,8 +197,7 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
     }
     if (rule.connection === 'drop') return drop(res);
     if (rule.code !== undefined) {
-      const params = { bucket: request.bucket, key: request.key, uploadId: request.query.get('uploadId') ?? undefined };
-      const error = makeError(rule.code, { variant: rule.variant, resource: request.path, ...params });
+      const error = makeError(rule.code, { variant: rule.variant, ...ruleParams(request) });
       return sendError(res, errorResponse(error, context, rule), rule.code, rule);
     }
     try {

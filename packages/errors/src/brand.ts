@@ -9,6 +9,11 @@ export const UNKNOWN_CODE_BRAND: unique symbol = Symbol.for('@jss/errors:Unknown
  * client's `code` where it set one (minio's `NotFound` for a bodiless 404); this is the JSS one.
  */
 export const JSS_CODE: unique symbol = Symbol.for('@jss/errors:code') as never;
+/**
+ * Where the wire carries each of the error's placeholders (its code's `errorInfo[code].wire`):
+ * what @jss/errors-server sends, read from an error of any copy of this package.
+ */
+export const JSS_WIRE: unique symbol = Symbol.for('@jss/errors:wire') as never;
 
 export function hasJssErrorBrand(value: unknown): value is { readonly code: string } {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[JSS_ERROR_BRAND] === true;

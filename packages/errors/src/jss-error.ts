@@ -1,5 +1,5 @@
 import type { JssErrorCodeName, JssErrorInfo, JssFault } from '@jss/error-codes';
-import { hasJssErrorBrand, JSS_CODE, JSS_ERROR_BRAND, jssCodeOf, UNKNOWN_CODE_BRAND } from './brand.js';
+import { hasJssErrorBrand, JSS_CODE, JSS_ERROR_BRAND, JSS_WIRE, jssCodeOf, UNKNOWN_CODE_BRAND } from './brand.js';
 import { getJssDocsBaseUrl } from './docs-base-url.js';
 
 const SPEC: unique symbol = Symbol('spec');
@@ -19,6 +19,8 @@ export interface JssErrorSpec<C extends string = string>
   readonly variants?: JssErrorInfo['variants'];
   /** Names of the placeholder fields the class carries. */
   readonly params?: readonly string[];
+  /** Where the wire carries placeholders (`JssErrorInfo['wire']`); absent when it carries none. */
+  readonly wire?: JssErrorInfo['wire'];
 }
 
 /** Options every JSS error accepts. Generated classes add their variant ids and placeholders. */
@@ -128,6 +130,11 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   /** The code, under the symbol that guards read (see `attachJssView`). */
   get [JSS_CODE](): C {
     return this.code;
+  }
+
+  /** Where the wire carries the placeholders (see `JSS_WIRE`); not a public member. */
+  get [JSS_WIRE](): JssErrorSpec['wire'] {
+    return this[SPEC].wire;
   }
 
   /** Who caused it: `client` (4xx) or `server` (5xx). */

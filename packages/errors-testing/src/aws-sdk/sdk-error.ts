@@ -6,6 +6,7 @@ import { errorResponse, sendError } from '../answer.js';
 import { InProcessAgent } from '../in-process/agent.js';
 import type { JssVariantOf } from '../rules/types.js';
 import { addressOf } from '../s3/address.js';
+import { ruleParams } from '../s3/rule-params.js';
 import { jssRequestHandler } from './request-handler.js';
 
 /** Any command of `@aws-sdk/client-s3`, as `S3Client#send` takes it. */
@@ -84,10 +85,7 @@ function answer<C extends JssErrorCodeName>(code: C, options: JssSdkErrorOptions
         variant: options.variant,
         httpStatus: options.status,
         requestId: options.requestId,
-        resource: address.path,
-        bucket: address.bucket,
-        key: address.key,
-        uploadId: address.query.get('uploadId') ?? undefined,
+        ...ruleParams(address),
       });
       const context = {
         method: req.method ?? 'GET',

@@ -18,11 +18,12 @@ interface Preconditions {
  * request; then If-None-Match (else If-Modified-Since) answers "not modified". A header that is
  * present makes its date counterpart ignored (If-Match true with If-Unmodified-Since false: 200).
  */
-function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | 'failed' | 'notModified' {
+function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | Failed | 'notModified' {
   const unmodifiedSince = dateOf(conditions.ifUnmodifiedSince);
   if (conditions.ifMatch !== undefined) {
-    if (!etagListHas(conditions.ifMatch, object.etag, 'strong')) return 'failed';
-  } else if (unmodifiedSince !== undefined && object.lastModified > unmodifiedSince) return 'failed';
+    if (!etagListHas(conditions.ifMatch, object.etag, 'strong')) return { failed: 'If-Match' };
+  } else if (unmodifiedSince !== undefined && object.lastModified > unmodifiedSince)
+    return { failed: 'If-Unmodified-Since' };
   const modifiedSince = dateOf(conditions.ifModifiedSince);
   if (conditions.ifNoneMatch !== undefined) {
     if (etagListHas(conditions.ifNoneMatch, object.etag, 'weak')) return 'notModified';
@@ -34,6 +35,11 @@ function evaluate(conditions: Preconditions, object: StoredObject): 'proceed' | 
   )
     return 'notModified';
   return 'proceed';
+}
+
+/** The condition that failed, as S3 names it in `<Condition>`. */
+interface Failed {
+  readonly failed: 'If-Match' | 'If-Unmodified-Since';
 }
 
 /** The four headers as `prefix` names them: `if-match`, … or CopyObject's `x-amz-copy-source-if-match`, …. */
@@ -49,13 +55,22 @@ function preconditionsOf(request: S3Request, prefix: '' | 'x-amz-copy-source-'):
 /** GET and HEAD: If-Match / If-Unmodified-Since fail with PreconditionFailed; If-None-Match / If-Modified-Since give 304. */
 export function checkConditions(request: S3Request, object: StoredObject): Conditional {
   const outcome = evaluate(preconditionsOf(request, ''), object);
-  if (outcome === 'failed') throw preconditionFailed(request);
+  if (typeof outcome === 'object') throw preconditionFailed(request, outcome.failed);
   return outcome;
 }
 
 /** CopyObject's conditions on its source: every one that does not hold is PreconditionFailed, never 304. */
 export function checkCopySourceConditions(request: S3Request, source: StoredObject): void {
-  if (evaluate(preconditionsOf(request, 'x-amz-copy-source-'), source) !== 'proceed') throw preconditionFailed(request);
+  const conditions = preconditionsOf(request, 'x-amz-copy-source-');
+  const outcome = evaluate(conditions, source);
+  if (outcome === 'proceed') return;
+  const failed =
+    typeof outcome === 'object'
+      ? outcome.failed
+      : conditions.ifNoneMatch !== undefined
+        ? 'If-None-Match'
+        : 'If-Modified-Since';
+  throw preconditionFailed(request, `x-amz-copy-source-${failed}`);
 }
 
 /**
@@ -64,16 +79,17 @@ export function checkCopySourceConditions(request: S3Request, source: StoredObje
  * differs, and is NoSuchKey when there is no object, as S3 answers both.
  */
 export function checkWriteConditions(request: S3Request, existing: StoredObject | undefined): void {
-  if (header(request, 'if-none-match') === '*' && existing !== undefined) throw preconditionFailed(request);
+  if (header(request, 'if-none-match') === '*' && existing !== undefined)
+    throw preconditionFailed(request, 'If-None-Match');
   const ifMatch = header(request, 'if-match');
   if (ifMatch === undefined) return;
   if (existing === undefined) throw new NoSuchKeyError({ key: request.key ?? '', resource: request.path });
-  if (!etagListHas(ifMatch, existing.etag, 'strong')) throw preconditionFailed(request);
+  if (!etagListHas(ifMatch, existing.etag, 'strong')) throw preconditionFailed(request, 'If-Match');
 }
 
-/** Every PreconditionFailed of the in-memory JSS. */
-function preconditionFailed(request: S3Request): PreconditionFailedError {
-  return new PreconditionFailedError({ resource: request.path });
+/** Every PreconditionFailed of the in-memory JSS; `condition` is the header that failed, as S3 names it. */
+function preconditionFailed(request: S3Request, condition: string): PreconditionFailedError {
+  return new PreconditionFailedError({ condition, resource: request.path });
 }
 
 /** Whether a list of entity tags (`*`, quoted or bare) names `etag`; a weak tag (`W/`) matches only weakly. */
@@ -102,7 +118,8 @@ export function rangeOf(request: S3Request, size: number): { start: number; end:
   if (range.includes(',')) throw new NotSupportMultiRangeError({ resource: request.path });
   // An unreadable Range is ignored, as HTTP says: the whole object is sent.
   if (match === null || (match[1] === '' && match[2] === '')) return undefined;
-  const invalid = () => new InvalidRangeError({ range, resource: request.path });
+  const invalid = () =>
+    new InvalidRangeError({ range, actualObjectSize: size, contentRange: `bytes */${size}`, resource: request.path });
   if (match[1] === '') {
     const suffix = Number(match[2]);
     if (suffix === 0 || size === 0) throw invalid();

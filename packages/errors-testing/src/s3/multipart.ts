@@ -34,10 +34,10 @@ export const createMultipartUpload: OperationHandler = (store, request) => {
 };
 
 export const uploadPart: OperationHandler = (store, request) => {
-  const { upload } = existingUpload(existingBucket(store, request), request);
+  const { id, upload } = existingUpload(existingBucket(store, request), request);
   const partNumber = Number(request.query.get('partNumber'));
   if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > 10000)
-    throw new InvalidPartError({ partNumber: 0, resource: request.path });
+    throw new InvalidPartError({ partNumber: 0, uploadId: id, resource: request.path });
   const etag = `"${md5(request.body).toString('hex')}"`;
   upload.parts.set(partNumber, { body: request.body, etag });
   return { status: 200, headers: { etag } };
@@ -59,13 +59,18 @@ export const completeMultipartUpload: OperationHandler = (store, request) => {
     if (i > 0 && n <= numbers[i - 1]!) throw new InvalidPartOrderError({ resource: request.path });
     const part = upload.parts.get(n);
     const etag = etags[i]?.replace(/^"?/, '"').replace(/"?$/, '"');
-    if (part === undefined || etag !== part.etag) throw new InvalidPartError({ partNumber: n, resource: request.path });
+    if (part === undefined || etag !== part.etag)
+      throw new InvalidPartError({ partNumber: n, uploadId: id, etag: etags[i], resource: request.path });
     if (i < numbers.length - 1 && part.body.length < MIN_PART_SIZE)
-      throw new EntityTooSmallError({ resource: request.path });
+      throw new EntityTooSmallError({
+        proposedSize: part.body.length,
+        minSizeAllowed: MIN_PART_SIZE,
+        resource: request.path,
+      });
     bodies.push(part.body);
     digests.push(Buffer.from(part.etag.slice(1, -1), 'hex'));
   });
-  if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, resource: request.path });
+  if (numbers.length === 0) throw new InvalidPartError({ partNumber: 0, uploadId: id, resource: request.path });
   const object = Store.object(Buffer.concat(bodies), upload.contentType, { ...upload.metadata }, { ...upload.headers });
   const etag = `"${md5(Buffer.concat(digests)).toString('hex')}-${numbers.length}"`;
   bucket.objects.set(upload.key, { ...object, etag, partSizes: bodies.map((body) => body.length) });

@@ -13,6 +13,14 @@ const AccessDeniedSpec: JssErrorSpec<'AccessDenied'> = {
   throttling: false,
   docPath: 'errors/AccessDenied/',
   params: ['expires', 'serverTime'],
+  wire: {
+    expires: {
+      element: 'Expires',
+    },
+    serverTime: {
+      element: 'ServerTime',
+    },
+  },
 };
 
 /** Options of {@link AccessDeniedError}. */
@@ -136,6 +144,11 @@ const BucketAlreadyExistsSpec: JssErrorSpec<'BucketAlreadyExists'> = {
   throttling: false,
   docPath: 'errors/BucketAlreadyExists/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link BucketAlreadyExistsError}. */
@@ -209,6 +222,11 @@ const BucketAlreadyOwnedByYouSpec: JssErrorSpec<'BucketAlreadyOwnedByYou'> = {
   throttling: false,
   docPath: 'errors/BucketAlreadyOwnedByYou/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link BucketAlreadyOwnedByYouError}. */
@@ -249,6 +267,11 @@ const InvalidBucketNameSpec: JssErrorSpec<'InvalidBucketName'> = {
   throttling: false,
   docPath: 'errors/InvalidBucketName/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link InvalidBucketNameError}. */
@@ -327,6 +350,14 @@ const EntityTooLargeSpec: JssErrorSpec<'EntityTooLarge'> = {
   throttling: false,
   docPath: 'errors/EntityTooLarge/',
   params: ['proposedSize', 'maxSizeAllowed'],
+  wire: {
+    proposedSize: {
+      element: 'ProposedSize',
+    },
+    maxSizeAllowed: {
+      element: 'MaxSizeAllowed',
+    },
+  },
 };
 
 /** Options of {@link EntityTooLargeError}. */
@@ -372,6 +403,14 @@ const EntityTooSmallSpec: JssErrorSpec<'EntityTooSmall'> = {
   throttling: false,
   docPath: 'errors/EntityTooSmall/',
   params: ['proposedSize', 'minSizeAllowed'],
+  wire: {
+    proposedSize: {
+      element: 'ProposedSize',
+    },
+    minSizeAllowed: {
+      element: 'MinSizeAllowed',
+    },
+  },
 };
 
 /** Options of {@link EntityTooSmallError}. */
@@ -453,6 +492,11 @@ const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
     acl: "The bucket you tried to delete has acl didn't delete.",
   },
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link BucketNotEmptyError}. */
@@ -528,6 +572,17 @@ const RequestTimeTooSkewedSpec: JssErrorSpec<'RequestTimeTooSkewed'> = {
   throttling: false,
   docPath: 'errors/RequestTimeTooSkewed/',
   params: ['requestTime', 'serverTime', 'maxAllowedSkewMilliseconds'],
+  wire: {
+    requestTime: {
+      element: 'RequestTime',
+    },
+    serverTime: {
+      element: 'ServerTime',
+    },
+    maxAllowedSkewMilliseconds: {
+      element: 'MaxAllowedSkewMilliseconds',
+    },
+  },
 };
 
 /** Options of {@link RequestTimeTooSkewedError}. */
@@ -584,6 +639,17 @@ const InvalidPartSpec: JssErrorSpec<'InvalidPart'> = {
   throttling: false,
   docPath: 'errors/InvalidPart/',
   params: ['partNumber', 'uploadId', 'etag'],
+  wire: {
+    partNumber: {
+      element: 'PartNumber',
+    },
+    uploadId: {
+      element: 'UploadId',
+    },
+    etag: {
+      element: 'ETag',
+    },
+  },
 };
 
 /** Options of {@link InvalidPartError}. */
@@ -935,6 +1001,17 @@ const InvalidRangeSpec: JssErrorSpec<'InvalidRange'> = {
   throttling: false,
   docPath: 'errors/InvalidRange/',
   params: ['range', 'actualObjectSize', 'contentRange'],
+  wire: {
+    range: {
+      element: 'RangeRequested',
+    },
+    actualObjectSize: {
+      element: 'ActualObjectSize',
+    },
+    contentRange: {
+      header: 'Content-Range',
+    },
+  },
 };
 
 /** Options of {@link InvalidRangeError}. */
@@ -1029,6 +1106,11 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
   throttling: false,
   docPath: 'errors/NoSuchBucket/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link NoSuchBucketError}. */
@@ -1068,6 +1150,11 @@ const NoSuchKeySpec: JssErrorSpec<'NoSuchKey'> = {
   throttling: false,
   docPath: 'errors/NoSuchKey/',
   params: ['key'],
+  wire: {
+    key: {
+      element: 'Key',
+    },
+  },
 };
 
 /** Options of {@link NoSuchKeyError}. */
@@ -1140,6 +1227,11 @@ const PreconditionFailedSpec: JssErrorSpec<'PreconditionFailed'> = {
   throttling: false,
   docPath: 'errors/PreconditionFailed/',
   params: ['condition'],
+  wire: {
+    condition: {
+      element: 'Condition',
+    },
+  },
 };
 
 /** Options of {@link PreconditionFailedError}. */
@@ -1537,6 +1629,20 @@ const SignatureDoesNotMatchSpec: JssErrorSpec<'SignatureDoesNotMatch'> = {
   throttling: false,
   docPath: 'errors/SignatureDoesNotMatch/',
   params: ['awsAccessKeyId', 'stringToSign', 'signatureProvided', 'canonicalRequest'],
+  wire: {
+    awsAccessKeyId: {
+      element: 'AWSAccessKeyId',
+    },
+    stringToSign: {
+      element: 'StringToSign',
+    },
+    signatureProvided: {
+      element: 'SignatureProvided',
+    },
+    canonicalRequest: {
+      element: 'CanonicalRequest',
+    },
+  },
 };
 
 /** Options of {@link SignatureDoesNotMatchError}. */
@@ -1675,6 +1781,11 @@ const NotSuchBucketPolicySpec: JssErrorSpec<'NotSuchBucketPolicy'> = {
   throttling: false,
   docPath: 'errors/NotSuchBucketPolicy/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link NotSuchBucketPolicyError}. */
@@ -1779,6 +1890,11 @@ const NoSuchUploadSpec: JssErrorSpec<'NoSuchUpload'> = {
   throttling: false,
   docPath: 'errors/NoSuchUpload/',
   params: ['uploadId'],
+  wire: {
+    uploadId: {
+      element: 'UploadId',
+    },
+  },
 };
 
 /** Options of {@link NoSuchUploadError}. */
@@ -2060,6 +2176,11 @@ const PermanentRedirectSpec: JssErrorSpec<'PermanentRedirect'> = {
   throttling: false,
   docPath: 'errors/PermanentRedirect/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link PermanentRedirectError}. */
@@ -2872,6 +2993,11 @@ const NoSuchCORSConfigurationSpec: JssErrorSpec<'NoSuchCORSConfiguration'> = {
   throttling: false,
   docPath: 'errors/NoSuchCORSConfiguration/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link NoSuchCORSConfigurationError}. */
@@ -2911,6 +3037,11 @@ const NoSuchWebsiteConfigurationSpec: JssErrorSpec<'NoSuchWebsiteConfiguration'>
   throttling: false,
   docPath: 'errors/NoSuchWebsiteConfiguration/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link NoSuchWebsiteConfigurationError}. */
@@ -2950,6 +3081,11 @@ const NoSuchReplicationConfigurationSpec: JssErrorSpec<'NoSuchReplicationConfigu
   throttling: false,
   docPath: 'errors/NoSuchReplicationConfiguration/',
   params: ['bucket'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+  },
 };
 
 /** Options of {@link NoSuchReplicationConfigurationError}. */
@@ -3107,6 +3243,11 @@ const NotSupportMultiRangeSpec: JssErrorSpec<'NotSupportMultiRange'> = {
   throttling: false,
   docPath: 'errors/NotSupportMultiRange/',
   params: ['contentRange'],
+  wire: {
+    contentRange: {
+      header: 'Content-Range',
+    },
+  },
 };
 
 /** Options of {@link NotSupportMultiRangeError}. */

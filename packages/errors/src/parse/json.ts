@@ -1,7 +1,9 @@
-import type { ErrorBodyFields } from './fields.js';
+import { type BodyReading, type ErrorBodyFields, keepElement } from './fields.js';
+
+type Field = keyof ErrorBodyFields;
 
 /** Keys each field may have, lower-cased: S3-style, camelCase and RFC 9457 problem details. */
-const KEYS: ReadonlyMap<string, keyof ErrorBodyFields> = new Map([
+const KEYS: ReadonlyMap<string, Field> = new Map([
   ['code', 'code'],
   ['errorcode', 'code'],
   ['message', 'message'],
@@ -16,7 +18,7 @@ const KEYS: ReadonlyMap<string, keyof ErrorBodyFields> = new Map([
 ]);
 
 /** The usual spellings, tried by direct look-up first so that a huge object is never enumerated. */
-const COMMON_SPELLINGS: readonly (readonly [string, keyof ErrorBodyFields])[] = [
+const COMMON_SPELLINGS: readonly (readonly [string, Field])[] = [
   ...(['Code', 'code', 'ErrorCode', 'errorCode'] as const).map((key) => [key, 'code'] as const),
   ...(['Message', 'message', 'detail'] as const).map((key) => [key, 'message'] as const),
   ...(['Resource', 'resource', 'instance'] as const).map((key) => [key, 'resource'] as const),
@@ -37,29 +39,35 @@ const SCAN_LIMIT = 1000;
  * (unless `namedByHeader`: then the top level's fields, code or not).
  */
 export function parseJsonErrorBody(text: string, namedByHeader = false): ErrorBodyFields | undefined {
+  return readJsonErrorText(text, namedByHeader)?.fields;
+}
+
+/** {@link parseJsonErrorBody}, with the members of the error object by name (see `BodyReading`). */
+export function readJsonErrorText(text: string, namedByHeader = false): BodyReading | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  return errorFieldsOf(value, namedByHeader);
+  return readJsonError(value, namedByHeader);
 }
 
 /**
- * The error fields of a parsed JSON value: top level, or under `Error` / `error`. The code is read
- * as the AWS SDK's JSON protocols read it: a `code` member (any case), else `__type`, and a
- * namespaced form (`ns#Code:uri`, `Code,more`) reduced to `Code` (see {@link awsErrorCode}).
+ * The error fields of a parsed JSON value, with the members of the object they came from (see
+ * `BodyReading`): top level, or under `Error` / `error`. The code is read as the AWS SDK's JSON
+ * protocols read it: a `code` member (any case), else `__type`, and a namespaced form
+ * (`ns#Code:uri`, `Code,more`) reduced to `Code` (see {@link awsErrorCode}).
  */
-export function errorFieldsOf(value: unknown, namedByHeader = false): ErrorBodyFields | undefined {
+export function readJsonError(value: unknown, namedByHeader = false): BodyReading | undefined {
   if (!isRecord(value)) return undefined;
   const top = fieldsOf(value);
   // An `X-Amzn-Errortype` header names the error: the body's members are its message and ids.
-  if (top.code !== undefined || namedByHeader) return top;
+  if (top.code !== undefined || namedByHeader) return { fields: top, elements: elementsOf(value) };
   const nested = Object.hasOwn(value, 'Error') ? value.Error : Object.hasOwn(value, 'error') ? value.error : undefined;
   if (!isRecord(nested)) return undefined;
   const inner = fieldsOf(nested);
-  return inner.code !== undefined ? inner : undefined;
+  return inner.code !== undefined ? { fields: inner, elements: elementsOf(nested) } : undefined;
 }
 
 /**
@@ -81,6 +89,26 @@ function fieldsOf(value: Record<string, unknown>): ErrorBodyFields {
   return fields;
 }
 
+/**
+ * The members with a text or number value, by key as sent, numbers as their JSON text: the
+ * elements of an XML body. The first {@link SCAN_LIMIT} keys only, like the scan for fields.
+ */
+function elementsOf(value: Record<string, unknown>): Map<string, string> {
+  const elements = new Map<string, string>();
+  let seen = 0;
+  try {
+    for (const key in value) {
+      if (++seen > SCAN_LIMIT) break;
+      if (!Object.hasOwn(value, key)) continue;
+      const member = value[key];
+      if (typeof member === 'string' || typeof member === 'number') keepElement(elements, key, String(member));
+    }
+  } catch {
+    // A value a client parsed may have throwing getters or traps: the fields are read, keep what was.
+  }
+  return elements;
+}
+
 function scanFields(value: Record<string, unknown>): ErrorBodyFields {
   const fields: ErrorBodyFields = {};
   for (const [key, field] of COMMON_SPELLINGS) {
@@ -98,7 +126,7 @@ function scanFields(value: Record<string, unknown>): ErrorBodyFields {
   return fields;
 }
 
-function take(fields: ErrorBodyFields, field: keyof ErrorBodyFields, value: unknown): void {
+function take(fields: ErrorBodyFields, field: Field, value: unknown): void {
   if (typeof value === 'string' || typeof value === 'number') fields[field] = String(value);
 }
 

@@ -1,8 +1,8 @@
-import { buildJssError, type ClientErrorFacts } from '../clients/build-error.js';
+import { buildJssError, type ClientErrorFacts, type WireReader } from '../clients/build-error.js';
 import type { JssError } from '../jss-error.js';
 import { withCallerStack } from '../stack/caller-stack.js';
 import type { ErrorResponseBody } from './body-kinds.js';
-import { type HeadersLike, headerValues } from './headers.js';
+import { type HeadersLike, headerValue, headerValues } from './headers.js';
 import { awsErrorCode } from './json.js';
 import { readBody } from './read-body.js';
 
@@ -74,11 +74,13 @@ function parseOrFallBack(response: ErrorResponse): JssError<string> {
  * What an error response says, read the one way every entry point reads it (this parser, the
  * fetch adapter): the body's fields (S3 XML, wrapped or not; JSON), else the JSON protocols'
  * `X-Amzn-Errortype` header; the request id, host id and redirect target from the body, else the
- * headers; the status, else `<statusCode>`. May throw where the response's own getters throw.
+ * headers; the status, else `<statusCode>`; the body's other elements and the headers for the
+ * code's placeholders. May throw where the response's own getters throw.
  */
 export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
   const received = statusOf(response);
-  const headers = headerValues(response.headers, HEADERS);
+  const headerSource = response.headers;
+  const headers = headerValues(headerSource, HEADERS);
   const named = nonEmpty(awsErrorCode(headers['x-amzn-errortype'] ?? '').trim());
   const body = readBody(response.body, named !== undefined);
   const fields = body.fields;
@@ -93,10 +95,16 @@ export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
     hostId: nonEmpty(fields?.hostId) ?? headers['x-amz-id-2'],
     endpoint: nonEmpty(fields?.endpoint) ?? headers.location,
     serverTime: nonEmpty(fields?.serverTime),
+    wire: wireOf(body.elements, headerSource),
     // The response's status wins; `<statusCode>` stands in when a client lost it (0, NaN, missing).
     status: validStatus(received) ?? httpStatusIn(fields?.statusCode),
     cause: typeHeader === undefined && body.unreadable !== undefined ? new Error(body.unreadable) : undefined,
   };
+}
+
+/** The body's other elements and the headers, read when the code's placeholders ask (never throws). */
+function wireOf(elements: ReadonlyMap<string, string> | undefined, headers: HeadersLike | undefined): WireReader {
+  return { element: (name) => elements?.get(name), header: (name) => headerValue(headers, name, true) };
 }
 
 /** The status as given, or NaN when reading it throws or it is not a number. */

@@ -1,7 +1,7 @@
 import { type ErrorResponseBody, unreadableKind } from './body-kinds.js';
-import type { ErrorBodyFields } from './fields.js';
-import { errorFieldsOf, parseJsonErrorBody } from './json.js';
-import { parseS3ErrorXml } from './xml.js';
+import type { BodyReading, ErrorBodyFields } from './fields.js';
+import { parseJsonErrorBody, readJsonError, readJsonErrorText } from './json.js';
+import { readS3ErrorXml } from './xml.js';
 
 /**
  * How much of a body is read. Error documents are well under a kilobyte; bounding the prefix keeps
@@ -17,6 +17,8 @@ export const MAX_BODY_BYTES = MAX_BODY_CHARS * 3;
 export interface ReadBody {
   /** With a code, unless the error is named by a header (then a JSON body's other fields). */
   readonly fields?: ErrorBodyFields;
+  /** Every child of the error element by name, with the fields (see `BodyReading`). */
+  readonly elements?: ReadonlyMap<string, string>;
   /** Which reading gave the fields. */
   readonly kind?: 'xml' | 'json';
   /** Why a body that is present gave no code (`fields` may still hold its message and ids). */
@@ -47,9 +49,9 @@ export function readBody(body: ErrorResponseBody | undefined, namedByHeader = fa
       };
     }
     // A client that parsed the JSON already (axios) hands over the value itself.
-    const fields = errorFieldsOf(body, namedByHeader);
-    if (hasCode(fields) || (namedByHeader && fields !== undefined)) return { fields, kind: 'json' };
-    return withMessage(errorFieldsOf(body, true), NOT_AN_ERROR_DOCUMENT + describeValue(body));
+    const read = readJsonError(body, namedByHeader);
+    if (hasCode(read?.fields) || (namedByHeader && read !== undefined)) return { ...read, kind: 'json' };
+    return withMessage(readJsonError(body, true)?.fields, NOT_AN_ERROR_DOCUMENT + describeValue(body));
   } else {
     return { unreadable: `${NOT_AN_ERROR_DOCUMENT}a ${typeof body}` };
   }
@@ -57,13 +59,13 @@ export function readBody(body: ErrorResponseBody | undefined, namedByHeader = fa
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text === '') return {};
   const first = firstNonSpace(text);
-  const fields =
-    first === '<' ? parseS3ErrorXml(text) : first === '{' ? parseJsonErrorBody(text, namedByHeader) : undefined;
-  if (hasCode(fields)) return { fields, kind: first === '<' ? 'xml' : 'json' };
-  if (namedByHeader && first === '{' && fields !== undefined) return { fields, kind: 'json' };
+  const read: BodyReading | undefined =
+    first === '<' ? readS3ErrorXml(text) : first === '{' ? readJsonErrorText(text, namedByHeader) : undefined;
+  if (hasCode(read?.fields)) return { ...read, kind: first === '<' ? 'xml' : 'json' };
+  if (namedByHeader && first === '{' && read !== undefined) return { ...read, kind: 'json' };
   const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
   // A code-less JSON document is read again for its top level's message: rare, and bounded.
-  const codeless = first === '{' ? parseJsonErrorBody(text, true) : fields;
+  const codeless = first === '{' ? parseJsonErrorBody(text, true) : read?.fields;
   return withMessage(codeless, NOT_AN_ERROR_DOCUMENT + preview(text) + size);
 }
 

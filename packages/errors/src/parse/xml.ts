@@ -1,5 +1,5 @@
 import { decodeEntities } from './entities.js';
-import type { ErrorBodyFields } from './fields.js';
+import { type BodyReading, type ErrorBodyFields, keepElement } from './fields.js';
 import { skipNonElement, startTagEnd } from './xml-markup.js';
 
 /** The field the child `<name…>` of the root stands for (case-sensitive, as in S3); compared in place. */
@@ -42,9 +42,17 @@ function isName(xml: string, from: number, end: number, name: string): boolean {
  * has a `<Code>`.
  */
 export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
+  return readS3ErrorXml(xml)?.fields;
+}
+
+/** {@link parseS3ErrorXml}, with every child of the error element by name (see `BodyReading`). */
+export function readS3ErrorXml(xml: string): BodyReading | undefined {
   const fields: ErrorBodyFields = {};
   /** The fields of the root's first `<Error>` child, when it has one. */
   const wrapped: ErrorBodyFields = {};
+  // Every child of each, by name.
+  const rootElements = new Map<string, string>();
+  const wrappedElements = new Map<string, string>();
   let inError = false;
   let errorSeen = false;
   let depth = 0;
@@ -75,14 +83,18 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
     const into = depth === 1 ? fields : depth === 2 && inError ? wrapped : undefined;
     if (into !== undefined) {
       const key = fieldAt(xml, lt + 1, end);
-      if (key !== undefined && into[key] === undefined) {
-        if (selfClosing) into[key] = '';
-        else {
+      // A repeated field is stepped through; a root's `<Error>` child is the AWS wrapping, entered.
+      const read = key !== undefined ? into[key] === undefined : depth === 2 || !isName(xml, lt + 1, end, 'Error');
+      if (read) {
+        let text = '';
+        if (!selfClosing) {
           const content = readContent(xml, i);
           if (content === undefined) break;
-          into[key] = content.text;
+          text = content.text;
           i = content.end;
         }
+        if (key !== undefined) into[key] = text;
+        keepElement(into === fields ? rootElements : wrappedElements, xml.slice(lt + 1, end), text);
         continue;
       }
     }
@@ -91,8 +103,12 @@ export function parseS3ErrorXml(xml: string): ErrorBodyFields | undefined {
       depth++;
     }
   }
-  if (wrapped.code !== undefined) return { ...fields, ...wrapped }; // only fields found are keys
-  return fields.code === undefined ? undefined : fields;
+  if (wrapped.code !== undefined) {
+    // The wrapped element's own children first, the root's where it has none (as its fields).
+    for (const [name, value] of rootElements) keepElement(wrappedElements, name, value);
+    return { fields: { ...fields, ...wrapped }, elements: wrappedElements }; // only fields found are keys
+  }
+  return fields.code === undefined ? undefined : { fields, elements: rootElements };
 }
 
 /** Where the tag name starting at `from` ends: whitespace, `/`, `>`, or the end of the text. */

@@ -3,7 +3,8 @@ import type { JssError } from '../../jss-error.js';
 import { bodilessRetryCodeFor } from '../../retry/retry-decision.js';
 import { attachRetryReport } from '../../retry/retry-options.js';
 import { withCauseStack } from '../../stack/source-stack.js';
-import { buildJssError } from '../build-error.js';
+import { headerValue } from '../../parse/headers.js';
+import { buildJssError, memberText, type WireReader } from '../build-error.js';
 import type { ResponseMetadata, SdkHttpResponse } from './sdk-shapes.js';
 
 /** What the SDK puts on a service error, as far as the adapter reads it. */
@@ -96,8 +97,20 @@ function convert({ sdk, status, context }: { sdk: SdkErrorLike; status: number; 
     hostId: sdk.$metadata?.extendedRequestId ?? sdk.HostId,
     status,
     cause: sdk,
+    wire: wireOf(sdk),
   });
   return jss;
+}
+
+/**
+ * The SDK copies every child of `<Error>` onto its exception under the element's name (its
+ * `decorateServiceException`), a modeled member there too, and keeps the headers on `$response`.
+ */
+function wireOf(sdk: SdkErrorLike): WireReader {
+  return {
+    element: (name) => memberText(sdk, name),
+    header: (name) => headerValue(sdk.$response?.headers, name, true),
+  };
 }
 
 /**

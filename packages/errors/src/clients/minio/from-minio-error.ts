@@ -1,6 +1,6 @@
 import { withCauseStack } from '../../stack/source-stack.js';
 import type { JssError } from '../../jss-error.js';
-import { buildJssError } from '../build-error.js';
+import { buildJssError, memberText, type WireReader } from '../build-error.js';
 import type { RequestFacts } from '../request-facts.js';
 
 /** What minio-js puts on its errors: body tags lower-cased, header facts renamed. */
@@ -69,7 +69,19 @@ function convert({ error, facts }: { error: object; facts: RequestFacts }): JssE
     requestId,
     hostId,
     cause: error,
+    wire: wireOf(minio),
   });
+}
+
+/**
+ * minio copies every child of `<Error>` onto its error under the element's name lower-cased,
+ * number-looking text made a number (see `WireReader`). It keeps no other header than the ids.
+ */
+function wireOf(minio: MinioErrorLike): WireReader {
+  return {
+    element: (name) => memberText(minio, name.toLowerCase()),
+    header: () => undefined,
+  };
 }
 
 function isBodiless(minio: MinioErrorLike): boolean {

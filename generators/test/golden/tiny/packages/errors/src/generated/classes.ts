@@ -13,6 +13,14 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
   throttling: false,
   docPath: 'errors/NoSuchBucket/',
   params: ['bucket', 'bucketRegion'],
+  wire: {
+    bucket: {
+      element: 'BucketName',
+    },
+    bucketRegion: {
+      header: 'x-amz-bucket-region',
+    },
+  },
 };
 
 /** Options of {@link NoSuchBucketError}. */
