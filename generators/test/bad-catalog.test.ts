@@ -121,6 +121,12 @@ const cases: BadCase[] = [
     message: 'element "XmlRegion" of NoSuchBucket.region starts with "xml", which XML reserves',
   },
   {
+    name: 'element named as every object is (a JSON body could not carry it)',
+    yaml: withParam('region', 'string', 'element: __proto__'),
+    at: ['__proto__'],
+    message: 'element "__proto__" of NoSuchBucket.region is a name every object has; choose another',
+  },
+  {
     name: 'element every error body has',
     yaml: withParam('region', 'string', 'element: requestId'),
     at: ['requestId\n'],

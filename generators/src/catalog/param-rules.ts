@@ -55,6 +55,9 @@ export function checkParamWire(params: unknown, base: CatalogPath, code: string,
         );
       } else if (element.toLowerCase().startsWith('xml')) {
         report(at, `element "${element}" of ${code}.${name} starts with "xml", which XML reserves`);
+      } else if (element in Object.prototype) {
+        // It is also the key of a JSON body, where a name every object has cannot be a member.
+        report(at, `element "${element}" of ${code}.${name} is a name every object has; choose another`);
       } else if (BASE_ELEMENTS.some((b) => b.toLowerCase() === element.toLowerCase())) {
         report(
           at,
