@@ -32,7 +32,8 @@ function expectOpensAPage(link: string): void {
 /** The built declaration files of a package: what an editor shows a user, @see links included. */
 function declarationsOf(pkg: string): string[] {
   const dist = join(dirname(require.resolve(`${pkg}/package.json`)), 'dist');
-  return readdirSync(dist)
+  // Declarations are per source file, under dist/types (the entry files only re-export them).
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.d.ts'))
     .map((name) => readFileSync(join(dist, name), 'utf8'));
 }
