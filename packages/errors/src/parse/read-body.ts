@@ -61,7 +61,8 @@ export function readBody(body: ErrorResponseBody | undefined, namedByHeader = fa
   const first = firstNonSpace(text);
   const read: BodyReading | undefined =
     first === '<' ? readS3ErrorXml(text) : first === '{' ? readJsonErrorText(text, namedByHeader) : undefined;
-  if (hasCode(read?.fields)) return { ...read, kind: first === '<' ? 'xml' : 'json' };
+  if (hasCode(read?.fields))
+    return { fields: read.fields, elements: read.elements, kind: first === '<' ? 'xml' : 'json' };
   if (namedByHeader && first === '{' && read !== undefined) return { ...read, kind: 'json' };
   const size = truncated ? ` (only the first ${MAX_BODY_CHARS} characters are read)` : '';
   // A code-less JSON document is read again for its top level's message: rare, and bounded.

@@ -50,9 +50,9 @@ export function readS3ErrorXml(xml: string): BodyReading | undefined {
   const fields: ErrorBodyFields = {};
   /** The fields of the root's first `<Error>` child, when it has one. */
   const wrapped: ErrorBodyFields = {};
-  // Every child of each, by name.
-  const rootElements = new Map<string, string>();
-  const wrappedElements = new Map<string, string>();
+  // The other children of each, by name: made only when there is one (most bodies have none).
+  let rootElements: Map<string, string> | undefined;
+  let wrappedElements: Map<string, string> | undefined;
   let inError = false;
   let errorSeen = false;
   let depth = 0;
@@ -94,7 +94,12 @@ export function readS3ErrorXml(xml: string): BodyReading | undefined {
           i = content.end;
         }
         if (key !== undefined) into[key] = text;
-        keepElement(into === fields ? rootElements : wrappedElements, xml.slice(lt + 1, end), text);
+        // The base fields are never a placeholder's element (the catalog refuses them); ServerTime may be.
+        if (key === undefined || key === 'serverTime') {
+          if (into === fields) rootElements ??= new Map();
+          else wrappedElements ??= new Map();
+          keepElement((into === fields ? rootElements : wrappedElements)!, xml.slice(lt + 1, end), text);
+        }
         continue;
       }
     }
@@ -105,11 +110,14 @@ export function readS3ErrorXml(xml: string): BodyReading | undefined {
   }
   if (wrapped.code !== undefined) {
     // The wrapped element's own children first, the root's where it has none (as its fields).
-    for (const [name, value] of rootElements) keepElement(wrappedElements, name, value);
-    return { fields: { ...fields, ...wrapped }, elements: wrappedElements }; // only fields found are keys
+    const elements = wrappedElements ?? new Map<string, string>();
+    for (const [name, value] of rootElements ?? NO_ELEMENTS) keepElement(elements, name, value);
+    return { fields: { ...fields, ...wrapped }, elements }; // only fields found are keys
   }
-  return fields.code === undefined ? undefined : { fields, elements: rootElements };
+  return fields.code === undefined ? undefined : { fields, elements: rootElements ?? NO_ELEMENTS };
 }
+
+const NO_ELEMENTS: ReadonlyMap<string, string> = new Map();
 
 /** Where the tag name starting at `from` ends: whitespace, `/`, `>`, or the end of the text. */
 function nameEnd(xml: string, from: number): number {
