@@ -2904,7 +2904,8 @@ export type AccessForbiddenErrorOptions = JssErrorOptions<never>;
 /**
  * `AccessForbidden` (HTTP 403): The signature or permission is wrong, and access is denied
  *
- * Access is forbidden because the signature or the permissions of the request are not valid.
+ * Access is forbidden because the signature or the permissions of the request are not valid, or a CORS preflight is not
+ * allowed by the bucket's CORS rules.
  *
  * @see {@link https://jss-errors.github.io/reference/errors/AccessForbidden/}
  */

@@ -17,6 +17,10 @@ const causes = {
       cause: 'A HEAD request failed and its response has no body, so the real error, such as a wrong signature or access key, cannot be shown and the SDK reports only 403 or AccessDenied.',
       fix: 'Send the same request as a GET (for a large object, with the header Range set to bytes=0-0) to read the real error code, then fix that cause.',
     },
+    {
+      cause: 'A browser POST form upload does not match its policy, for example a form field fails a condition or is not listed in the policy, or the policy lacks expiration or conditions; JSS then treats the upload as anonymous.',
+      fix: 'Make every form field except file, policy, x-amz-signature and x-ignore-* match a condition of the policy, give the policy both expiration and conditions, and sign a new policy shortly before the upload.',
+    },
   ],
   AccountProblem: [
     {
@@ -128,8 +132,8 @@ const causes = {
       fix: 'Do not retry as is. List the objects with ListObjectsV2, delete them with DeleteObjects in batches of up to 1000 keys, then delete the bucket again.',
     },
     {
-      cause: 'An application, or an enabled incremental data synchronisation rule, keeps writing new objects into the bucket while you empty it.',
-      fix: "Stop the writers and disable the bucket's data synchronisation rules first, then empty the bucket again and delete it.",
+      cause: 'An application, or a cross-region replication rule that copies into this bucket, keeps writing new objects into it while you empty it.',
+      fix: 'Stop the writers and disable the replication rule on its source bucket first, then empty the bucket again and delete it.',
     },
   ],
   BucketNotEmpty_multipartUploads: [
@@ -302,7 +306,7 @@ const causes = {
       fix: 'Do not retry. Check the name against the list of your buckets, from ListBuckets or the console, and create the bucket first if your code expects it to exist.',
     },
     {
-      cause: 'The request is sent to the endpoint of another region than the one the bucket is in.',
+      cause: 'The request is sent to the endpoint of another region than the one the bucket is in; JSS may answer NoSuchBucket or redirect with PermanentRedirect (301).',
       fix: "Use the endpoint of the bucket's region, shown in the bucket overview in the console, for example s3.cn-north-1.jdcloud-oss.com for Beijing.",
     },
     {
@@ -376,12 +380,12 @@ const causes = {
   ],
   UserKeyMustBeSpecified: [
     {
-      cause: 'The POST form has no key field, which names the object to create.',
-      fix: 'Add a key field holding the object key, for example photos/2024/cat.jpg, to the form.',
+      cause: 'The key field comes after the file field; JSS ignores every form field after the file, so it finds no key.',
+      fix: 'Put the key field and all other fields before the file field, which must be the last one.',
     },
     {
-      cause: 'The key field comes after the file field; the server reads the form in order and does not process fields after the file.',
-      fix: 'Put the key field and all other fields before the file field, which must be the last one.',
+      cause: 'The POST form has no key field, or an empty one. JD Cloud documents InvalidArgument for a form without key, so at JSS this cause is less likely than the one above.',
+      fix: 'Add a key field holding the object key, for example photos/2024/cat.jpg, to the form.',
     },
   ],
   TooManyBuckets: [
@@ -748,14 +752,14 @@ const causes = {
       fix: 'Add a CORS rule whose AllowedOrigin, AllowedMethod and AllowedHeader cover the request.',
     },
     {
-      cause: "The request's signature or permissions are wrong, as the page describes.",
+      cause: "The request's signature or permissions are wrong, as JD Cloud's error code page describes.",
       fix: 'Check the access key, the signing method and the bucket policy, as for AccessDenied.',
     },
   ],
   AccountArrear: [
     {
       cause: "The JD Cloud account's balance is negative or a bill is overdue, so JSS suspends access.",
-      fix: 'Pay the overdue amount in the JD Cloud console (Billing); access returns after the account is settled.',
+      fix: 'Pay the overdue amount in the JD Cloud console (Billing); access returns after the account is settled. If the arrears are not paid within 60 days of the suspension, JD Cloud deletes all objects.',
     },
   ],
   NoSuchDomain: [
@@ -800,8 +804,8 @@ const causes = {
   ],
   BucketHasReplicationConfiguration: [
     {
-      cause: 'DeleteBucket on a bucket that is the source (or target) of a cross-region replication rule.',
-      fix: 'Delete the replication configuration (DeleteBucketReplication), then delete the bucket.',
+      cause: 'DeleteBucket on a bucket that has a cross-region replication rule, that is, the source bucket the rule is configured on.',
+      fix: 'Delete the replication rule (DeleteBucketReplication on the source bucket of the rule), then delete the bucket.',
     },
   ],
   NotSupportMultiRange: [

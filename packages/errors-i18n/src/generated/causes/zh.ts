@@ -17,6 +17,10 @@ const causes = {
       cause: 'HEAD 请求失败时响应没有响应体，真实的错误（例如签名或访问密钥错误）无法显示，SDK 只能报告 403 或 AccessDenied。',
       fix: '将同一请求改为 GET 发送（大 Object 可加 Range Header，取值 bytes=0-0），读取真实的错误码后按对应原因处理。',
     },
+    {
+      cause: '浏览器 POST 表单上传与其策略不符，例如某个表单字段不满足条件或未在策略中列出，或策略缺少 expiration 或 conditions；此时 JSS 将该上传视为匿名请求。',
+      fix: '使除 file、policy、x-amz-signature 和 x-ignore-* 外的每个表单字段都满足策略中的某个条件，在策略中同时包含 expiration 和 conditions，并在上传前不久重新签发策略。',
+    },
   ],
   AccountProblem: [
     {
@@ -128,8 +132,8 @@ const causes = {
       fix: '不要直接重试。先用 ListObjectsV2 列出 Object，再用 DeleteObjects 每批最多删除 1000 个 Key，然后重新删除 Bucket。',
     },
     {
-      cause: '清空 Bucket 期间，仍有应用或已开启的增量数据同步规则向其中写入新的 Object。',
-      fix: '先停止写入的应用，并关闭该 Bucket 的增量数据同步规则，再次清空 Bucket 后将其删除。',
+      cause: '清空 Bucket 期间，仍有应用或以该 Bucket 为目标的跨区域复制规则向其中写入新的 Object。',
+      fix: '先停止写入的应用，并在源 Bucket 上关闭相应的跨区域复制规则，再次清空 Bucket 后将其删除。',
     },
   ],
   BucketNotEmpty_multipartUploads: [
@@ -302,7 +306,7 @@ const causes = {
       fix: '不要重试。对照 Bucket 列表（ListBuckets 或控制台）检查名称；如果代码依赖该 Bucket 存在，请先创建。',
     },
     {
-      cause: '请求发往的 Endpoint 与该 Bucket 所在的区域不一致。',
+      cause: '请求发往的 Endpoint 与该 Bucket 所在的区域不一致，JSS 可能返回 NoSuchBucket，也可能以 PermanentRedirect（301）重定向。',
       fix: '使用 Bucket 所在区域的 Endpoint（可在控制台的 Bucket 概览中查看），例如华北-北京为 s3.cn-north-1.jdcloud-oss.com。',
     },
     {
@@ -376,12 +380,12 @@ const causes = {
   ],
   UserKeyMustBeSpecified: [
     {
-      cause: 'POST 表单中缺少 key 字段，即要创建的 Object 的 Key。',
-      fix: '在表单中添加 key 字段，值为 Object Key（例如 photos/2024/cat.jpg）。',
+      cause: '表单中的 key 字段（Object Key）位于文件字段之后；JSS 会忽略文件字段之后的所有表单字段，因此读不到 key。',
+      fix: '将 key 字段（Object Key）及其他所有字段放在文件字段之前，文件字段必须位于最后。',
     },
     {
-      cause: '表单中的 key 字段（Object Key）位于文件字段之后；服务端按顺序读取表单，文件之后的字段不会被处理。',
-      fix: '将 key 字段（Object Key）及其他所有字段放在文件字段之前，文件字段必须位于最后。',
+      cause: 'POST 表单中缺少 key 字段或其值为空。京东云文档说明表单缺少 key 时返回 InvalidArgument，因此在 JSS 上这一原因的可能性低于上一条。',
+      fix: '在表单中添加 key 字段，值为 Object Key（例如 photos/2024/cat.jpg）。',
     },
   ],
   TooManyBuckets: [
@@ -745,17 +749,17 @@ const causes = {
   AccessForbidden: [
     {
       cause: '浏览器的 CORS 预检请求（OPTIONS）与 Bucket 的任何 CORS 规则都不匹配，或 Bucket 未配置 CORS。',
-      fix: '添加 AllowedOrigin、AllowedMethod、AllowedHeader 覆盖该请求的 CORS 规则。',
+      fix: '添加一条 AllowedOrigin、AllowedMethod 和 AllowedHeader 均能覆盖该请求的 CORS 规则。',
     },
     {
-      cause: '如页面所述，请求的签名或权限不正确。',
+      cause: '如京东云错误码文档所述，请求的签名或权限不正确。',
       fix: '与 AccessDenied 一样，检查访问密钥、签名方式和 Bucket 策略。',
     },
   ],
   AccountArrear: [
     {
       cause: '京东云账号余额不足或账单逾期未付，JSS 暂停了访问。',
-      fix: '在京东云控制台的费用中心结清欠费，账号恢复后即可正常访问。',
+      fix: '在京东云控制台的费用中心结清欠费，账号恢复后即可正常访问。服务因欠费暂停后 60 天内仍未结清的，京东云将自动删除全部 Object。',
     },
   ],
   NoSuchDomain: [
@@ -800,8 +804,8 @@ const causes = {
   ],
   BucketHasReplicationConfiguration: [
     {
-      cause: '对作为跨区域复制规则源（或目标）的 Bucket 执行删除。',
-      fix: '先删除复制配置（DeleteBucketReplication），再删除 Bucket。',
+      cause: '对配置了跨区域复制规则的 Bucket（即规则所在的源 Bucket）执行删除。',
+      fix: '先删除跨区域复制规则（对规则所在的源 Bucket 调用 DeleteBucketReplication），再删除 Bucket。',
     },
   ],
   NotSupportMultiRange: [

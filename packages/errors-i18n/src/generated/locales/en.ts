@@ -83,7 +83,7 @@ const messages = {
   MissingContentMD5: 'The Content-MD5 HTTP header is missing from the request.',
   ContentDispositionTooLong: 'The Content-Disposition header is too long.',
   SignatureDoesNotMatchV2: 'The signature version of the request is not supported. Sign requests with Signature Version 4.',
-  AccessForbidden: 'Access is forbidden because the signature or the permissions of the request are not valid.',
+  AccessForbidden: "Access is forbidden because the signature or the permissions of the request are not valid, or a CORS preflight is not allowed by the bucket's CORS rules.",
   AccountArrear: 'The operation was refused because the account has overdue payments. Top up the account and try again.',
   NoSuchDomain: 'The specified domain name does not exist.',
   NoSuchCORSConfiguration: 'The bucket {bucket} has no CORS configuration.',

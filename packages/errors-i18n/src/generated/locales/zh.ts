@@ -83,7 +83,7 @@ const messages = {
   MissingContentMD5: '请求的 HTTP Header 中缺少 Content-MD5。',
   ContentDispositionTooLong: 'Content-Disposition Header 过长。',
   SignatureDoesNotMatchV2: '不支持该请求的签名版本，请使用签名版本 4（V4）对请求签名。',
-  AccessForbidden: '请求的签名或权限不正确，禁止访问。',
+  AccessForbidden: '禁止访问：请求的签名或权限不正确，或 CORS 预检请求不符合 Bucket 的 CORS 规则。',
   AccountArrear: '账号已欠费，操作被拒绝。请充值后重试。',
   NoSuchDomain: '指定的域名不存在。',
   NoSuchCORSConfiguration: 'Bucket {bucket} 没有 CORS 配置。',
