@@ -196,7 +196,17 @@ await mock.close();
 
 test('the CLI runs through npx', async () => {
   const dir = project('npx');
-  const { stdout } = await sh('npx', ['--yes', '-p', '@jss/errors-cli', 'jss-errors', 'explain', 'NoSuchBucket'], dir);
+  // npx reuses a package it installed before under the same name and version, even from another
+  // registry: a cache of this run's own, as a user's first `npx` has, so an earlier run's is not run.
+  const env = { npm_config_cache: join(scratch, 'npx-cache') };
+  const { stdout } = await sh(
+    'npx',
+    ['--yes', '-p', '@jss/errors-cli', 'jss-errors', 'explain', 'NoSuchBucket'],
+    dir,
+    env,
+  );
   assert.match(stdout, /^NoSuchBucket\n/);
   assert.match(stdout, /404/);
+  // The fields the code carries come from this run's @jss/error-codes (a stale one has none).
+  assert.match(stdout, /BucketName/);
 });
