@@ -14,6 +14,7 @@ import { awsClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUCKET, catalogCases, expectedParams, KEY } from './support/expectations.js';
 import { formatJssError, type JssTestServer, startJssTestServer } from './support/jss-test-server.js';
+import { rejection } from './support/rejection.js';
 
 const server: JssTestServer = await startJssTestServer();
 afterAll(() => server.close());
@@ -37,15 +38,6 @@ const operations = [
   { name: 'HeadBucket', object: false, head: true, command: () => new HeadBucketCommand({ Bucket: BUCKET }) },
 ] as const;
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('the command did not fail');
-}
-
 describe('AWS SDK v3 with jssErrors(): every catalog code and variant', () => {
   const s3 = client();
   for (const operation of operations) {
@@ -54,7 +46,7 @@ describe('AWS SDK v3 with jssErrors(): every catalog code and variant', () => {
         const status = errorInfo[code].httpStatus;
         // Without Retry-After: a hinted bodiless answer is the retry tests' subject.
         server.plan({ code, variant, withoutRetryAfter: operation.head });
-        const error = await rejection(s3.send(operation.command() as GetObjectCommand));
+        const error = await rejection<unknown>(s3.send(operation.command() as GetObjectCommand));
         const label = `${operation.name} ${code}/${variant ?? '-'}`;
         expect(error, label).toBeInstanceOf(JssError);
         const jss = error as JssError<string> & { $metadata: Record<string, unknown> };
@@ -88,30 +80,31 @@ describe('AWS SDK v3 with jssErrors(): every catalog code and variant', () => {
 
   it('says which bucket is missing, in Chinese', async () => {
     server.plan({ code: 'NoSuchBucket' });
-    const error = await rejection(s3.send(new ListObjectsV2Command({ Bucket: BUCKET })));
+    const error = await rejection<unknown>(s3.send(new ListObjectsV2Command({ Bucket: BUCKET })));
     expect(isJssError(error, 'NoSuchBucket')).toBe(true);
     expect(formatJssError(error, { locale: 'zh' })).toBe(`指定的 Bucket ${BUCKET} 不存在。`);
   });
 
   it('HEAD Bucket 404 is NoSuchBucket, HEAD Object 404 is NoSuchKey', async () => {
     server.plan({ code: 'NoSuchBucket' });
-    const bucket = await rejection(s3.send(new HeadBucketCommand({ Bucket: BUCKET })));
+    const bucket = await rejection<unknown>(s3.send(new HeadBucketCommand({ Bucket: BUCKET })));
     expect(bucket).toBeInstanceOf(NoSuchBucketError);
     server.plan({ code: 'NoSuchBucket' });
-    const object = await rejection(s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: KEY })));
+    const object = await rejection<unknown>(s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: KEY })));
     expect(isJssError(object, 'NoSuchKey')).toBe(true);
     expect((object as JssError<string>).params).toEqual({ key: KEY });
   });
 
   it('keeps the attempt count the SDK reports', async () => {
     server.plan({ code: 'NoSuchKey' });
-    const error = (await rejection(s3.send(operations[0].command()))) as { $metadata: { attempts: number } };
+    const error = (await rejection<unknown>(s3.send(operations[0].command()))) as { $metadata: { attempts: number } };
     expect(error.$metadata.attempts).toBe(1);
   });
 
   it("is the SDK's own error, with the JSS view added", async () => {
     server.plan({ code: 'NoSuchKey' });
-    const error = (await rejection(s3.send(operations[0].command()))) as JssError<string> & Record<string, unknown>;
+    const error = (await rejection<unknown>(s3.send(operations[0].command()))) as JssError<string> &
+      Record<string, unknown>;
     expect(error.name).toBe('NoSuchKey');
     expect(error).toBeInstanceOf(NoSuchKey);
     expect(error).toBeInstanceOf(S3ServiceException);
@@ -127,7 +120,7 @@ describe('fromAwsSdkError without the plugin', () => {
   it('converts what the bare SDK throws, keeping the SDK error as cause', async () => {
     const bare = client(false);
     server.plan({ code: 'BucketNotEmpty', variant: 'acl' });
-    const raw = await rejection(bare.send(new GetObjectCommand({ Bucket: BUCKET, Key: KEY })));
+    const raw = await rejection<unknown>(bare.send(new GetObjectCommand({ Bucket: BUCKET, Key: KEY })));
     expect(raw).toBeInstanceOf(S3ServiceException);
     expect(isJssError(raw)).toBe(false);
     const error = fromAwsSdkError(raw, { input: { Bucket: BUCKET }, commandName: 'GetObjectCommand' });
@@ -139,7 +132,9 @@ describe('fromAwsSdkError without the plugin', () => {
 
   it("carries the SDK error's frames under its own name, and takes a stack assigned to it", async () => {
     server.plan({ code: 'NoSuchKey' });
-    const raw = (await rejection(client(false).send(new GetObjectCommand({ Bucket: BUCKET, Key: KEY })))) as Error;
+    const raw = (await rejection<unknown>(
+      client(false).send(new GetObjectCommand({ Bucket: BUCKET, Key: KEY })),
+    )) as Error;
     const limit = Error.stackTraceLimit;
     const error = fromAwsSdkError(raw) as JssError<string>;
     expect(Error.stackTraceLimit).toBe(limit);

@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { isJssError } from '@jss/errors';
 import { fromFetchResponse, jssFetch, withJssRetries } from '@jss/errors/fetch';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rejection } from './support/rejection.js';
+
+/** What the fetch adapter rejects with: fetch's own error, or a JSS error with its retries. */
+type FetchFailure = Error & { code?: string; cause?: unknown; retry?: { attempts: number } };
 
 type Handler = (res: ServerResponse, count: number, headers: Record<string, string | string[] | undefined>) => void;
 let handler: Handler = (res) => res.end();
@@ -43,20 +47,11 @@ function endless(res: ServerResponse) {
   pump();
 }
 
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string; cause?: unknown; retry?: { attempts: number } };
-  }
-  throw new Error('did not fail');
-}
-
 describe('fetch adapters read a bounded prefix of an error body', () => {
   it('an endless body: rejects at once with the status code, and the rest is cancelled', async () => {
     reset(endless);
     const started = Date.now();
-    const error = await rejection(jssFetch()(url));
+    const error = await rejection<FetchFailure>(jssFetch()(url));
     expect(Date.now() - started).toBeLessThan(5000);
     expect(isJssError(error, 'ServiceUnavailable')).toBe(true); // the catalog's bodiless 503
     expect(String((error.cause as Error).message)).toMatch(/only the first 65536 characters/);
@@ -86,7 +81,7 @@ describe('fetch adapters read a bounded prefix of an error body', () => {
       res.end(big);
     });
     const started = Date.now();
-    const error = await rejection(jssFetch()(url));
+    const error = await rejection<FetchFailure>(jssFetch()(url));
     expect(Date.now() - started).toBeLessThan(3000);
     expect(isJssError(error, 'SlowDown')).toBe(true);
   });
@@ -111,7 +106,9 @@ describe('withJssRetries over jssFetch: socket errors', () => {
 
   it('POST is not retried: it may have been applied', async () => {
     reset(dropFirst(1));
-    const error = await rejection(withJssRetries(() => jssFetch()(url, { method: 'POST', body: 'x' }), fast));
+    const error = await rejection<FetchFailure>(
+      withJssRetries(() => jssFetch()(url, { method: 'POST', body: 'x' }), fast),
+    );
     expect(error).toBeInstanceOf(TypeError); // what fetch itself rejects with
     expect(count).toBe(1);
     expect(error.retry?.attempts).toBe(1);
@@ -119,7 +116,7 @@ describe('withJssRetries over jssFetch: socket errors', () => {
 
   it('maxAttempts is respected', async () => {
     reset(dropFirst(10));
-    const error = await rejection(withJssRetries(() => jssFetch()(url), { ...fast, maxAttempts: 4 }));
+    const error = await rejection<FetchFailure>(withJssRetries(() => jssFetch()(url), { ...fast, maxAttempts: 4 }));
     expect(error).toBeInstanceOf(TypeError);
     expect(count).toBe(4);
     expect(error.retry?.attempts).toBe(4);
@@ -127,8 +124,8 @@ describe('withJssRetries over jssFetch: socket errors', () => {
 
   it('a socket error rejects as plain fetch rejects', async () => {
     reset(dropFirst(2));
-    const plain = await rejection(fetch(url));
-    const adapted = await rejection(jssFetch()(url));
+    const plain = await rejection<FetchFailure>(fetch(url));
+    const adapted = await rejection<FetchFailure>(jssFetch()(url));
     const seen = (e: Error & { cause?: unknown }) => ({
       type: e.constructor.name,
       message: e.message,
@@ -140,7 +137,7 @@ describe('withJssRetries over jssFetch: socket errors', () => {
 
   it('a plain fetch (method unknown) is not retried', async () => {
     reset(dropFirst(1));
-    await rejection(withJssRetries(() => fetch(url), fast));
+    await rejection<FetchFailure>(withJssRetries(() => fetch(url), fast));
     expect(count).toBe(1);
   });
 });
@@ -180,7 +177,9 @@ describe('RequestTimeTooSkewed', () => {
 
   it('without a sign hook: typed, and never retried unchanged', async () => {
     reset(skewed(true));
-    const error = await rejection(withJssRetries(() => jssFetch()(url), { jitter: false, delayScale: 0.01 }));
+    const error = await rejection<FetchFailure>(
+      withJssRetries(() => jssFetch()(url), { jitter: false, delayScale: 0.01 }),
+    );
     expect(isJssError(error, 'RequestTimeTooSkewed')).toBe(true);
     expect(count).toBe(1);
   });

@@ -6,6 +6,7 @@ import { withJssErrors } from '@jss/errors/minio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { awsClient, minioClient } from './support/clients.js';
 import { type Scripted, startScriptedServer } from './support/scripted-server.js';
+import { rejection } from './support/rejection.js';
 
 const server = await startScriptedServer();
 afterAll(() => server.close());
@@ -106,15 +107,6 @@ const ROWS: Row[] = [
 ];
 
 const seen = (e: JssError<string>) => ({ message: e.message, requestId: e.requestId });
-
-async function rejection(promise: Promise<unknown>): Promise<JssError<string>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as JssError<string>;
-  }
-  throw new Error('did not fail');
-}
 
 describe('one reading of an error body: the parser and every adapter agree', () => {
   for (const row of ROWS) {

@@ -2,13 +2,14 @@
 // answering through @jss/errors-server): InvalidRange with its size and Content-Range, a failed
 // condition, an unknown upload.
 import { AbortMultipartUploadCommand, GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { InvalidRangeError, type JssError, NoSuchUploadError, PreconditionFailedError } from '@jss/errors';
+import { InvalidRangeError, NoSuchUploadError, PreconditionFailedError } from '@jss/errors';
 import { jssErrors } from '@jss/errors/aws-sdk';
 import { jssFetch } from '@jss/errors/fetch';
 import { withJssErrors } from '@jss/errors/minio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { awsClient, minioClient } from './support/clients.js';
 import { type StandIn, startStandIn } from './support/stand-in.js';
+import { rejection } from './support/rejection.js';
 
 const standIn: StandIn = await startStandIn(['photos']);
 afterAll(() => standIn.close());
@@ -19,15 +20,6 @@ s3.middlewareStack.use(jssErrors());
 const minio = withJssErrors(minioClient(standIn.url));
 const request = jssFetch();
 const url = `${standIn.url}/photos/ten.txt`;
-
-async function rejection(promise: Promise<unknown>): Promise<JssError<string>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as JssError<string>;
-  }
-  throw new Error('did not fail');
-}
 
 describe('InvalidRange: a range past the end of a 10-byte object', () => {
   const expected = { range: 'bytes=100-200', actualObjectSize: 10, contentRange: 'bytes */10' };

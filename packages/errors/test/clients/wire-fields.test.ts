@@ -3,13 +3,14 @@
 // (withJssErrors) and fetch (jssFetch). Codes and params are found in the catalog at run time.
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { errorInfo, JSS_ERROR_CODES, type JssErrorInfo } from '@jss/error-codes';
-import { isJssError, type JssError } from '@jss/errors';
+import { isJssError } from '@jss/errors';
 import { jssErrors } from '@jss/errors/aws-sdk';
 import { jssFetch } from '@jss/errors/fetch';
 import { withJssErrors } from '@jss/errors/minio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { awsClient, minioClient } from './support/clients.js';
 import { startScriptedServer } from './support/scripted-server.js';
+import { rejection } from './support/rejection.js';
 
 const server = await startScriptedServer();
 afterAll(() => server.close());
@@ -50,15 +51,6 @@ const cases = JSS_ERROR_CODES.flatMap((code) => {
   const inBody = Object.fromEntries(Object.entries(values).filter(([name]) => info.wire[name]?.element !== undefined));
   return [{ code, info, values, inBody, answer: { status: info.httpStatus, headers, body } }];
 });
-
-async function rejection(promise: Promise<unknown>): Promise<JssError<string>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as JssError<string>;
-  }
-  throw new Error('did not fail');
-}
 
 it('the catalog puts params of some codes on the wire', () => {
   expect(cases.length).toBeGreaterThan(0);
