@@ -1,5 +1,6 @@
 import { NotImplementedError } from '@jss/errors';
 import { createBucket, deleteBucket, getBucketLocation, headBucket, listBuckets } from './buckets.js';
+import { checkChecksumHeaders } from './checksum-headers.js';
 import { checkContentMd5 } from './content-md5.js';
 import { deleteObjects } from './delete-objects.js';
 import { listObjects, listObjectsV2 } from './listing.js';
@@ -52,6 +53,7 @@ export function performS3(store: Store, request: S3Request, settings: Settings):
   const version = request.query.get('versionId');
   if (handler === undefined || (version !== null && version !== 'null'))
     throw new NotImplementedError({ resource: request.path });
+  checkChecksumHeaders(request, settings.checksumHeaders);
   checkContentMd5(request);
   return handler(store, request, settings);
 }
