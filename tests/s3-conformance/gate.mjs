@@ -36,7 +36,7 @@ export function parseJunit(xml) {
     const name = /\bname="([^"]*)"/.exec(attributes)?.[1];
     const body = match[2] ?? '';
     const status = /<(failure|error)\b/.test(body) ? 'failed' : /<skipped\b/.test(body) ? 'skipped' : 'passed';
-    const id = `${file}::${unescape(name)}`;
+    const id = `${file}::${unescapeXml(name)}`;
     if (results.get(id) !== 'failed') results.set(id, status);
   }
   return results;
@@ -78,7 +78,7 @@ export function compare(results, baseline, { partial = false } = {}) {
   return { counts, problems };
 }
 
-function unescape(text) {
+function unescapeXml(text) {
   return text
     .replaceAll('&quot;', '"')
     .replaceAll('&apos;', "'")

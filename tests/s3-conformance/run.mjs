@@ -16,13 +16,19 @@ const vendor = join(here, 'vendor');
 const standIn = join(here, '../../packages/errors-testing/dist/index.js');
 // Debian's interpreter, where `apt-get install python3-boto3 …` puts the packages (a pyenv or venv
 // `python3` earlier on PATH would not see them).
-const python = process.env.S3_CONFORMANCE_PYTHON ?? '/usr/bin/python3';
-const PACKAGES = 'python3-boto3 python3-pytest python3-isodate python3-requests python3-munch python3-lxml python3-dateutil python3-httplib2 python3-tz';
+const { S3_CONFORMANCE_PYTHON, S3_CONFORMANCE_REPORT } = process.env;
+const python = S3_CONFORMANCE_PYTHON ?? '/usr/bin/python3';
+const PACKAGES =
+  'python3-boto3 python3-pytest python3-isodate python3-requests python3-munch python3-lxml python3-dateutil python3-httplib2 python3-tz';
 
 if (!existsSync(standIn)) fail(`${standIn} is missing: run \`pnpm build\` first.`);
-const probe = await run(python, ['-c', 'import boto3, pytest, isodate, requests, munch, lxml, dateutil, httplib2, pytz'], {
-  stdio: 'ignore',
-}).catch(() => 1);
+const probe = await run(
+  python,
+  ['-c', 'import boto3, pytest, isodate, requests, munch, lxml, dateutil, httplib2, pytz'],
+  {
+    stdio: 'ignore',
+  },
+).catch(() => 1);
 if (probe !== 0) fail(`${python} lacks the suite's packages: apt-get install -y ${PACKAGES}`);
 
 const baselineFile = join(here, 'baseline.txt');
@@ -33,19 +39,37 @@ const work = await mkdtemp(join(tmpdir(), 's3-conformance-'));
 try {
   const conf = join(work, 's3tests.conf');
   await writeFile(conf, config(mock.port));
-  const junit = join(work, 'junit.xml');
+  // S3_CONFORMANCE_REPORT keeps pytest's JUnit XML (for a CI artifact, or to read why a case failed).
+  const junit = S3_CONFORMANCE_REPORT ?? join(work, 'junit.xml');
   const started = Date.now();
   // pytest's own exit status is ignored: failures are expected, the baseline decides.
   await run(
     python,
     [
-      '-m', 'pytest', '-c', join(vendor, 'pytest.ini'), '--rootdir', vendor, '-p', 'jss_conformance',
-      '-q', '--no-header', '-rN', '--tb=no', '-o', 'junit_family=xunit1', `--junitxml=${junit}`,
+      '-m',
+      'pytest',
+      '-c',
+      join(vendor, 'pytest.ini'),
+      '--rootdir',
+      vendor,
+      '-p',
+      'jss_conformance',
+      '-q',
+      '--no-header',
+      '-rN',
+      '--tb=no',
+      '-o',
+      'junit_family=xunit1',
+      `--junitxml=${junit}`,
       ...process.argv.slice(2),
       join(vendor, 's3tests/functional/test_s3.py'),
       join(vendor, 's3tests/functional/test_headers.py'),
     ],
-    { cwd: vendor, env: { ...process.env, S3TEST_CONF: conf, PYTHONPATH: here, PYTHONDONTWRITEBYTECODE: '1' }, stdio: 'inherit' },
+    {
+      cwd: vendor,
+      env: { ...process.env, S3TEST_CONF: conf, PYTHONPATH: here, PYTHONDONTWRITEBYTECODE: '1' },
+      stdio: 'inherit',
+    },
   );
   if (!existsSync(junit)) fail('pytest wrote no report (see its output above).');
   const results = parseJunit(await readFile(junit, 'utf8'));
@@ -53,7 +77,9 @@ try {
   const { counts, problems } = compare(results, baseline, { partial: process.argv.length > 2 });
   console.log(
     `\ns3-conformance: ${results.size} cases in ${seconds} s: ${counts.passed} passed, ${counts.failed} failed ` +
-      `(${counts.expected} expected by the baseline: ${Object.entries(counts.byKind).map(([k, n]) => `${n} ${k}`).join(', ')}), ${counts.skipped} skipped`,
+      `(${counts.expected} expected by the baseline: ${Object.entries(counts.byKind)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}), ${counts.skipped} skipped`,
   );
   if (problems.length > 0) {
     console.error(`\n${problems.join('\n')}\n\nThe baseline is ${baselineFile}.`);
