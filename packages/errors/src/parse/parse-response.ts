@@ -61,8 +61,9 @@ export function parseJssErrorResponse(response: ErrorResponse): JssError<string>
 function parseOrFallBack(response: ErrorResponse): JssError<string> {
   let facts: ClientErrorFacts;
   try {
-    const operation = typeof response.operation === 'string' ? response.operation : undefined;
-    facts = { ...readErrorResponse(response), operation };
+    facts = readErrorResponse(response);
+    const operation = response.operation;
+    if (typeof operation === 'string') (facts as { operation?: string }).operation = operation;
   } catch (reason) {
     const cause = new Error('The error response could not be read: reading it threw', { cause: reason });
     facts = { status: validStatus(statusOf(response)), cause };
@@ -104,7 +105,21 @@ export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
 
 /** The body's other elements and the headers, read when the code's placeholders ask (never throws). */
 function wireOf(elements: ReadonlyMap<string, string> | undefined, headers: HeadersLike | undefined): WireReader {
-  return { element: (name) => elements?.get(name), header: (name) => headerValue(headers, name, true) };
+  return new ResponseWire(elements, headers);
+}
+
+/** A class, not two closures per response: this runs for every error parsed. */
+class ResponseWire implements WireReader {
+  constructor(
+    private readonly elements: ReadonlyMap<string, string> | undefined,
+    private readonly headers: HeadersLike | undefined,
+  ) {}
+  element(name: string): string | undefined {
+    return this.elements?.get(name);
+  }
+  header(name: string): string | undefined {
+    return headerValue(this.headers, name, true);
+  }
 }
 
 /** The status as given, or NaN when reading it throws or it is not a number. */
