@@ -14,7 +14,7 @@ export interface PathProblem {
 
 /** Each schema file compiled once per process, from the file itself. */
 const validators = new Map<string, ValidateFunction>();
-function validatorFor(schemaFile: string): ValidateFunction {
+export function validatorFor(schemaFile: string): ValidateFunction {
   let validator = validators.get(schemaFile);
   if (validator === undefined) {
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;

@@ -7,6 +7,7 @@ import { repoRoot } from '../generate.js';
 import type { CatalogModel } from '../model/types.js';
 import { withHeader } from '../output/header.js';
 import { commitOf, defaultBase, showFile } from './git.js';
+import { upgradeBase } from './upgrade.js';
 
 /** Where the diff and release commands work: a repository, its catalog, and today's schema. */
 export interface RepoContext {
@@ -84,6 +85,20 @@ export function loadSide(side: Side, schemaPath: string): CatalogModel {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Loads both sides of a diff; a base in an older catalog format is first brought up to today's
+ * (`upgradeBase`), its label saying how many facts it predates.
+ */
+export function loadSides(
+  base: Side,
+  head: Side,
+  schemaPath: string,
+): { base: CatalogModel; head: CatalogModel; label: string } {
+  const { text, taken } = upgradeBase(base.text, head.text, schemaPath);
+  const label = taken === 0 ? base.label : `${base.label} (older format: ${taken} facts it lacks read as the head's)`;
+  return { base: loadSide({ label, text }, schemaPath), head: loadSide(head, schemaPath), label };
 }
 
 /** The copy @jss/error-codes publishes: the catalog as of the last generate. */
