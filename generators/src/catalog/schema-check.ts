@@ -104,7 +104,7 @@ function where(path: CatalogPath): string {
   return path.length === 0 ? ' at the top level' : '';
 }
 
-function pointerToPath(pointer: string): (string | number)[] {
+export function pointerToPath(pointer: string): (string | number)[] {
   if (!pointer) return [];
   return pointer
     .slice(1)

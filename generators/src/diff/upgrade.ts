@@ -1,5 +1,5 @@
 import { parse, stringify } from 'yaml';
-import { validatorFor } from '../catalog/schema-check.js';
+import { pointerToPath, validatorFor } from '../catalog/schema-check.js';
 
 /**
  * Brings a base catalog written in an older format up to today's schema, so a diff can compare
@@ -20,7 +20,7 @@ export function upgradeBase(baseText: string, headText: string, schemaPath: stri
   for (let pass = 0; pass < 5 && !validate(base); pass++) {
     let fixed = 0;
     for (const error of validator.errors ?? []) {
-      const path = error.instancePath.split('/').slice(1).map(unescape);
+      const path = pointerToPath(error.instancePath);
       const at = get(base, path);
       const there = counterpart(base, head, path);
       const p = error.params as Record<string, unknown>;
@@ -47,13 +47,11 @@ export function upgradeBase(baseText: string, headText: string, schemaPath: stri
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-
-function get(data: unknown, path: readonly string[]): unknown {
+function get(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((node, segment) => (node as Record<string, unknown> | undefined)?.[segment], data);
 }
 
-function set(data: unknown, path: readonly string[], value: unknown): void {
+function set(data: unknown, path: readonly (string | number)[], value: unknown): void {
   (get(data, path.slice(0, -1)) as Record<string, unknown>)[path.at(-1)!] = value;
 }
 
@@ -61,7 +59,7 @@ function set(data: unknown, path: readonly string[], value: unknown): void {
 const IDENTITIES = ['code', 'id', 'httpStatus'] as const;
 
 /** The head's node at the base's `path`, or undefined when the head has no such entry. */
-function counterpart(base: unknown, head: unknown, path: readonly string[]): unknown {
+function counterpart(base: unknown, head: unknown, path: readonly (string | number)[]): unknown {
   let b = base;
   let h = head;
   for (const segment of path) {
