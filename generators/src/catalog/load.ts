@@ -3,6 +3,7 @@ import { buildModel } from '../model/build.js';
 import type { CatalogModel } from '../model/types.js';
 import { CatalogError, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { checkRules } from './rules.js';
+import { catalogSchemaJson } from './schema.js';
 import { checkSchema, type PathProblem } from './schema-check.js';
 import type { TargetCheck } from './target-check.js';
 import { type CatalogPath, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -12,7 +13,6 @@ export interface LoadOptions {
   readonly catalogPath: string;
   /** How the catalog is named in diagnostics and headers, e.g. `catalog/errors.yaml`. */
   readonly displayPath: string;
-  readonly schemaPath: string;
   /** Treat warnings (stale translations) as errors. */
   readonly strict?: boolean;
   /** Rules of the targets being generated, run beside the catalog's own. */
@@ -44,20 +44,23 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
     ]);
   }
   const source = parseYamlSource(options.displayPath, text);
-  const diagnostics = validate(source, options.schemaPath, options.targetChecks ?? []).map((d) =>
+  const diagnostics = validate(source, options.targetChecks ?? []).map((d) =>
     options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d,
   );
   if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics);
-  const schemaText = readFileSync(options.schemaPath, 'utf8');
-  const model = buildModel(source.data, { catalogFile: options.displayPath, catalogText: text, schemaText });
+  const model = buildModel(source.data, {
+    catalogFile: options.displayPath,
+    catalogText: text,
+    schemaText: catalogSchemaJson,
+  });
   return { model, warnings: diagnostics };
 }
 
-function validate(source: YamlSource, schemaPath: string, targetChecks: readonly TargetCheck[]): Diagnostic[] {
+function validate(source: YamlSource, targetChecks: readonly TargetCheck[]): Diagnostic[] {
   if (source.parseErrors.length > 0) return source.parseErrors;
   const locate = (p: CatalogPath) => source.locate(p);
   const problems: PathProblem[] = [
-    ...checkSchema(schemaPath, source.data),
+    ...checkSchema(source.data),
     ...checkRules(source.data, locate),
     ...targetChecks.flatMap((check) => check(source.data, locate)),
   ];

@@ -24,7 +24,7 @@ export function diffOf(
   if (base.text === head.text) {
     return { diff: { changes: [], impact: undefined, packages: {} }, base: base.label, head: head.label };
   }
-  const loaded = loadSides(base, head, ctx.schemaPath);
+  const loaded = loadSides(base, head);
   return { diff: diffCatalogs(loaded.base, loaded.head), base: loaded.label, head: head.label };
 }
 

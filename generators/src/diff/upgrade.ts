@@ -1,5 +1,5 @@
 import { parse, stringify } from 'yaml';
-import { pointerToPath, validatorFor } from '../catalog/schema-check.js';
+import { catalogValidator, pointerToPath } from '../catalog/schema-check.js';
 
 /**
  * Brings a base catalog written in an older format up to today's schema, so a diff can compare
@@ -9,8 +9,8 @@ import { pointerToPath, validatorFor } from '../catalog/schema-check.js';
  * asked for becomes the source locale's text, the other locales taken from the head. What cannot
  * be brought up is left for the loader to report.
  */
-export function upgradeBase(baseText: string, headText: string, schemaPath: string): { text: string; taken: number } {
-  const validator = validatorFor(schemaPath);
+export function upgradeBase(baseText: string, headText: string): { text: string; taken: number } {
+  const validator = catalogValidator();
   const validate = (data: unknown): boolean => validator(data);
   const base: unknown = parse(baseText);
   const head: unknown = parse(headText);
