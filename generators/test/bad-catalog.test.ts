@@ -35,6 +35,12 @@ const noSuchBucket = tiny.slice(tiny.indexOf('  - code: NoSuchBucket'), tiny.ind
 
 const cases: BadCase[] = [
   {
+    name: 'a label the schema does not declare',
+    yaml: edit('labels:\n', 'labels:\n  docs.tpyo:\n    en: Typo.\n    zh: { text: 错字。, translates: "00000000" }\n'),
+    at: ['docs.tpyo'],
+    message: 'unknown key "docs.tpyo"',
+  },
+  {
     name: 'duplicate code',
     yaml: edit('  - code: SlowDown', '  - code: NoSuchBucket'),
     at: ['NoSuchBucket\n    httpStatus: 400'],

@@ -1,5 +1,6 @@
 import type { CatalogModel, CauseModel, ErrorModel, MessageSource } from '../../model/types.js';
 import { clientFacts } from './clients.js';
+import { labelsIn } from '../../text/label.js';
 import { faultText, retryFact } from './facts.js';
 import type { Say, SiteLabel } from './labels.js';
 import { deprecationNotice } from './lifecycle.js';
@@ -31,7 +32,7 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
     code: error.code,
     message: error.message,
     text: readableText(error.text[locale]!),
-    labels: labelsOf(say),
+    labels: labelsOf(model, say),
     colon: style.colon,
     comma: style.comma,
     statuses: error.statuses.map((s) => ({
@@ -71,53 +72,14 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
 
 const pageLabels = new WeakMap<Say, Record<string, string>>();
 
-/** The headings and captions of a code page: the same object for every page of a locale. */
-function labelsOf(say: Say): Record<string, string> {
-  const labels = pageLabels.get(say) ?? pageLabelsOf(say);
+/** Every site label, and the reference's as `doc_…`: the same object for every page of a locale. */
+function labelsOf(model: CatalogModel, say: Say): Record<string, string> {
+  const cached = pageLabels.get(say);
+  if (cached !== undefined) return cached;
+  const docs = Object.entries(labelsIn(model, 'docs', say.locale)).map(([name, text]) => [`doc_${name}`, text]);
+  const labels: Record<string, string> = { ...labelsIn(model, 'site', say.locale), ...Object.fromEntries(docs) };
   pageLabels.set(say, labels);
   return labels;
-}
-
-function pageLabelsOf(say: Say): Record<string, string> {
-  const site = [
-    'wireTitle',
-    'wireIntro',
-    'problemNote',
-    'clientsTitle',
-    'client',
-    'reports',
-    'withAdapters',
-    'catchTitle',
-    'catchIntro',
-    'retryTitle',
-    'causesTitle',
-    'cause',
-    'fix',
-    'noCauses',
-    'awsTitle',
-    'provenanceTitle',
-    'notes',
-    'fieldsIntro',
-  ] as const;
-  const docs = [
-    'message',
-    'status',
-    'statuses',
-    'fault',
-    'retry',
-    'aws',
-    'aliases',
-    'variants',
-    'fieldsTitle',
-    'field',
-    'fieldWire',
-    'fieldType',
-    'fieldMeaning',
-  ] as const;
-  return {
-    ...Object.fromEntries(site.map((l) => [l, say(l)])),
-    ...Object.fromEntries(docs.map((l) => [`doc_${l}`, say.doc(l)])),
-  };
 }
 
 /** The code's params: name, where the response carries it (element, header, or neither), type, meaning. */

@@ -1,109 +1,9 @@
 import type { CatalogModel } from '../../model/types.js';
-import { label } from '../../text/label.js';
-import { FACT_LABELS } from '../fact-labels.js';
+import { type LabelIn, type LabelName, label } from '../../text/label.js';
 
-/** Labels only the site prints. */
-const SITE_LABELS = [
-  'title',
-  'intro',
-  'languageName',
-  'language',
-  'skip',
-  'home',
-  'search',
-  'searchHint',
-  'filterStatus',
-  'filterFault',
-  'filterRetry',
-  'filterSource',
-  'any',
-  'retryable',
-  'throttling',
-  'notRetryable',
-  'fromSeed',
-  'fromPage',
-  'fromObserved',
-  'matches',
-  'firstShown',
-  'noMatch',
-  'noScript',
-  'statusesTitle',
-  'statusTitle',
-  'statusCodes',
-  'statusBodiless',
-  'wireTitle',
-  'wireIntro',
-  'problemNote',
-  'clientsTitle',
-  'client',
-  'reports',
-  'withAdapters',
-  'sdkGet',
-  'sdkHead',
-  'minioGet',
-  'minioHead',
-  'minioReturnsFalse',
-  'nearest',
-  'sdkName',
-  'sdkFault',
-  'sdkRetryYes',
-  'sdkRetryNo',
-  'sdkRetrySkew',
-  'minioCode',
-  'minioUnread',
-  'emptyCode',
-  'catchTitle',
-  'catchIntro',
-  'retryTitle',
-  'retryAdviceNo',
-  'retryAdviceYes',
-  'retryAdviceThrottled',
-  'causesTitle',
-  'cause',
-  'fix',
-  'noCauses',
-  'awsTitle',
-  'awsSame',
-  'awsStatusDiffers',
-  'awsCodeDiffers',
-  'awsNoneText',
-  'provenanceTitle',
-  'messageFrom',
-  'messageFromSeed',
-  'messageFromAws',
-  'messageFromPage',
-  'messageFromObserved',
-  'seedRemark',
-  'notes',
-  'fieldsIntro',
-] as const;
-export type SiteLabel = (typeof SITE_LABELS)[number];
-
-/** Labels of the Markdown reference the site shares, so both say the same thing. */
-const SHARED_DOC_LABELS = [
-  ...FACT_LABELS,
-  'source',
-  'sourceSeed',
-  'sourcePage',
-  'sourceNone',
-  'operations',
-  'defaultsTitle',
-  'deprecated',
-  'fieldsTitle',
-  'field',
-  'fieldWire',
-  'fieldType',
-  'fieldMeaning',
-  'fieldElement',
-  'fieldHeader',
-  'fieldNotSent',
-  'retired',
-  'useInstead',
-] as const;
-export type DocLabel = (typeof SHARED_DOC_LABELS)[number];
-
-/** Every catalog label the site needs, checked by the load stage. */
-export const REQUIRED_LABELS = [...SITE_LABELS.map((l) => `site.${l}`), ...SHARED_DOC_LABELS.map((l) => `docs.${l}`)];
+/** A label of the site's own, and one of the Markdown reference's it shares, named without the prefix. */
+export type SiteLabel = LabelIn<'site'>;
+export type DocLabel = LabelIn<'docs'>;
 
 export interface Say {
   (name: SiteLabel, values?: Record<string, string>): string;
@@ -127,7 +27,7 @@ export function sayerFor(model: CatalogModel, locale: string): Say {
 
 function newSayer(model: CatalogModel, locale: string): Say {
   const plain = new Map<string, string>();
-  const lookup = (name: string, values?: Record<string, string>) => {
+  const lookup = (name: LabelName, values?: Record<string, string>) => {
     if (values !== undefined) return label(model, name, locale, values);
     const text = plain.get(name) ?? label(model, name, locale);
     plain.set(name, text);
