@@ -6,7 +6,7 @@ import { checkRules } from './rules.js';
 import { catalogSchemaJson } from './schema.js';
 import { checkSchema, type PathProblem } from './schema-check.js';
 import type { TargetCheck } from './target-check.js';
-import { type CatalogPath, parseYamlSource, type YamlSource } from './yaml-source.js';
+import { type CatalogPath, parseYamlSource } from './yaml-source.js';
 
 export interface LoadOptions {
   /** Path of the catalog on disk. */
@@ -44,30 +44,24 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
     ]);
   }
   const source = parseYamlSource(options.displayPath, text);
-  const diagnostics = validate(source, options.targetChecks ?? []).map((d) =>
-    options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d,
-  );
-  if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics);
+  const locate = (p: CatalogPath) => source.locate(p);
+  const located = (problems: readonly PathProblem[]) => {
+    const diagnostics = problems.map((p): Diagnostic => {
+      const { line, column } = source.locate(p.path, p.target);
+      const severity = p.severity === 'warning' && !options.strict ? 'warning' : 'error';
+      return { file: source.file, line, column, severity, message: p.message };
+    });
+    if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics.sort(compareDiagnostics));
+    return diagnostics;
+  };
+  if (source.parseErrors.length > 0) throw new CatalogError(source.parseErrors);
+  const warnings = located([...checkSchema(source.data), ...checkRules(source.data, locate)]);
   const model = buildModel(source.data, {
     catalogFile: options.displayPath,
     catalogText: text,
     schemaText: catalogSchemaJson,
   });
-  return { model, warnings: diagnostics };
-}
-
-function validate(source: YamlSource, targetChecks: readonly TargetCheck[]): Diagnostic[] {
-  if (source.parseErrors.length > 0) return source.parseErrors;
-  const locate = (p: CatalogPath) => source.locate(p);
-  const problems: PathProblem[] = [
-    ...checkSchema(source.data),
-    ...checkRules(source.data, locate),
-    ...targetChecks.flatMap((check) => check(source.data, locate)),
-  ];
-  return problems
-    .map((p): Diagnostic => {
-      const { line, column } = source.locate(p.path, p.target);
-      return { file: source.file, line, column, severity: p.severity ?? 'error', message: p.message };
-    })
-    .sort(compareDiagnostics);
+  // The targets' own rules read the model: the catalog passed its rules, so its shape is known.
+  located((options.targetChecks ?? []).flatMap((check) => check(model, locate)));
+  return { model, warnings: warnings.sort(compareDiagnostics) };
 }
