@@ -14,7 +14,7 @@ export interface LifecycleContext {
   readonly locate: (path: CatalogPath) => { line: number };
   readonly report: Report;
   /** The catalog's text rules (locales, placeholders, translations) applied to one text. */
-  readonly checkTexts: (text: unknown, path: CatalogPath, label: string, declared: string[]) => void;
+  readonly checkTexts: (text: unknown, path: CatalogPath, label: string, declared?: readonly string[]) => void;
   /** A wire message no XML, header or log can carry, named; undefined when safe. */
   readonly unsafeCharacter: (text: string) => string | undefined;
 }
@@ -90,9 +90,9 @@ export function checkRetired(ctx: LifecycleContext): void {
     for (const name of declared) {
       const param = (entry.params as Record<string, unknown>)[name];
       const description = isObj(param) ? param.description : undefined;
-      ctx.checkTexts(description, [...base, 'params', name, 'description'], `the description of ${label}.${name}`, []);
+      ctx.checkTexts(description, [...base, 'params', name, 'description'], `the description of ${label}.${name}`);
     }
-    ctx.checkTexts(entry.reason, [...base, 'reason'], `the reason of ${label}`, []);
+    ctx.checkTexts(entry.reason, [...base, 'reason'], `the reason of ${label}`);
     const message = str(entry.message);
     const unsafe = message === undefined ? undefined : ctx.unsafeCharacter(message);
     if (unsafe)
@@ -119,7 +119,7 @@ export function checkDeprecations(ctx: LifecycleContext): void {
     ];
     for (const [deprecated, path, label, self] of targets) {
       if (!isObj(deprecated)) continue;
-      ctx.checkTexts(deprecated.reason, [...path, 'reason'], `the deprecation reason of ${label}`, []);
+      ctx.checkTexts(deprecated.reason, [...path, 'reason'], `the deprecation reason of ${label}`);
       checkSince(deprecated.since, [...path, 'since'], ctx.report);
       checkReplacement(ctx, deprecated.replacement, [...path, 'replacement'], self);
     }
