@@ -1,12 +1,6 @@
 import { lookupKeyOf } from '../model/naming.js';
+import { arr, isObj, type Obj, type Report, str } from './raw.js';
 import type { CatalogPath } from './yaml-source.js';
-
-type Obj = Record<string, unknown>;
-type Report = (path: CatalogPath, message: string, target?: 'value' | 'key', severity?: 'error' | 'warning') => void;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** What the lifecycle rules need from the catalog's own rules. */
 export interface LifecycleContext {

@@ -12,13 +12,8 @@ import {
   reuseMessage,
 } from './lifecycle-rules.js';
 import type { PathProblem } from './schema-check.js';
+import { arr, isObj, type Obj, type Report, str } from './raw.js';
 import type { CatalogPath } from './yaml-source.js';
-
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
  * The rules a JSON Schema cannot say: uniqueness across entries, locales and placeholders that
@@ -219,7 +214,6 @@ function unsafeCharacter(text: string): string | undefined {
   return undefined;
 }
 
-type Report = (path: CatalogPath, message: string, target?: 'value' | 'key', severity?: 'error' | 'warning') => void;
 /** `checkTexts` with the catalog's locales and report bound. */
 type TextCheck = (text: unknown, path: CatalogPath, label: string, declared?: readonly string[]) => void;
 

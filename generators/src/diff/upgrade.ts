@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { isObj } from '../catalog/raw.js';
 import { catalogValidator, pointerToPath } from '../catalog/schema-check.js';
 
 /**
@@ -14,7 +15,7 @@ export function upgradeBase(baseText: string, headText: string): { text: string;
   const validate = (data: unknown): boolean => validator(data);
   const base: unknown = parse(baseText);
   const head: unknown = parse(headText);
-  if (!isObject(base) || !isObject(head) || validate(base)) return { text: baseText, taken: 0 };
+  if (!isObj(base) || !isObj(head) || validate(base)) return { text: baseText, taken: 0 };
   let taken = 0;
   // Each pass can uncover what the last one filled in; a catalog has few nesting levels.
   for (let pass = 0; pass < 5 && !validate(base); pass++) {
@@ -24,17 +25,17 @@ export function upgradeBase(baseText: string, headText: string): { text: string;
       const at = get(base, path);
       const there = counterpart(base, head, path);
       const p = error.params as Record<string, unknown>;
-      if (error.keyword === 'required' && isObject(at) && isObject(there)) {
+      if (error.keyword === 'required' && isObj(at) && isObj(there)) {
         const name = String(p.missingProperty);
         if (!(name in at) && name in there) {
           at[name] = there[name];
           fixed++;
         }
-      } else if (error.keyword === 'additionalProperties' && isObject(at)) {
+      } else if (error.keyword === 'additionalProperties' && isObj(at)) {
         if (delete at[String(p.additionalProperty)]) fixed++;
       } else if (error.keyword === 'type' && p.type === 'object' && typeof at === 'string') {
         const source = String((base.locales as Record<string, unknown>).source);
-        set(base, path, { ...(isObject(there) ? there : {}), [source]: at });
+        set(base, path, { ...(isObj(there) ? there : {}), [source]: at });
         fixed++;
       }
     }
@@ -43,9 +44,6 @@ export function upgradeBase(baseText: string, headText: string): { text: string;
   }
   return { text: stringify(base), taken };
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function get(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((node, segment) => (node as Record<string, unknown> | undefined)?.[segment], data);
@@ -65,12 +63,12 @@ function counterpart(base: unknown, head: unknown, path: readonly (string | numb
   for (const segment of path) {
     if (Array.isArray(b) && Array.isArray(h)) {
       const entry = b[Number(segment)] as Record<string, unknown>;
-      const identity = IDENTITIES.find((name) => isObject(entry) && name in entry);
+      const identity = IDENTITIES.find((name) => isObj(entry) && name in entry);
       b = entry;
-      h = identity === undefined ? undefined : h.find((e) => isObject(e) && e[identity] === entry[identity]);
+      h = identity === undefined ? undefined : h.find((e) => isObj(e) && e[identity] === entry[identity]);
     } else {
       b = (b as Record<string, unknown> | undefined)?.[segment];
-      h = isObject(h) ? h[segment] : undefined;
+      h = isObj(h) ? h[segment] : undefined;
     }
     if (h === undefined) return undefined;
   }
