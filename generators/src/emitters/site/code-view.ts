@@ -1,6 +1,5 @@
 import type { CatalogModel, CauseModel, ErrorModel, MessageSource } from '../../model/types.js';
 import { clientFacts } from './clients.js';
-import { labelsIn } from '../../text/label.js';
 import { faultText, retryFact } from './facts.js';
 import type { Say, SiteLabel } from './labels.js';
 import { deprecationNotice } from './lifecycle.js';
@@ -32,7 +31,7 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
     code: error.code,
     message: error.message,
     text: readableText(error.text[locale]!),
-    labels: labelsOf(model, say),
+    labels: labelsOf(say),
     colon: style.colon,
     comma: style.comma,
     statuses: error.statuses.map((s) => ({
@@ -70,16 +69,9 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
   };
 }
 
-const pageLabels = new WeakMap<Say, Record<string, string>>();
-
-/** Every site label, and the reference's as `doc_…`: the same object for every page of a locale. */
-function labelsOf(model: CatalogModel, say: Say): Record<string, string> {
-  const cached = pageLabels.get(say);
-  if (cached !== undefined) return cached;
-  const docs = Object.entries(labelsIn(model, 'docs', say.locale)).map(([name, text]) => [`doc_${name}`, text]);
-  const labels: Record<string, string> = { ...labelsIn(model, 'site', say.locale), ...Object.fromEntries(docs) };
-  pageLabels.set(say, labels);
-  return labels;
+/** Every site label, and the reference's as `doc_…`. */
+function labelsOf(say: Say): Record<string, string> {
+  return { ...say.site, ...Object.fromEntries(Object.entries(say.docs).map(([name, text]) => [`doc_${name}`, text])) };
 }
 
 /** The code's params: name, where the response carries it (element, header, or neither), type, meaning. */
