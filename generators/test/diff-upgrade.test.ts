@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffCatalogs } from '../src/diff/diff.js';
-import { loadSides, SideError } from '../src/diff/side.js';
+import { loadSides, previousModel, SideError } from '../src/diff/side.js';
+import type { CatalogModel } from '../src/model/types.js';
 import { readTiny } from './helpers.js';
 
 const head = { label: 'work tree', text: readTiny() };
@@ -44,5 +45,13 @@ describe('diff against a base in an older catalog format', () => {
     const renamed = edit(broken, '- code: NoSuchBucket', '- code: NoSuchBuckets');
     expect(() => loadSides({ label: 'v0', text: renamed }, head)).toThrow(SideError);
     expect(() => loadSides({ label: 'v0', text: renamed }, head)).toThrow(/v0 .*does not pass today's catalog rules/);
+  });
+
+  it('gives generate its summary since a published copy in an older format', () => {
+    const now = loadSides(head, head).head;
+    const published = olderFormat(edit(readTiny(), 'The specified bucket does not exist.', 'No such bucket.'));
+    const before = previousModel({ label: 'packages/error-codes/catalog/errors.yaml', text: published }, now);
+    expect('none' in before).toBe(false);
+    expect(diffCatalogs(before as CatalogModel, now).changes.map((c) => c.kind)).toEqual(['message.changed']);
   });
 });

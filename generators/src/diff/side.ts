@@ -114,7 +114,8 @@ export function previousModel(previous: Previous, now: CatalogModel): CatalogMod
   if ('none' in previous) return previous;
   if (previous.text === withHeader('yaml', now.catalogFile, now.catalogText)) return now;
   try {
-    return loadSide(previous);
+    // A previous copy in an older format is brought up to today's, as a diff's base is.
+    return loadSide({ label: previous.label, text: upgradeBase(previous.text, now.catalogText).text });
   } catch (error) {
     if (error instanceof SideError) return { none: error.message };
     throw error;
