@@ -151,7 +151,7 @@ function main(argv: string[]): number | undefined {
     process.stdout.write(
       `generate: ${created.length + changed.length} written, ${stale.length} removed, ${unchanged.length} unchanged.\n`,
     );
-    const before = previous && previousModel(previous, result.model, repoContext({}).schemaPath);
+    const before = previous && previousModel(previous, result.model);
     if (before && 'none' in before) process.stdout.write(`generate: no semantic summary (${before.none}).\n`);
     else if (before)
       process.stdout.write(

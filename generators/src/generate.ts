@@ -41,7 +41,6 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   const { model, warnings } = loadCatalog({
     catalogPath,
     displayPath: displayPath(catalogPath, outDir),
-    schemaPath: resolve(repoRoot, 'catalog', 'schema.json'),
     strict: options.strict,
     targetChecks: emitters.flatMap((emitter) => (emitter.check ? [emitter.check] : [])),
   });

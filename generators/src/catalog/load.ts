@@ -3,16 +3,16 @@ import { buildModel } from '../model/build.js';
 import type { CatalogModel } from '../model/types.js';
 import { CatalogError, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { checkRules } from './rules.js';
+import { catalogSchemaJson } from './schema.js';
 import { checkSchema, type PathProblem } from './schema-check.js';
 import type { TargetCheck } from './target-check.js';
-import { type CatalogPath, parseYamlSource, type YamlSource } from './yaml-source.js';
+import { type CatalogPath, parseYamlSource } from './yaml-source.js';
 
 export interface LoadOptions {
   /** Path of the catalog on disk. */
   readonly catalogPath: string;
   /** How the catalog is named in diagnostics and headers, e.g. `catalog/errors.yaml`. */
   readonly displayPath: string;
-  readonly schemaPath: string;
   /** Treat warnings (stale translations) as errors. */
   readonly strict?: boolean;
   /** Rules of the targets being generated, run beside the catalog's own. */
@@ -44,27 +44,24 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
     ]);
   }
   const source = parseYamlSource(options.displayPath, text);
-  const diagnostics = validate(source, options.schemaPath, options.targetChecks ?? []).map((d) =>
-    options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d,
-  );
-  if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics);
-  const schemaText = readFileSync(options.schemaPath, 'utf8');
-  const model = buildModel(source.data, { catalogFile: options.displayPath, catalogText: text, schemaText });
-  return { model, warnings: diagnostics };
-}
-
-function validate(source: YamlSource, schemaPath: string, targetChecks: readonly TargetCheck[]): Diagnostic[] {
-  if (source.parseErrors.length > 0) return source.parseErrors;
   const locate = (p: CatalogPath) => source.locate(p);
-  const problems: PathProblem[] = [
-    ...checkSchema(schemaPath, source.data),
-    ...checkRules(source.data, locate),
-    ...targetChecks.flatMap((check) => check(source.data, locate)),
-  ];
-  return problems
-    .map((p): Diagnostic => {
+  const located = (problems: readonly PathProblem[]) => {
+    const diagnostics = problems.map((p): Diagnostic => {
       const { line, column } = source.locate(p.path, p.target);
-      return { file: source.file, line, column, severity: p.severity ?? 'error', message: p.message };
-    })
-    .sort(compareDiagnostics);
+      const severity = p.severity === 'warning' && !options.strict ? 'warning' : 'error';
+      return { file: source.file, line, column, severity, message: p.message };
+    });
+    if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics.sort(compareDiagnostics));
+    return diagnostics;
+  };
+  if (source.parseErrors.length > 0) throw new CatalogError(source.parseErrors);
+  const warnings = located([...checkSchema(source.data), ...checkRules(source.data, locate)]);
+  const model = buildModel(source.data, {
+    catalogFile: options.displayPath,
+    catalogText: text,
+    schemaText: catalogSchemaJson,
+  });
+  // The targets' own rules read the model: the catalog passed its rules, so its shape is known.
+  located((options.targetChecks ?? []).flatMap((check) => check(model, locate)));
+  return { model, warnings: warnings.sort(compareDiagnostics) };
 }

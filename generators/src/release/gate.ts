@@ -56,8 +56,8 @@ export function checkChangesets(options: RepoContext & { readonly base?: string 
   const lines: string[] = [];
   try {
     const diff = diffCatalogs(
-      loadSide({ label: base.label, text: before }, options.schemaPath),
-      loadSide({ label: 'work tree', text: after }, options.schemaPath),
+      loadSide({ label: base.label, text: before }),
+      loadSide({ label: 'work tree', text: after }),
     );
     required = Object.entries(diff.packages).map(([name, p]) => [name, bumpOf(p.impact)]);
     lines.push(`changeset check: ${diff.changes.length} catalog change(s) since ${base.label}.`);
