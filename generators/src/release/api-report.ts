@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getPackagesSync } from '@manypkg/get-packages';
 import { type Node, Project, ts } from 'ts-morph';
+import { publishedPackages, REPORT_FILE } from './plan.js';
 
 export const API_REPORT_USAGE = `Usage: pnpm api-report [--check] [--root <dir>]
 
@@ -12,8 +12,6 @@ export const API_REPORT_USAGE = `Usage: pnpm api-report [--check] [--root <dir>]
   package.json "exports", read back from the built declarations (run \`pnpm build\` first).
   --check   write nothing; exit 1 with the diff when a report is stale (CI)
 `;
-
-export const REPORT_FILE = 'api-report.md';
 
 /** The subpath of every typed entry point, with its declaration file; the other exports, as files. */
 function entryPoints(dir: string, exportsField: unknown) {
@@ -113,20 +111,12 @@ export function apiReport(dir: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The published (not private) packages' directories. */
-export function publishedPackageDirs(root: string): string[] {
-  return getPackagesSync(root)
-    .packages.filter((p) => !p.packageJson.private)
-    .map((p) => p.dir)
-    .sort();
-}
-
 /** `pnpm api-report [--check]`: writes every report, or lists the stale ones with their diff. */
 export function runApiReport(argv: string[], root: string): number {
   const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' }, root: { type: 'string' } } });
   const base = values.root ?? root;
   const stale: string[] = [];
-  for (const dir of publishedPackageDirs(base)) {
+  for (const { dir } of publishedPackages(base)) {
     const file = join(dir, REPORT_FILE);
     const want = apiReport(dir);
     const have = existsSync(file) ? readFileSync(file, 'utf8') : '';
