@@ -7,8 +7,8 @@ import {
   codeForStatus,
   errorInfo,
   isJssErrorCode,
-  JSS_ERROR_CODES,
-  JSS_HTTP_STATUSES,
+  jssErrorCodes,
+  jssHttpStatuses,
   JssErrorCode,
   resolveJssErrorCode,
   type JssErrorCodeName,
@@ -32,9 +32,9 @@ const catalog = parse(readFileSync(require.resolve('@jss/error-codes/catalog/err
 
 describe('@jss/error-codes', () => {
   it('lists every code in catalog order, each an enum member of the same name', () => {
-    expect(JSS_ERROR_CODES).toEqual(catalog.errors.map((e) => e.code));
-    for (const code of JSS_ERROR_CODES) expect(JssErrorCode[code as keyof typeof JssErrorCode]).toBe(code);
-    expect(Object.keys(JssErrorCode)).toEqual([...JSS_ERROR_CODES]);
+    expect(jssErrorCodes).toEqual(catalog.errors.map((e) => e.code));
+    for (const code of jssErrorCodes) expect(JssErrorCode[code as keyof typeof JssErrorCode]).toBe(code);
+    expect(Object.keys(JssErrorCode)).toEqual([...jssErrorCodes]);
   });
 
   it('keeps wire codes verbatim, misspellings included', () => {
@@ -55,7 +55,7 @@ describe('@jss/error-codes', () => {
 
   it('keeps the non-standard 567 and the BucketNotEmpty variants', () => {
     expect(errorInfo.InvalidCallback.httpStatus).toBe(567);
-    expect(JSS_HTTP_STATUSES).toContain(567);
+    expect(jssHttpStatuses).toContain(567);
     expect(Object.keys(errorInfo.BucketNotEmpty.variants)).toEqual(['multipartUploads', 'acl']);
     expect(errorInfo.SlowDown).toMatchObject({
       httpStatus: 400,
@@ -108,7 +108,7 @@ describe('@jss/error-codes', () => {
         expect(bodilessCodeFor(d.httpStatus, operation), `${operation} ${d.httpStatus}`).toBe(code);
       }
     }
-    for (const status of JSS_HTTP_STATUSES) {
+    for (const status of jssHttpStatuses) {
       // The assumed code is one a client may really see with that status.
       const code = bodilessCodeFor(status)!;
       expect(errorInfo[code].statuses).toContain(status);
@@ -120,7 +120,7 @@ describe('@jss/error-codes', () => {
     const json = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/errors.json'), 'utf8')) as {
       errors: { code: string; className: string }[];
     };
-    expect(json.errors.map((e) => e.code)).toEqual([...JSS_ERROR_CODES]);
+    expect(json.errors.map((e) => e.code)).toEqual([...jssErrorCodes]);
     expect(json.errors.find((e) => e.code === 'InternalError')?.className).toBe('InternalError');
     const schema = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/schema.json'), 'utf8')) as {
       title: string;
