@@ -142,9 +142,10 @@ function catalogJson(model: CatalogModel) {
     $comment: `Generated from ${model.catalogFile} by @jss/generators; do not edit.`,
     locales: model.locales,
     statusDefaults: model.statusDefaults,
-    // The per-case and per-field views are derived from the entries beside them.
+    // The per-case and per-field views are derived from the entries beside them; the spec constant
+    // and options type are private names of @jss/errors' generated module, not its API.
     // JSON has no `undefined`: an absent AWS counterpart or seed remark is `null`, as in the catalog.
-    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => ({
+    errors: model.errors.map(({ cases, fieldParams, sourceText, specName, optionsTypeName, ...entry }) => ({
       ...entry,
       aws: entry.aws ?? null,
       sources: withNullRemark(entry.sources),
