@@ -18,6 +18,7 @@ const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset]
        pnpm jss-errors diff [<base>] [<head>] [--json]   what a catalog edit does to consumers
        pnpm jss-errors changeset [<base>] [<head>]       write the changeset it needs
        pnpm changeset:check [--base <ref>]               CI: is there a changeset of the needed bump?
+       pnpm api-report [--check]                         the published packages' API reports
 
   --check            write nothing; exit 1 and list the files that are stale
   --strict           stale translations are errors (CI uses this)
@@ -185,6 +186,22 @@ function main(argv: string[]): number | undefined {
   }
 }
 
-const code = main(process.argv.slice(2));
+/** `api-report`, apart: only it loads ts-morph, which alone costs most of a generate run. */
+async function apiReport(argv: string[]): Promise<number> {
+  const { API_REPORT_USAGE, runApiReport } = await import('./release/api-report.js');
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(API_REPORT_USAGE);
+    return 0;
+  }
+  try {
+    return runApiReport(argv, repoRoot);
+  } catch (error) {
+    process.stderr.write(`api-report: ${(error as Error).message}\n`);
+    return (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  }
+}
+
+const argv = process.argv.slice(2);
+const code = argv[0] === 'api-report' ? await apiReport(argv.slice(1)) : main(argv);
 // `--watch` keeps running: its exit code is whatever stops it.
 if (code !== undefined) process.exitCode = code;

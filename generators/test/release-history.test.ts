@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseConfig } from '@changesets/config';
 import { getPackagesSync } from '@manypkg/get-packages';
+import { repoContext } from '../src/diff/side.js';
+import { checkChangesets } from '../src/release/gate.js';
 import { EDITS } from './diff-edits.js';
 import { cliPath, readTiny, repoRoot, runCli, tempRoot } from './helpers.js';
 
@@ -154,4 +156,39 @@ describe('releases follow from the changes', () => {
       expect(cli('check-changeset').status).toBe(0);
     });
   }
+});
+
+describe('a change to a published API', () => {
+  // In process: the CLI path is the catalog gate's above; this is the report half of it.
+  const gate = (base: string) => checkChangesets({ ...repoContext({ root: repo }), base });
+  const report = (dir: string, text: string) => writeFileSync(join(repo, 'packages', dir, 'api-report.md'), text);
+
+  it('fails until a changeset added since the base names each package whose API report changed', () => {
+    git('checkout', '-q', '-b', 'api-change', 'main');
+    report('errors-server', '# @jss/errors-server: public API\n\n### jssErrorHandler (function)\n');
+    git('add', '-A');
+    git('commit', '-qm', 'API report');
+    const base = git('rev-parse', 'HEAD').trim();
+    expect(gate(base)).toMatchObject({
+      ok: true,
+      lines: expect.arrayContaining([expect.stringContaining('no published API changed')]),
+    });
+
+    report('errors-server', '# @jss/errors-server: public API\n\n### jssErrorMiddleware (function)\n');
+    report('errors-cli', '# @jss/errors-cli: public API\n'); // new since the base: nothing to compare
+    const failed = gate(base);
+    expect(failed.ok).toBe(false);
+    expect(failed.lines).toContain('  @jss/errors-server (packages/errors-server/api-report.md)');
+    expect(failed.lines.join('\n')).not.toContain('@jss/errors-cli');
+
+    // Released through the fixed group, but not named: still refused.
+    writeFileSync(join(repo, '.changeset', 'other.md'), '---\n"@jss/errors": major\n---\n\nOther.\n');
+    expect(gate(base).ok).toBe(false);
+    writeFileSync(join(repo, '.changeset', 'rename.md'), '---\n"@jss/errors-server": major\n---\n\nRenamed.\n');
+    expect(gate(base)).toMatchObject({ ok: true });
+
+    git('add', '-A');
+    git('commit', '-qm', 'renamed, with its changeset');
+    git('checkout', '-q', 'main');
+  });
 });

@@ -45,7 +45,7 @@ ${id(e.code)} = ${lit(e.code)}`,
     ts`${doc('A JSS error code as a string literal type.')}
 export type JssErrorCodeName = ${union(codes)};`,
     ts`${doc('All codes, in catalog order.')}
-export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = ${array(codes)};`,
+export const jssErrorCodes: readonly JssErrorCodeName[] = ${array(codes)};`,
   ];
 }
 
@@ -92,7 +92,7 @@ function statusDefaultsModule(model: CatalogModel) {
     ts`${doc('Every HTTP status a JSS error is sent with.')}
 export type JssHttpStatus = ${union(model.statuses)};`,
     ts`${doc('Every HTTP status a JSS error is sent with, ascending.')}
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = ${array(model.statuses)};`,
+export const jssHttpStatuses: readonly JssHttpStatus[] = ${array(model.statuses)};`,
     ts`${doc('The code a client assumes when a response of a status has no body (HEAD, proxies).')}
 export const codeForStatus = ${block(
       model.statusDefaults.map(
@@ -142,9 +142,10 @@ function catalogJson(model: CatalogModel) {
     $comment: `Generated from ${model.catalogFile} by @jss/generators; do not edit.`,
     locales: model.locales,
     statusDefaults: model.statusDefaults,
-    // The per-case and per-field views are derived from the entries beside them.
+    // The per-case and per-field views are derived from the entries beside them; the spec constant
+    // and options type are private names of @jss/errors' generated module, not its API.
     // JSON has no `undefined`: an absent AWS counterpart or seed remark is `null`, as in the catalog.
-    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => ({
+    errors: model.errors.map(({ cases, fieldParams, sourceText, specName, optionsTypeName, ...entry }) => ({
       ...entry,
       aws: entry.aws ?? null,
       sources: withNullRemark(entry.sources),

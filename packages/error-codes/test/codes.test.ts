@@ -7,8 +7,8 @@ import {
   codeForStatus,
   errorInfo,
   isJssErrorCode,
-  JSS_ERROR_CODES,
-  JSS_HTTP_STATUSES,
+  jssErrorCodes,
+  jssHttpStatuses,
   JssErrorCode,
   resolveJssErrorCode,
   type JssErrorCodeName,
@@ -37,9 +37,9 @@ const codes = new Set(catalog.errors.map((e) => e.code));
 
 describe('@jss/error-codes', () => {
   it('lists every code in catalog order, each an enum member of the same name', () => {
-    expect(JSS_ERROR_CODES).toEqual(catalog.errors.map((e) => e.code));
-    for (const code of JSS_ERROR_CODES) expect(JssErrorCode[code as keyof typeof JssErrorCode]).toBe(code);
-    expect(Object.keys(JssErrorCode)).toEqual([...JSS_ERROR_CODES]);
+    expect(jssErrorCodes).toEqual(catalog.errors.map((e) => e.code));
+    for (const code of jssErrorCodes) expect(JssErrorCode[code as keyof typeof JssErrorCode]).toBe(code);
+    expect(Object.keys(JssErrorCode)).toEqual([...jssErrorCodes]);
   });
 
   it('describes every code as the catalog does', () => {
@@ -55,7 +55,7 @@ describe('@jss/error-codes', () => {
 
   it('keeps every status as the catalog has it, non-standard ones (567) included', () => {
     const statuses = catalog.errors.flatMap((e) => [e.httpStatus, ...(e.statuses ?? [])]);
-    expect(JSS_HTTP_STATUSES).toEqual([...new Set(statuses)].sort((x, y) => x - y));
+    expect(jssHttpStatuses).toEqual([...new Set(statuses)].sort((x, y) => x - y));
     for (const entry of catalog.errors) {
       expect(errorInfo[entry.code as JssErrorCodeName], entry.code).toMatchObject({
         statuses: [...new Set([entry.httpStatus, ...(entry.statuses ?? [])])].sort((x, y) => x - y),
@@ -81,7 +81,7 @@ describe('@jss/error-codes', () => {
     expect(isJssErrorCode('toString')).toBe(false);
     expect(isJssErrorCode('__proto__')).toBe(false);
     expect(isJssErrorCode(404)).toBe(false);
-    const value: unknown = JSS_ERROR_CODES[0];
+    const value: unknown = jssErrorCodes[0];
     if (isJssErrorCode(value)) expectTypeOf(value).toEqualTypeOf<JssErrorCodeName>();
   });
 
@@ -106,7 +106,7 @@ describe('@jss/error-codes', () => {
         expect(bodilessCodeFor(d.httpStatus, operation), `${operation} ${d.httpStatus}`).toBe(code);
       }
     }
-    for (const status of JSS_HTTP_STATUSES) {
+    for (const status of jssHttpStatuses) {
       // The assumed code is one a client may really see with that status.
       const code = bodilessCodeFor(status)!;
       expect(errorInfo[code].statuses).toContain(status);
@@ -118,7 +118,7 @@ describe('@jss/error-codes', () => {
     const json = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/errors.json'), 'utf8')) as {
       errors: { code: string }[];
     };
-    expect(json.errors.map((e) => e.code)).toEqual([...JSS_ERROR_CODES]);
+    expect(json.errors.map((e) => e.code)).toEqual([...jssErrorCodes]);
     const schema = JSON.parse(readFileSync(require.resolve('@jss/error-codes/catalog/schema.json'), 'utf8')) as {
       title: string;
     };

@@ -4,7 +4,8 @@ import {
   type JssErrorCodeName,
   resolveJssErrorCode,
 } from '@jss/error-codes';
-import { errorClasses, type JssErrorClassMap, type JssErrorOptionsMap } from './generated/registry.js';
+import type { JssErrorOptionsMap } from './generated/classes.js';
+import { errorClasses, type JssErrorClassMap } from './generated/registry.js';
 import type { JssError } from './jss-error.js';
 import { UnknownJssError, type UnknownJssErrorOptions } from './unknown-jss-error.js';
 

@@ -21,7 +21,7 @@ export type JssHttpStatus =
   | 567;
 
 /** Every HTTP status a JSS error is sent with, ascending. */
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [301, 302, 307, 400, 403, 404, 405, 409, 412, 413, 416, 500, 501, 503, 567];
+export const jssHttpStatuses: readonly JssHttpStatus[] = [301, 302, 307, 400, 403, 404, 405, 409, 412, 413, 416, 500, 501, 503, 567];
 
 /** The code a client assumes when a response of a status has no body (HEAD, proxies). */
 export const codeForStatus = {

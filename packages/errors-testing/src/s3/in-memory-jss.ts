@@ -41,7 +41,7 @@ const HANDLERS: Partial<Record<S3Operation, OperationHandler>> = {
 };
 
 /** The operations answered without a rule. */
-export const SUPPORTED_OPERATIONS = Object.keys(HANDLERS) as S3Operation[];
+export const supportedOperations = Object.keys(HANDLERS) as S3Operation[];
 
 /**
  * Performs a request on the store; a JSS error is thrown as its JssError. A request it does not

@@ -1,13 +1,16 @@
 import { buildJssError, type ClientErrorFacts, type WireReader } from '../clients/build-error.js';
 import type { JssError } from '../jss-error.js';
 import { withCallerStack } from '../stack/caller-stack.js';
-import type { ErrorResponseBody } from './body-kinds.js';
+import type { IncomingErrorBody } from './body-kinds.js';
 import { type HeadersLike, headerValue, headerValues } from './headers.js';
 import { awsErrorCode } from './json.js';
 import { readBody } from './read-body.js';
 
-/** An HTTP error response, as any client library exposes it. */
-export interface ErrorResponse {
+/**
+ * An HTTP error response received, as any client library exposes it. (The one a server sends is
+ * `OutgoingErrorResponse` of @jss/errors-server.)
+ */
+export interface IncomingErrorResponse {
   readonly status: number;
   readonly headers?: HeadersLike;
   /**
@@ -15,7 +18,7 @@ export interface ErrorResponse {
    * JSON (axios' `response.data`); absent for HEAD. Streams, Blobs, Responses and Promises must be
    * read first (`await res.text()`): they are refused, with the reason in `cause`.
    */
-  readonly body?: ErrorResponseBody;
+  readonly body?: IncomingErrorBody;
   /** The S3 operation that got the response (`'HeadBucket'`, `'HeadObject'`…): decides bodiless codes. */
   readonly operation?: string;
 }
@@ -54,11 +57,11 @@ const HEADERS = [...REQUEST_ID_HEADERS, 'x-amz-id-2', 'location', 'x-amzn-errort
  *   exception in `cause`.
  * The error's stack starts where `parseJssErrorResponse` was called.
  */
-export function parseJssErrorResponse(response: ErrorResponse): JssError<string> {
+export function parseJssErrorResponse(response: IncomingErrorResponse): JssError<string> {
   return withCallerStack(parseOrFallBack, response, parseJssErrorResponse);
 }
 
-function parseOrFallBack(response: ErrorResponse): JssError<string> {
+function parseOrFallBack(response: IncomingErrorResponse): JssError<string> {
   let facts: ClientErrorFacts;
   try {
     facts = readErrorResponse(response);
@@ -78,7 +81,7 @@ function parseOrFallBack(response: ErrorResponse): JssError<string> {
  * headers; the status, else `<statusCode>`; the body's other elements and the headers for the
  * code's placeholders. May throw where the response's own getters throw.
  */
-export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
+export function readErrorResponse(response: IncomingErrorResponse): ClientErrorFacts {
   const received = statusOf(response);
   const headerSource = response.headers;
   const headers = headerValues(headerSource, HEADERS);
@@ -123,7 +126,7 @@ class ResponseWire implements WireReader {
 }
 
 /** The status as given, or NaN when reading it throws or it is not a number. */
-function statusOf(response: ErrorResponse): number {
+function statusOf(response: IncomingErrorResponse): number {
   try {
     const status = response.status;
     return typeof status === 'number' ? status : Number.NaN;

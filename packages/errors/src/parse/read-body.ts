@@ -1,4 +1,4 @@
-import { type ErrorResponseBody, unreadableKind } from './body-kinds.js';
+import { type IncomingErrorBody, unreadableKind } from './body-kinds.js';
 import type { BodyReading, ErrorBodyFields } from './fields.js';
 import { parseJsonErrorBody, readJsonError, readJsonErrorText } from './json.js';
 import { readS3ErrorXml } from './xml.js';
@@ -27,7 +27,7 @@ export interface ReadBody {
 
 const NOT_AN_ERROR_DOCUMENT = 'The error response body is neither an S3 XML nor a JSON error document: ';
 
-export function readBody(body: ErrorResponseBody | undefined, namedByHeader = false): ReadBody {
+export function readBody(body: IncomingErrorBody | undefined, namedByHeader = false): ReadBody {
   if (body === undefined || body === null) return {};
   let text: string;
   let truncated = false;

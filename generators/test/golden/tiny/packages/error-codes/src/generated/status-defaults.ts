@@ -6,7 +6,7 @@ import type { JssErrorCodeName } from './codes.js';
 export type JssHttpStatus = 400 | 404 | 409 | 500 | 503;
 
 /** Every HTTP status a JSS error is sent with, ascending. */
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [400, 404, 409, 500, 503];
+export const jssHttpStatuses: readonly JssHttpStatus[] = [400, 404, 409, 500, 503];
 
 /** The code a client assumes when a response of a status has no body (HEAD, proxies). */
 export const codeForStatus = {
