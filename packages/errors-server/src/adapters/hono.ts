@@ -40,7 +40,7 @@ export function jssThrowGuard(options: HonoErrorOptions = {}): MiddlewareHandler
 }
 
 /** @deprecated Renamed {@link jssErrorHandler}, the name every adapter uses. */
-export const jssOnError = jssErrorHandler;
+export const jssOnError: typeof jssErrorHandler = jssErrorHandler;
 
 function answer(error: unknown, c: Context, options: HonoErrorOptions): Response {
   const request = c.req.raw;

@@ -41,7 +41,7 @@ export function jssNotFoundHandler(options: KoaErrorOptions = {}): Middleware {
 }
 
 /** @deprecated Renamed {@link jssErrorHandler}, the name every adapter uses. */
-export const jssErrors = jssErrorHandler;
+export const jssErrors: typeof jssErrorHandler = jssErrorHandler;
 
 function answer(error: unknown, ctx: Context, options: KoaErrorOptions): void {
   const facts = { method: ctx.method, accept: ctx.get('accept') || undefined, path: pathOfUrl(ctx.originalUrl) };

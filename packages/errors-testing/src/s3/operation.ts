@@ -5,7 +5,7 @@ import { S3_OPERATIONS as ALL_S3_OPERATIONS } from '@jss/error-codes';
  * request the stand-in does not emulate from being taken for another one (DeleteObjectTagging is
  * not DeleteObject): it is answered NotImplemented instead.
  */
-export const S3_OPERATIONS = [...ALL_S3_OPERATIONS, 'Unknown'] as const;
+export const S3_OPERATIONS: readonly [...typeof ALL_S3_OPERATIONS, 'Unknown'] = [...ALL_S3_OPERATIONS, 'Unknown'];
 
 export type S3Operation = (typeof S3_OPERATIONS)[number];
 
