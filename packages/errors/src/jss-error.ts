@@ -10,6 +10,15 @@ import {
 } from './brand.js';
 import { getJssDocsBaseUrl } from './docs-base-url.js';
 
+const SPEC: unique symbol = Symbol('spec');
+
+/** The catalog's facts, shared by every instance of a class; not an own enumerable field. */
+interface Specced<C extends string> {
+  [SPEC]: JssErrorSpec<C>;
+}
+
+const specOf = <C extends string>(error: JssError<C>): JssErrorSpec<C> => (error as unknown as Specced<C>)[SPEC];
+
 /**
  * What a class passes to the base: the catalog's facts about its code. The wire facts are
  * `JssErrorInfo`'s (one declaration); each generated class carries its own copy of them so that
@@ -87,8 +96,11 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   declare readonly hostId: string | undefined;
   /** Where a redirect (301/302/307) says to send the request: `<Endpoint>`, else `Location`. */
   declare readonly endpoint: string | undefined;
-  /** The catalog's facts, shared by every instance of a class; not an own enumerable field. */
-  readonly #spec: JssErrorSpec<C>;
+  /**
+   * Keeps the type nominal (a plain object is not a `JssError`), as the catalog's facts under
+   * `SPEC` did when declarations could list a member under a symbol. Declared only: no field.
+   */
+  declare private readonly nominal: never;
 
   /** The code a class stands for; undefined on the base class, which stands for all. */
   static get code(): string | null | undefined {
@@ -118,7 +130,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     this.resource = options.resource;
     this.hostId = options.hostId;
     this.endpoint = options.endpoint;
-    this.#spec = spec;
+    (this as unknown as Specced<C>)[SPEC] = spec;
     if (spec.params) {
       const values = options as Record<string, unknown>;
       const self = this as unknown as Record<string, unknown>;
@@ -136,28 +148,28 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
       /** The code, under the symbol that guards read (see `attachJssView`). */
       [JSS_CODE]: (error) => error.code,
       /** Where the wire carries the placeholders (see `JSS_WIRE`). */
-      [JSS_WIRE]: (error) => error.#spec.wire,
+      [JSS_WIRE]: (error) => specOf(error).wire,
     });
   }
 
   /** Who caused it: `client` (4xx) or `server` (5xx). */
   get fault(): JssFault {
-    return this.#spec.fault;
+    return specOf(this).fault;
   }
 
   /** Whether repeating the same request may succeed. */
   get retryable(): boolean {
-    return this.#spec.retryable;
+    return specOf(this).retryable;
   }
 
   /** Whether the code asks the client to slow down. */
   get throttling(): boolean {
-    return this.#spec.throttling;
+    return specOf(this).throttling;
   }
 
   /** Suggested `Retry-After` in seconds, where the catalog gives one. */
   get retryAfter(): number | undefined {
-    return this.#spec.retryAfter;
+    return specOf(this).retryAfter;
   }
 
   /**
@@ -166,7 +178,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
    * `setJssDocsBaseUrl`'s. Undefined for a code the catalog does not know.
    */
   get docUrl(): string | undefined {
-    const spec = this.#spec;
+    const spec = specOf(this);
     if (spec.docPath === undefined) return undefined;
     const page = getJssDocsBaseUrl() + spec.docPath;
     // Only a catalog variant gets an anchor: a parsed error's variant is whatever was received.
@@ -177,7 +189,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   get params(): Readonly<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
     const self = this as unknown as Record<string, unknown>;
-    for (const name of this.#spec.params ?? NO_PARAMS) if (self[name] !== undefined) out[name] = self[name];
+    for (const name of specOf(this).params ?? NO_PARAMS) if (self[name] !== undefined) out[name] = self[name];
     return out;
   }
 
