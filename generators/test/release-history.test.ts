@@ -99,10 +99,12 @@ describe('a commit of one class of change', () => {
 });
 
 describe('releases follow from the changes', () => {
+  // What does not depend on the bump (a too-small changeset fails; re-running `changeset`
+  // replaces its file; main passes after the merge) is checked at one step, not at each.
   const steps = [
-    { edit: 'notes', bump: 'patch', version: '0.1.1' },
-    { edit: 'alias added', bump: 'minor', version: '0.2.0' },
-    { edit: 'placeholder renamed', bump: 'major', version: '1.0.0' },
+    { edit: 'notes', bump: 'patch', version: '0.1.1', once: false },
+    { edit: 'alias added', bump: 'minor', version: '0.2.0', once: false },
+    { edit: 'placeholder renamed', bump: 'major', version: '1.0.0', once: true },
   ] as const;
 
   it('on main itself the gate compares only uncommitted edits, and passes clean', () => {
@@ -118,7 +120,7 @@ describe('releases follow from the changes', () => {
       expect(cli('check-changeset').status).toBe(1);
 
       // Too small a bump still fails, naming what is needed.
-      if (step.bump !== 'patch') {
+      if (step.once) {
         writeFileSync(join(repo, '.changeset', 'too-small.md'), '---\n"@jss/errors": patch\n---\n\nToo small.\n');
         const low = cli('check-changeset');
         expect(low.status).toBe(1);
@@ -134,9 +136,11 @@ describe('releases follow from the changes', () => {
       // Each affected package with the bump its own changes need; the worst is the step's.
       expect(content).toMatch(/^---\n(?:"@jss\/[a-z0-9-]+": (?:major|minor|patch)\n)+---\n/);
       expect(content).toContain(`"@jss/error-codes": ${step.bump}`);
-      // Re-running replaces the file instead of adding a second one.
-      expect(cli('changeset').status).toBe(0);
-      expect(changesetFiles()).toEqual([name]);
+      if (step.once) {
+        // Re-running replaces the file instead of adding a second one.
+        expect(cli('changeset').status).toBe(0);
+        expect(changesetFiles()).toEqual([name]);
+      }
       expect(cli('check-changeset').status).toBe(0);
 
       git('add', '-A');
@@ -153,7 +157,7 @@ describe('releases follow from the changes', () => {
       // Merged: main moves to the release.
       git('checkout', '-q', 'main');
       git('merge', '-q', '--ff-only', `release-${step.version}`);
-      expect(cli('check-changeset').status).toBe(0);
+      if (step.once) expect(cli('check-changeset').status).toBe(0);
     });
   }
 });

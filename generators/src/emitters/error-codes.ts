@@ -53,8 +53,11 @@ function infoModule(model: CatalogModel) {
   return [
     ts`import type { JssErrorInfo } from '../types.js';
 import type { JssErrorCodeName } from './codes.js';`,
+    // A bare `as const` and the check a statement of its own (here and in the other literal tables):
+    // isolated declarations, which the packages' build emits, infer a literal's type only from `as const`.
     ts`${doc('What the catalog says about each code: status, wire message, fault, retry advice, variants.')}
-export const errorInfo = ${block(model.errors.map((e) => ts`${infoDoc(model, e)}${key(e.code)}: ${infoLiteral(model, e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
+export const errorInfo = ${block(model.errors.map((e) => ts`${infoDoc(model, e)}${key(e.code)}: ${infoLiteral(model, e)}`))} as const;
+errorInfo satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
   ];
 }
 
@@ -99,7 +102,8 @@ export const codeForStatus = ${block(
         (d) => ts`${doc(d.note[model.locales.source]!)}
 ${d.httpStatus}: ${lit(d.code)}`,
       ),
-    )} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;`,
+    )} as const;
+codeForStatus satisfies Record<JssHttpStatus, JssErrorCodeName>;`,
     ts`${doc(
       'Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status',
       'means where the operation tells more than the status: HEAD Bucket 404 is NoSuchBucket, not NoSuchKey.',

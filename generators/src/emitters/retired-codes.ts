@@ -16,7 +16,8 @@ export type JssRetiredCodeName = ${union(codes)};`,
     ts`${doc('Every retired code, in catalog order.')}
 export const jssRetiredCodes: readonly JssRetiredCodeName[] = ${array(codes)};`,
     ts`${doc('What the catalog kept of each retired code: when and why, what to use instead, what it was.')}
-export const retiredCodeInfo = ${block(model.retired.map((r) => ts`${key(r.code)}: ${retiredLiteral(r, source)}`))} as const satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;`,
+export const retiredCodeInfo = ${block(model.retired.map((r) => ts`${key(r.code)}: ${retiredLiteral(r, source)}`))} as const;
+retiredCodeInfo satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;`,
     ts`${doc('Lower-cased retired code or alias → retired code.')}
 export const retiredCodeIndex: Readonly<Record<string, JssRetiredCodeName>> = ${block(keys)};`,
   ];

@@ -1547,4 +1547,5 @@ export const errorInfo = {
       httpStatus: 409,
     },
   },
-} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;
+} as const;
+errorInfo satisfies Record<JssErrorCodeName, JssErrorInfo>;

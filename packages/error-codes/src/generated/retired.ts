@@ -9,7 +9,8 @@ export type JssRetiredCodeName = never;
 export const jssRetiredCodes: readonly JssRetiredCodeName[] = [];
 
 /** What the catalog kept of each retired code: when and why, what to use instead, what it was. */
-export const retiredCodeInfo = {} as const satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
+export const retiredCodeInfo = {} as const;
+retiredCodeInfo satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
 
 /** Lower-cased retired code or alias → retired code. */
 export const retiredCodeIndex: Readonly<Record<string, JssRetiredCodeName>> = {};

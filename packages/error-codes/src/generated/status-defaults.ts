@@ -115,7 +115,8 @@ export const codeForStatus = {
    * itself succeeded, so it must not fall back to a generic server error.
    */
   567: 'InvalidCallback',
-} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;
+} as const;
+codeForStatus satisfies Record<JssHttpStatus, JssErrorCodeName>;
 
 /**
  * Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status

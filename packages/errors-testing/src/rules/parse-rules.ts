@@ -62,7 +62,7 @@ function parseAnswer(raw: unknown, at: string): void {
 }
 
 /** The longest wait a timer can make (2³¹−1 ms, about 24.8 days); longer ones would fire at once. */
-export const MAX_DELAY_MS = 2 ** 31 - 1;
+export const MAX_DELAY_MS: number = 2 ** 31 - 1;
 
 interface RuleNumbers {
   readonly call?: object;

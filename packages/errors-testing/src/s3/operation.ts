@@ -5,7 +5,7 @@ import { s3Operations as allS3Operations } from '@jss/error-codes';
  * request the stand-in does not emulate from being taken for another one (DeleteObjectTagging is
  * not DeleteObject): it is answered NotImplemented instead.
  */
-export const s3Operations = [...allS3Operations, 'Unknown'] as const;
+export const s3Operations: readonly [...typeof allS3Operations, 'Unknown'] = [...allS3Operations, 'Unknown'];
 
 export type S3Operation = (typeof s3Operations)[number];
 

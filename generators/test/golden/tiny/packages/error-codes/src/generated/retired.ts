@@ -18,7 +18,8 @@ export const retiredCodeInfo = {
     message: 'The request is not valid with the current state of the bucket.',
     aliases: ['BucketStateInvalid'],
   },
-} as const satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
+} as const;
+retiredCodeInfo satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
 
 /** Lower-cased retired code or alias → retired code. */
 export const retiredCodeIndex: Readonly<Record<string, JssRetiredCodeName>> = {

@@ -20,7 +20,8 @@ export const codeForStatus = {
   500: 'InternalError',
   /** The code sent with 503. */
   503: 'ServiceUnavailable',
-} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;
+} as const;
+codeForStatus satisfies Record<JssHttpStatus, JssErrorCodeName>;
 
 /**
  * Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status
