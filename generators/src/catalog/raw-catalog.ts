@@ -90,6 +90,11 @@ export type RawParam = {
   element?: string;
   /** The response header that carries the value on the wire, e.g. Content-Range. Absent when no header carries it. */
   header?: string;
+  /**
+   * A value as the wire carries it, of the param's type, for the examples of the OpenAPI document and the reference
+   * (the examples' bucket is examplebucket, their key photos/puppy.jpg).
+   */
+  example?: string | number;
 };
 
 export type RawVariant = {
@@ -125,11 +130,30 @@ export type RawError = {
   params?: {
     [name: string]: RawParam;
   };
+  /**
+   * Rules a value of the request must meet, else the service answers with this code (InvalidBucketName: the bucket
+   * name), by param name. Printed in errorInfo[code].constraints, which the stand-in applies.
+   */
+  constraints?: {
+    [name: string]: {
+      /** Fewest characters. */
+      minLength?: number;
+      /** Most characters. */
+      maxLength?: number;
+      /** A JavaScript regular expression (with the u flag) the whole value must match: anchor it with ^ and $. */
+      pattern?: string;
+    };
+  };
   fault: 'client' | 'server';
   retryable: boolean;
   throttling: boolean;
   /** Suggested Retry-After in seconds. */
   retryAfter?: number;
+  /**
+   * What a retry needs first; a retry without it fails the same way. clockCorrected: the client corrects its clock
+   * offset (from the response) and signs the request again.
+   */
+  retryWhen?: 'clockCorrected';
   /** The AWS S3 counterpart, or null when AWS S3 has no such code. */
   aws: null | {
     code: RawCode;

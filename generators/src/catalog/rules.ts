@@ -3,6 +3,7 @@ import { classNameOf, lookupKeyOf, RESERVED_CLASS_NAMES } from '../model/naming.
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
+import { checkConstraints, checkParamExamples } from './fact-rules.js';
 import { checkParamWire, isWireParam } from './param-rules.js';
 import {
   checkDeprecations,
@@ -144,6 +145,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     if (entry.retryAfter !== undefined && entry.retryable === false) {
       report([...base, 'retryAfter'], 'retryAfter is set but the code is not retryable');
     }
+    checkConstraints(entry, base, label, report);
+    if (entry.retryWhen !== undefined && entry.retryable === false) {
+      report([...base, 'retryWhen'], 'retryWhen is set but the code is not retryable');
+    }
   });
 
   // A row of the seed table is one code or variant: a second entry citing it is a copy.
@@ -268,6 +273,7 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
     );
   }
   checkParamWire(params, [...base, 'params'], code, report);
+  checkParamExamples(params, [...base, 'params'], code, report);
 }
 
 function checkVariants(entry: Obj, base: CatalogPath, sourceLocale: string, allLocales: string[], report: Report) {

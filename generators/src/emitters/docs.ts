@@ -4,7 +4,7 @@ import { withHeader } from '../output/header.js';
 import { render } from '../text/handlebars.js';
 import { label, requireLabels } from '../text/label.js';
 import { codeSpan, joinSentences, tableCell } from '../text/markdown.js';
-import { FACT_LABELS } from './fact-labels.js';
+import { FACT_LABELS, retryAdvice } from './fact-labels.js';
 import { type LocaleStyle, localeStyle } from './site/locale-style.js';
 
 /** The site's words for a cause and its fix, which the Markdown reference prints the same way. */
@@ -148,7 +148,7 @@ function facts(
   style: LocaleStyle,
 ): string[] {
   const { colon, comma, open, close } = style;
-  const retry = !e.retryable ? say('retryNo') : e.throttling ? say('retryThrottled') : say('retryYes');
+  const retry = say(retryAdvice(e));
   const wait =
     e.retryAfter === undefined ? '' : `${open}${say('retryAfter', { seconds: String(e.retryAfter) })}${close}`;
   const sources = [

@@ -109,6 +109,7 @@ function paramsOf(raw: RawParams | undefined, locales: readonly string[]): Param
             ...(p.header === undefined ? {} : { header: p.header }),
           },
         }),
+    ...(p.example === undefined ? {} : { example: p.example }),
   }));
 }
 
@@ -172,6 +173,8 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     retryable: e.retryable,
     throttling: e.throttling,
     retryAfter: e.retryAfter,
+    retryWhen: e.retryWhen,
+    constraints: e.constraints ?? {},
     aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : undefined,
     aliases,
     sources: sourcesOf(e.sources),

@@ -58,6 +58,7 @@ const SITE_LABELS = [
   'retryAdviceNo',
   'retryAdviceYes',
   'retryAdviceThrottled',
+  'retryAdviceClockCorrected',
   'causesTitle',
   'cause',
   'fix',

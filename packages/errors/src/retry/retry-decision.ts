@@ -19,12 +19,14 @@ export interface RetryKind {
 }
 
 /**
- * Whether to retry, from the catalog: a JSS error is retried when its code is `retryable`; a
- * code-less 502/503/504 and a socket error count as transient; everything else is final.
+ * Whether to retry, from the catalog: a JSS error is retried when its code is `retryable` and
+ * needs nothing first (no `retryWhen`: a backoff cannot correct a clock); a code-less
+ * 502/503/504 and a socket error count as transient; everything else is final.
  */
 export function retryKindOf(error: unknown): RetryKind | undefined {
   if (isJssError(error)) {
     if (error.retryable) {
+      if (errorInfo[jssCodeOf(error) as JssErrorCodeName]?.retryWhen !== undefined) return undefined;
       const seconds = error.retryAfter;
       return { throttling: error.throttling, ...(seconds === undefined ? {} : { catalogDelayMs: seconds * 1000 }) };
     }
