@@ -371,7 +371,7 @@ const cases: BadCase[] = [
   },
   {
     name: 'a wire message said to come from the seed of an entry with no seed row',
-    yaml: edit('    messageSource: observed\n', '    messageSource: seed\n'),
+    yaml: edit('    messageSource: page\n', '    messageSource: seed\n'),
     at: ['seed\n    text:\n      en: The service is busy'],
     message: 'messageSource of "ServiceUnavailable" is seed, but its sources name no seed row',
   },

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { buildModel } from '../model/build.js';
 import type { CatalogModel } from '../model/types.js';
+import { checkObservations } from '../observations/check.js';
 import { CatalogError, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { checkRules } from './rules.js';
 import { checkSchema, type PathProblem } from './schema-check.js';
@@ -17,6 +19,8 @@ export interface LoadOptions {
   readonly strict?: boolean;
   /** Rules of the targets being generated, run beside the catalog's own. */
   readonly targetChecks?: readonly TargetCheck[];
+  /** Probe reports to compare with the catalog; default: `observations/` beside the catalog. */
+  readonly observationsDir?: string;
 }
 
 export interface LoadedCatalog {
@@ -50,7 +54,14 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
   if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics);
   const schemaText = readFileSync(options.schemaPath, 'utf8');
   const model = buildModel(source.data, { catalogFile: options.displayPath, catalogText: text, schemaText });
-  return { model, warnings: diagnostics };
+  const observed = checkObservations(model, {
+    dir: options.observationsDir ?? join(dirname(options.catalogPath), 'observations'),
+    displayDir: options.observationsDir ?? posix.join(posix.dirname(options.displayPath), 'observations'),
+    locate: (path) => source.locate(path),
+    catalogFile: options.displayPath,
+  }).map((d) => (options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));
+  if (observed.some((d) => d.severity === 'error')) throw new CatalogError([...diagnostics, ...observed]);
+  return { model, warnings: [...diagnostics, ...observed] };
 }
 
 function validate(source: YamlSource, schemaPath: string, targetChecks: readonly TargetCheck[]): Diagnostic[] {

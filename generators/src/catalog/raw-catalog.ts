@@ -180,12 +180,22 @@ export type RawPageRow = {
 };
 
 /**
- * Where the entry comes from: a row of the seed table, rows of the S3-compatible page, both, or neither (an
- * observation, said in notes).
+ * Where the entry comes from: a row of the seed table, rows of the S3-compatible page, an observation of a live
+ * endpoint, or none of them (say so in notes).
  */
 export type RawSources = {
   seed?: RawSeed;
   page?: RawPageRow[];
+  /**
+   * The observation the wire message was taken from: a case of a probe report (jss-errors probe --out) in
+   * catalog/observations/, which must exist and carry this code and message.
+   */
+  observed?: {
+    /** The report's file name in catalog/observations/, e.g. jss-cn-north-1-2026-12-01.json. */
+    file: string;
+    /** The probe case whose answer carried the message, e.g. no-such-key-get. */
+    case: string;
+  };
 };
 
 /** Likely causes, each with what to do, for a developer reading a console or a log. */

@@ -189,6 +189,7 @@ function sourcesOf(raw: RawSources): SourcesModel {
   return {
     ...(raw.seed ? { seed: { row: raw.seed.row, remark: raw.seed.remark ?? undefined } } : {}),
     page: (raw.page ?? []).map((p) => ({ row: p.row, httpStatus: p.httpStatus, description: { ...p.description } })),
+    ...(raw.observed ? { observed: { file: raw.observed.file, case: raw.observed.case } } : {}),
   };
 }
 

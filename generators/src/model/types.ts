@@ -124,6 +124,8 @@ export interface PageRowModel {
 export interface SourcesModel {
   readonly seed?: SeedModel;
   readonly page: readonly PageRowModel[];
+  /** The probe report (a file in the observations folder) and case the wire message was seen in. */
+  readonly observed?: { readonly file: string; readonly case: string };
 }
 
 /** A likely cause and what to do about it, in every locale. */
