@@ -61,10 +61,12 @@ function view(model: CatalogModel, locale: string) {
   const labels = Object.fromEntries(DOC_LABELS.map((l) => [l, say(l)]));
   const style = localeStyle(locale);
   const [causeLabel, fixLabel] = CAUSE_LABELS.map((name) => label(model, name, locale));
+  // The id is what code passes (`{ variant: 'acl' }`): shown as code, in the locale's brackets.
+  const variantName = (code: string, id: string) => `${codeSpan(code)}${style.open}${codeSpan(id)}${style.close}`;
   const mark = (deprecated: DeprecationModel | undefined) => (deprecated ? ` *(${say('deprecatedMark')})*` : '');
   const rows = model.errors.flatMap((e) =>
     e.cases.map((c) => ({
-      code: `${c.variant === undefined ? codeSpan(e.code) : `${codeSpan(e.code)} (${c.variant})`}${mark(c.deprecated)}`,
+      code: `${c.variant === undefined ? codeSpan(e.code) : variantName(e.code, c.variant)}${mark(c.deprecated)}`,
       message: tableCell(c.message),
       status: String(e.httpStatus),
       text: tableCell(c.text[locale]!),
@@ -114,6 +116,7 @@ function view(model: CatalogModel, locale: string) {
     causes: causeLines(e.causes),
     variants: e.variants.map((v) => ({
       id: v.id,
+      heading: variantName(e.code, v.id),
       facts: v.deprecated ? [{ fact: lifecycle('deprecated', v.deprecated) }] : [],
       message: oneLine(v.message),
       text: oneLine(v.text[locale]!),

@@ -49,7 +49,7 @@ export const cliLabels = {
     causes: '可能原因与处理方法',
     fieldsTitle: '错误携带的信息',
     fieldElement: '元素',
-    fieldHeader: '响应头',
+    fieldHeader: 'Header',
     fieldNotSent: '不在响应中',
   },
 } as const;
