@@ -1,4 +1,10 @@
-import { bodilessCodeFor, errorInfo, JSS_ERROR_CODES, type JssErrorCodeName } from '@jss/error-codes';
+import {
+  bodilessCodeFor,
+  errorInfo,
+  JSS_ERROR_CODES,
+  type JssErrorCodeName,
+  type JssErrorInfo,
+} from '@jss/error-codes';
 import { jssCodeOf } from '../brand.js';
 import { isJssError } from '../guards.js';
 import type { HeadersLike } from '../parse/headers.js';
@@ -26,7 +32,8 @@ export interface RetryKind {
 export function retryKindOf(error: unknown): RetryKind | undefined {
   if (isJssError(error)) {
     if (error.retryable) {
-      if (errorInfo[jssCodeOf(error) as JssErrorCodeName]?.retryWhen !== undefined) return undefined;
+      const info: JssErrorInfo | undefined = errorInfo[jssCodeOf(error) as JssErrorCodeName];
+      if (info?.retryWhen !== undefined) return undefined;
       const seconds = error.retryAfter;
       return { throttling: error.throttling, ...(seconds === undefined ? {} : { catalogDelayMs: seconds * 1000 }) };
     }

@@ -1,5 +1,5 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { errorInfo } from '@jss/error-codes';
+import { errorInfo, type JssErrorInfo } from '@jss/error-codes';
 import { isJssError } from '@jss/errors';
 import { jssErrors, jssRetryStrategy, retryReportOf } from '@jss/errors/aws-sdk';
 import { jssFetch, withJssRetries } from '@jss/errors/fetch';
@@ -143,7 +143,7 @@ describe('withJssRetries for minio and fetch users', () => {
 });
 
 describe("the catalog's retryWhen: a code whose retry needs a condition first is not retried blindly", () => {
-  const retryable = Object.entries(errorInfo).filter(([, info]) => info.retryable);
+  const retryable: [string, JssErrorInfo][] = Object.entries(errorInfo).filter(([, info]) => info.retryable);
 
   it.each(retryable)('%s: withJssRetries (fetch) sends it once with retryWhen, else retries', async (code, info) => {
     server.plan(...many(code));

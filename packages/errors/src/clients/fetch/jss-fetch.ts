@@ -1,4 +1,4 @@
-import { errorInfo, resolveJssErrorCode } from '@jss/error-codes';
+import { errorInfo, type JssErrorInfo, resolveJssErrorCode } from '@jss/error-codes';
 import { httpDate } from '../../retry/retry-after.js';
 import { noteRequestMethod } from '../../retry/request-method.js';
 import type { ClientErrorFacts } from '../build-error.js';
@@ -95,7 +95,8 @@ async function failureOf(
 /** An answer whose retry needs the clock corrected first: the catalog's `retryWhen` of its code. */
 function isSkew(facts: ClientErrorFacts): boolean {
   const code = resolveJssErrorCode(facts.code ?? '');
-  return code !== undefined && errorInfo[code].retryWhen === 'clockCorrected';
+  const info: JssErrorInfo | undefined = code === undefined ? undefined : errorInfo[code];
+  return info?.retryWhen === 'clockCorrected';
 }
 
 /** The server's clock: `<ServerTime>` (ISO 8601), else the `Date` header (an HTTP date). */
