@@ -18,7 +18,6 @@ const inputs = [
   join(generators, 'package.json'),
   join(generators, 'tsconfig.json'),
   join(root, 'tsconfig.base.json'),
-  join(root, 'catalog', 'schema.json'),
 ];
 
 /** The newest modification time under `path`, in ms. */

@@ -18,6 +18,7 @@ const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset]
        pnpm jss-errors diff [<base>] [<head>] [--json]   what a catalog edit does to consumers
        pnpm jss-errors changeset [<base>] [<head>]       write the changeset it needs
        pnpm changeset:check [--base <ref>]               CI: is there a changeset of the needed bump?
+       pnpm api-report [--check]                         the published packages' API reports
 
   --check            write nothing; exit 1 and list the files that are stale
   --strict           stale translations are errors (CI uses this)
@@ -161,7 +162,7 @@ function main(argv: string[]): number | undefined {
     process.stdout.write(
       `generate: ${created.length + changed.length} written, ${stale.length} removed, ${unchanged.length} unchanged.\n`,
     );
-    const before = previous && previousModel(previous, result.model, repoContext({}).schemaPath);
+    const before = previous && previousModel(previous, result.model);
     if (before && 'none' in before) process.stdout.write(`generate: no semantic summary (${before.none}).\n`);
     else if (before)
       process.stdout.write(
@@ -195,6 +196,22 @@ function main(argv: string[]): number | undefined {
   }
 }
 
-const code = main(process.argv.slice(2));
+/** `api-report`, apart: only it loads ts-morph, which alone costs most of a generate run. */
+async function apiReport(argv: string[]): Promise<number> {
+  const { API_REPORT_USAGE, runApiReport } = await import('./release/api-report.js');
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(API_REPORT_USAGE);
+    return 0;
+  }
+  try {
+    return runApiReport(argv, repoRoot);
+  } catch (error) {
+    process.stderr.write(`api-report: ${(error as Error).message}\n`);
+    return (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  }
+}
+
+const argv = process.argv.slice(2);
+const code = argv[0] === 'api-report' ? await apiReport(argv.slice(1)) : main(argv);
 // `--watch` keeps running: its exit code is whatever stops it.
 if (code !== undefined) process.exitCode = code;

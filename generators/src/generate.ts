@@ -43,7 +43,6 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   const { model, warnings } = loadCatalog({
     catalogPath,
     displayPath: displayPath(catalogPath, outDir),
-    schemaPath: resolve(repoRoot, 'catalog', 'schema.json'),
     strict: options.strict,
     ...(options.observations === undefined ? {} : { observationsDir: resolve(options.observations) }),
     targetChecks: emitters.flatMap((emitter) => (emitter.check ? [emitter.check] : [])),

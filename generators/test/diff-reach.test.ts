@@ -5,13 +5,11 @@ import { loadCatalog } from '../src/catalog/load.js';
 import { diffCatalogs } from '../src/diff/diff.js';
 import type { CatalogModel } from '../src/model/types.js';
 import { EDITS } from './diff-edits.js';
-import { readTiny, repoRoot, rootWithCatalog } from './helpers.js';
-
-const schemaPath = `${repoRoot}/catalog/schema.json`;
+import { readTiny, rootWithCatalog } from './helpers.js';
 
 function load(text: string, displayPath = 'catalog/errors.yaml'): CatalogModel {
   const { catalog } = rootWithCatalog(text);
-  return loadCatalog({ catalogPath: catalog, displayPath, schemaPath }).model;
+  return loadCatalog({ catalogPath: catalog, displayPath }).model;
 }
 
 const tiny = load(readTiny());

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogError, formatDiagnostic } from '../src/catalog/diagnostic.js';
 import { generate } from '../src/generate.js';
-import { listFiles, readTiny, rootWithCatalog } from './helpers.js';
+import { listFiles, positionOf, readTiny, rootWithCatalog } from './helpers.js';
 
 /** Text that would open elements, end attributes or entities if it reached the HTML unescaped. */
 const HOSTILE_MESSAGE = `</code><script>alert(1)</script> "q" 'q' & &amp; \`t\` =x`;
@@ -55,7 +55,7 @@ describe('the reference site with hostile catalog text', () => {
   });
 });
 
-describe('the site labels', () => {
+describe('the labels the schema declares', () => {
   it('are required: a catalog without one is refused at `labels`, nothing written', () => {
     const text = readTiny().replace(/ {2}site\.title:\n(?: {4}.*\n)+/, '');
     expect(text).not.toContain('site.title');
@@ -68,7 +68,7 @@ describe('the site labels', () => {
     }
     expect(thrown).toBeInstanceOf(CatalogError);
     expect((thrown as CatalogError).diagnostics.map(formatDiagnostic).join('\n')).toContain(
-      'label "site.title" is missing',
+      `:${positionOf(text, 'unknownCode')}: missing required key "site.title"`,
     );
     expect(listFiles(root)).toEqual(['catalog/errors.yaml']);
   });

@@ -1,3 +1,6 @@
+import type { Options } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
-export default packageBuild(['src/index.ts']);
+const config: Options = packageBuild(['src/index.ts']);
+
+export default config;

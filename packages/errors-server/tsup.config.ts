@@ -1,7 +1,8 @@
+import type { Options } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
 // One entry per subpath export; frameworks are only imported as types, so none is bundled.
-export default packageBuild({
+const config: Options = packageBuild({
   index: 'src/index.ts',
   node: 'src/adapters/node.ts',
   fetch: 'src/adapters/fetch.ts',
@@ -10,3 +11,5 @@ export default packageBuild({
   koa: 'src/adapters/koa.ts',
   hono: 'src/adapters/hono.ts',
 });
+
+export default config;

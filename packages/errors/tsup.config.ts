@@ -1,8 +1,11 @@
+import type { Options } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
-export default packageBuild({
+const config: Options = packageBuild({
   index: 'src/index.ts',
   'aws-sdk': 'src/clients/aws-sdk/index.ts',
   minio: 'src/clients/minio/index.ts',
   fetch: 'src/clients/fetch/index.ts',
 });
+
+export default config;

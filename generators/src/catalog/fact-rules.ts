@@ -1,8 +1,5 @@
+import { isObj, type Report } from './raw.js';
 import type { CatalogPath } from './yaml-source.js';
-
-type Report = (path: CatalogPath, message: string, target?: 'value' | 'key') => void;
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * A code's `constraints`: each names a declared param, its lengths are in order, and its pattern

@@ -1,12 +1,6 @@
 import { lookupKeyOf } from '../model/naming.js';
+import { arr, isObj, type Obj, type Report, str } from './raw.js';
 import type { CatalogPath } from './yaml-source.js';
-
-type Obj = Record<string, unknown>;
-type Report = (path: CatalogPath, message: string, target?: 'value' | 'key', severity?: 'error' | 'warning') => void;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** What the lifecycle rules need from the catalog's own rules. */
 export interface LifecycleContext {
@@ -14,7 +8,7 @@ export interface LifecycleContext {
   readonly locate: (path: CatalogPath) => { line: number };
   readonly report: Report;
   /** The catalog's text rules (locales, placeholders, translations) applied to one text. */
-  readonly checkTexts: (text: unknown, path: CatalogPath, label: string, declared: string[]) => void;
+  readonly checkTexts: (text: unknown, path: CatalogPath, label: string, declared?: readonly string[]) => void;
   /** A wire message no XML, header or log can carry, named; undefined when safe. */
   readonly unsafeCharacter: (text: string) => string | undefined;
 }
@@ -90,9 +84,9 @@ export function checkRetired(ctx: LifecycleContext): void {
     for (const name of declared) {
       const param = (entry.params as Record<string, unknown>)[name];
       const description = isObj(param) ? param.description : undefined;
-      ctx.checkTexts(description, [...base, 'params', name, 'description'], `the description of ${label}.${name}`, []);
+      ctx.checkTexts(description, [...base, 'params', name, 'description'], `the description of ${label}.${name}`);
     }
-    ctx.checkTexts(entry.reason, [...base, 'reason'], `the reason of ${label}`, []);
+    ctx.checkTexts(entry.reason, [...base, 'reason'], `the reason of ${label}`);
     const message = str(entry.message);
     const unsafe = message === undefined ? undefined : ctx.unsafeCharacter(message);
     if (unsafe)
@@ -119,7 +113,7 @@ export function checkDeprecations(ctx: LifecycleContext): void {
     ];
     for (const [deprecated, path, label, self] of targets) {
       if (!isObj(deprecated)) continue;
-      ctx.checkTexts(deprecated.reason, [...path, 'reason'], `the deprecation reason of ${label}`, []);
+      ctx.checkTexts(deprecated.reason, [...path, 'reason'], `the deprecation reason of ${label}`);
       checkSince(deprecated.since, [...path, 'since'], ctx.report);
       checkReplacement(ctx, deprecated.replacement, [...path, 'replacement'], self);
     }

@@ -5,16 +5,16 @@ import type { CatalogModel } from '../model/types.js';
 import { checkObservations } from '../observations/check.js';
 import { CatalogError, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { checkRules } from './rules.js';
+import { catalogSchemaJson } from './schema.js';
 import { checkSchema, type PathProblem } from './schema-check.js';
 import type { TargetCheck } from './target-check.js';
-import { type CatalogPath, parseYamlSource, type YamlSource } from './yaml-source.js';
+import { type CatalogPath, parseYamlSource } from './yaml-source.js';
 
 export interface LoadOptions {
   /** Path of the catalog on disk. */
   readonly catalogPath: string;
   /** How the catalog is named in diagnostics and headers, e.g. `catalog/errors.yaml`. */
   readonly displayPath: string;
-  readonly schemaPath: string;
   /** Treat warnings (stale translations) as errors. */
   readonly strict?: boolean;
   /** Rules of the targets being generated, run beside the catalog's own. */
@@ -48,34 +48,31 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
     ]);
   }
   const source = parseYamlSource(options.displayPath, text);
-  const diagnostics = validate(source, options.schemaPath, options.targetChecks ?? []).map((d) =>
-    options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d,
-  );
-  if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics);
-  const schemaText = readFileSync(options.schemaPath, 'utf8');
-  const model = buildModel(source.data, { catalogFile: options.displayPath, catalogText: text, schemaText });
+  const locate = (p: CatalogPath) => source.locate(p);
+  const located = (problems: readonly PathProblem[]) => {
+    const diagnostics = problems.map((p): Diagnostic => {
+      const { line, column } = source.locate(p.path, p.target);
+      const severity = p.severity === 'warning' && !options.strict ? 'warning' : 'error';
+      return { file: source.file, line, column, severity, message: p.message };
+    });
+    if (diagnostics.some((d) => d.severity === 'error')) throw new CatalogError(diagnostics.sort(compareDiagnostics));
+    return diagnostics;
+  };
+  if (source.parseErrors.length > 0) throw new CatalogError(source.parseErrors);
+  const warnings = located([...checkSchema(source.data), ...checkRules(source.data, locate)]);
+  const model = buildModel(source.data, {
+    catalogFile: options.displayPath,
+    catalogText: text,
+    schemaText: catalogSchemaJson,
+  });
+  // The targets' own rules read the model: the catalog passed its rules, so its shape is known.
+  located((options.targetChecks ?? []).flatMap((check) => check(model, locate)));
   const observed = checkObservations(model, {
     dir: options.observationsDir ?? join(dirname(options.catalogPath), 'observations'),
     displayDir: options.observationsDir ?? posix.join(posix.dirname(options.displayPath), 'observations'),
-    locate: (path) => source.locate(path),
+    locate,
     catalogFile: options.displayPath,
   }).map((d) => (options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));
-  if (observed.some((d) => d.severity === 'error')) throw new CatalogError([...diagnostics, ...observed]);
-  return { model, warnings: [...diagnostics, ...observed] };
-}
-
-function validate(source: YamlSource, schemaPath: string, targetChecks: readonly TargetCheck[]): Diagnostic[] {
-  if (source.parseErrors.length > 0) return source.parseErrors;
-  const locate = (p: CatalogPath) => source.locate(p);
-  const problems: PathProblem[] = [
-    ...checkSchema(schemaPath, source.data),
-    ...checkRules(source.data, locate),
-    ...targetChecks.flatMap((check) => check(source.data, locate)),
-  ];
-  return problems
-    .map((p): Diagnostic => {
-      const { line, column } = source.locate(p.path, p.target);
-      return { file: source.file, line, column, severity: p.severity ?? 'error', message: p.message };
-    })
-    .sort(compareDiagnostics);
+  if (observed.some((d) => d.severity === 'error')) throw new CatalogError([...warnings, ...observed]);
+  return { model, warnings: [...warnings.sort(compareDiagnostics), ...observed] };
 }

@@ -1,9 +1,5 @@
+import { isObj, type Report } from './raw.js';
 import type { CatalogPath } from './yaml-source.js';
-
-type Obj = Record<string, unknown>;
-type Report = (path: CatalogPath, message: string, target?: 'value' | 'key') => void;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Elements every error body already has (JSS writes `statusCode` first): a param on one of them

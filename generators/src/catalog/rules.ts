@@ -13,13 +13,8 @@ import {
   reuseMessage,
 } from './lifecycle-rules.js';
 import type { PathProblem } from './schema-check.js';
+import { arr, isObj, type Obj, type Report, str } from './raw.js';
 import type { CatalogPath } from './yaml-source.js';
-
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
  * The rules a JSON Schema cannot say: uniqueness across entries, locales and placeholders that
@@ -42,13 +37,15 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
   if (allLocales.length > 0 && !allLocales.includes(sourceLocale)) {
     report(['locales', 'source'], `source locale "${sourceLocale}" must be listed in locales.all`);
   }
+  const texts: TextCheck = (text, path, label, declared = []) =>
+    checkTexts(text, path, label, declared, sourceLocale, allLocales, report);
 
   if (isObj(data.labels)) {
     for (const [name, text] of Object.entries(data.labels)) {
       // A label's placeholders are whatever its source text names; the generator fills them.
       const source = isObj(text) ? str(text[sourceLocale]) : undefined;
       const declared = source === undefined ? [] : scanPlaceholders(source).names;
-      checkTexts(text, ['labels', name], `label "${name}"`, declared, sourceLocale, allLocales, report);
+      texts(text, ['labels', name], `label "${name}"`, declared);
     }
   }
 
@@ -116,8 +113,8 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
         report([...base, 'messageSource'], `messageSource of "${code}" is seed, but its sources name no seed row`);
       }
     }
-    checkEntryTexts(entry, base, sourceLocale, allLocales, report);
-    checkVariants(entry, base, sourceLocale, allLocales, report);
+    checkEntryTexts(entry, base, texts, report);
+    checkVariants(entry, base, texts, report);
     const messages: [CatalogPath, unknown][] = [
       [[...base, 'message'], entry.message],
       ...arr(entry.variants).map((v, j): [CatalogPath, unknown] => [
@@ -130,17 +127,9 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
       if (unsafe) report(at, `the wire message contains ${unsafe}; XML, headers and logs cannot carry it`);
     }
     const label = code ?? `entry ${i}`;
-    checkCauses(entry.causes, [...base, 'causes'], label, sourceLocale, allLocales, report);
+    checkCauses(entry.causes, [...base, 'causes'], label, texts);
     arr(entry.variants).forEach((v, j) => {
-      if (isObj(v))
-        checkCauses(
-          v.causes,
-          [...base, 'variants', j, 'causes'],
-          `${label}.${str(v.id) ?? j}`,
-          sourceLocale,
-          allLocales,
-          report,
-        );
+      if (isObj(v)) checkCauses(v.causes, [...base, 'variants', j, 'causes'], `${label}.${str(v.id) ?? j}`, texts);
     });
     if (entry.retryAfter !== undefined && entry.retryable === false) {
       report([...base, 'retryAfter'], 'retryAfter is set but the code is not retryable');
@@ -205,13 +194,12 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     data,
     locate,
     report,
-    checkTexts: (text, path, label, declared) =>
-      checkTexts(text, path, label, declared, sourceLocale, allLocales, report),
+    checkTexts: texts,
     unsafeCharacter,
   };
   checkRetired(lifecycle);
   checkDeprecations(lifecycle);
-  checkStatusDefaults(data, statusesUsed, codeStatuses, sourceLocale, allLocales, report);
+  checkStatusDefaults(data, statusesUsed, codeStatuses, texts, report);
   return problems;
 }
 
@@ -231,17 +219,17 @@ function unsafeCharacter(text: string): string | undefined {
   return undefined;
 }
 
-type Report = (path: CatalogPath, message: string, target?: 'value' | 'key', severity?: 'error' | 'warning') => void;
+/** `checkTexts` with the catalog's locales and report bound. */
+type TextCheck = (text: unknown, path: CatalogPath, label: string, declared?: readonly string[]) => void;
 
-function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, allLocales: string[], report: Report) {
+function checkEntryTexts(entry: Obj, base: CatalogPath, texts: TextCheck, report: Report) {
   const params = isObj(entry.params) ? entry.params : {};
   const declared = Object.keys(params);
   const code = str(entry.code) ?? `entry ${String(base[1])}`;
-  checkTexts(entry.text, [...base, 'text'], code, declared, sourceLocale, allLocales, report);
+  texts(entry.text, [...base, 'text'], code, declared);
   // A declared placeholder that no text uses is a mistake in the declaration.
   const used = new Set<string>();
-  const texts = [entry.text, ...arr(entry.variants).map((v) => (isObj(v) ? v.text : undefined))];
-  for (const t of texts) {
+  for (const t of [entry.text, ...arr(entry.variants).map((v) => (isObj(v) ? v.text : undefined))]) {
     if (!isObj(t)) continue;
     for (const value of Object.values(t)) {
       const text = typeof value === 'string' ? value : isObj(value) ? str(value.text) : undefined;
@@ -262,21 +250,14 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, sourceLocale: string, al
         'key',
       );
     }
-    checkTexts(
-      isObj(params[name]) ? params[name].description : undefined,
-      [...base, 'params', name, 'description'],
-      `the description of ${code}.${name}`,
-      [],
-      sourceLocale,
-      allLocales,
-      report,
-    );
+    const description = isObj(params[name]) ? params[name].description : undefined;
+    texts(description, [...base, 'params', name, 'description'], `the description of ${code}.${name}`);
   }
   checkParamWire(params, [...base, 'params'], code, report);
   checkParamExamples(params, [...base, 'params'], code, report);
 }
 
-function checkVariants(entry: Obj, base: CatalogPath, sourceLocale: string, allLocales: string[], report: Report) {
+function checkVariants(entry: Obj, base: CatalogPath, texts: TextCheck, report: Report) {
   const declared = isObj(entry.params) ? Object.keys(entry.params) : [];
   const seen = new Map<string, number>();
   arr(entry.variants).forEach((variant, j) => {
@@ -287,15 +268,7 @@ function checkVariants(entry: Obj, base: CatalogPath, sourceLocale: string, allL
       if (seen.has(id)) report([...path, 'id'], `duplicate variant id "${id}" in ${str(entry.code) ?? 'this code'}`);
       else seen.set(id, j);
     }
-    checkTexts(
-      variant.text,
-      [...path, 'text'],
-      `${str(entry.code) ?? '?'}.${id ?? j}`,
-      declared,
-      sourceLocale,
-      allLocales,
-      report,
-    );
+    texts(variant.text, [...path, 'text'], `${str(entry.code) ?? '?'}.${id ?? j}`, declared);
     if (str(variant.message) !== undefined && variant.message === entry.message) {
       report(
         [...path, 'message'],
@@ -310,7 +283,7 @@ function checkTexts(
   text: unknown,
   path: CatalogPath,
   label: string,
-  declared: string[],
+  declared: readonly string[],
   sourceLocale: string,
   allLocales: string[],
   report: Report,
@@ -372,19 +345,10 @@ function checkTexts(
 }
 
 /** Causes and fixes are texts like any other, without placeholders (they are about no one request). */
-function checkCauses(
-  causes: unknown,
-  path: CatalogPath,
-  label: string,
-  sourceLocale: string,
-  allLocales: string[],
-  report: Report,
-) {
+function checkCauses(causes: unknown, path: CatalogPath, label: string, texts: TextCheck) {
   arr(causes).forEach((item, k) => {
     if (!isObj(item)) return;
-    for (const part of ['cause', 'fix'] as const) {
-      checkTexts(item[part], [...path, k, part], `${part} ${k + 1} of ${label}`, [], sourceLocale, allLocales, report);
-    }
+    for (const part of ['cause', 'fix'] as const) texts(item[part], [...path, k, part], `${part} ${k + 1} of ${label}`);
   });
 }
 
@@ -392,8 +356,7 @@ function checkStatusDefaults(
   data: Obj,
   statusesUsed: Map<number, string>,
   codeStatuses: Map<string, readonly number[]>,
-  sourceLocale: string,
-  allLocales: string[],
+  texts: TextCheck,
   report: Report,
 ) {
   const knownCodes = new Set(arr(data.errors).map((e) => (isObj(e) ? str(e.code) : undefined)));
@@ -410,15 +373,7 @@ function checkStatusDefaults(
     if (!statusesUsed.has(item.httpStatus)) {
       report([...path, 'httpStatus'], `no code uses status ${item.httpStatus}`);
     }
-    checkTexts(
-      item.note,
-      [...path, 'note'],
-      `the note of status ${item.httpStatus}`,
-      [],
-      sourceLocale,
-      allLocales,
-      report,
-    );
+    texts(item.note, [...path, 'note'], `the note of status ${item.httpStatus}`);
     const assumed: [CatalogPath, unknown][] = [
       [[...path, 'code'], item.code],
       ...Object.entries(isObj(item.operations) ? item.operations : {}).map(([op, c]): [CatalogPath, unknown] => [

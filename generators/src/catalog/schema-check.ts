@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { catalogSchema } from './schema.js';
 import type { CatalogPath, Target } from './yaml-source.js';
 
 /** A schema violation, still as a path: the caller knows how to locate it. */
@@ -12,21 +12,16 @@ export interface PathProblem {
   readonly fromOneOf?: boolean;
 }
 
-/** Each schema file compiled once per process, from the file itself. */
-const validators = new Map<string, ValidateFunction>();
-function validatorFor(schemaFile: string): ValidateFunction {
-  let validator = validators.get(schemaFile);
-  if (validator === undefined) {
-    const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
-    validators.set(schemaFile, validator);
-  }
-  return validator;
+let compiled: ValidateFunction | undefined;
+/** The catalog schema's validator, compiled on first use. */
+export function catalogValidator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(catalogSchema);
+  return compiled;
 }
 
-/** Validates against catalog/schema.json and words each violation for a person editing YAML. */
-export function checkSchema(schemaFile: string, data: unknown): PathProblem[] {
-  const validate = validatorFor(schemaFile);
+/** Validates against the catalog schema and words each violation for a person editing YAML. */
+export function checkSchema(data: unknown): PathProblem[] {
+  const validate = catalogValidator();
   if (validate(data)) return [];
   const problems = (validate.errors ?? []).flatMap(describe);
   return dedupe(problems);
@@ -104,7 +99,7 @@ function where(path: CatalogPath): string {
   return path.length === 0 ? ' at the top level' : '';
 }
 
-function pointerToPath(pointer: string): (string | number)[] {
+export function pointerToPath(pointer: string): (string | number)[] {
   if (!pointer) return [];
   return pointer
     .slice(1)

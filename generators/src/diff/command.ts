@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type CatalogDiff, diffCatalogs } from './diff.js';
 import { formatHuman, formatJson } from './format.js';
-import { loadSide, baseSide, type RepoContext, repoContext, sideOf, workTreeSide } from './side.js';
+import { baseSide, loadSides, type RepoContext, repoContext, sideOf, workTreeSide } from './side.js';
 
 export const DIFF_USAGE = `Usage: pnpm jss-errors diff [<base>] [<head>] [--json] [--root <dir>] [--catalog <file>]
 
@@ -21,11 +21,11 @@ export function diffOf(
   const base = positionals[0] === undefined ? baseSide(ctx) : sideOf(positionals[0], ctx);
   const head = positionals[1] === undefined ? workTreeSide(ctx) : sideOf(positionals[1], ctx);
   // The same bytes: nothing to load (the base from git is loaded only when it differs).
-  const diff =
-    base.text === head.text
-      ? { changes: [], impact: undefined, packages: {} }
-      : diffCatalogs(loadSide(base, ctx.schemaPath), loadSide(head, ctx.schemaPath));
-  return { diff, base: base.label, head: head.label };
+  if (base.text === head.text) {
+    return { diff: { changes: [], impact: undefined, packages: {} }, base: base.label, head: head.label };
+  }
+  const loaded = loadSides(base, head);
+  return { diff: diffCatalogs(loaded.base, loaded.head), base: loaded.label, head: head.label };
 }
 
 export function runDiff(argv: string[]): number {

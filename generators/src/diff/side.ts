@@ -7,12 +7,12 @@ import { repoRoot } from '../generate.js';
 import type { CatalogModel } from '../model/types.js';
 import { withHeader } from '../output/header.js';
 import { commitOf, defaultBase, showFile } from './git.js';
+import { upgradeBase } from './upgrade.js';
 
-/** Where the diff and release commands work: a repository, its catalog, and today's schema. */
+/** Where the diff and release commands work: a repository and its catalog. */
 export interface RepoContext {
   readonly root: string;
   readonly catalogPath: string;
-  readonly schemaPath: string;
 }
 
 export function repoContext(options: { root?: string; catalog?: string }): RepoContext {
@@ -20,8 +20,6 @@ export function repoContext(options: { root?: string; catalog?: string }): RepoC
   return {
     root,
     catalogPath: resolve(options.catalog ?? resolve(root, 'catalog', 'errors.yaml')),
-    // Today's rules load every side, whatever the rules were when it was committed.
-    schemaPath: resolve(repoRoot, 'catalog', 'schema.json'),
   };
 }
 
@@ -69,12 +67,12 @@ export function catalogInRepo(ctx: Pick<RepoContext, 'root' | 'catalogPath'>): s
  * Loads a side with today's loader and schema, whatever the rules were when it was committed;
  * warnings (stale translations) do not stop a diff.
  */
-export function loadSide(side: Side, schemaPath: string): CatalogModel {
+export function loadSide(side: Side): CatalogModel {
   const dir = mkdtempSync(join(tmpdir(), 'jss-diff-'));
   try {
     const file = join(dir, 'errors.yaml');
     writeFileSync(file, side.text);
-    return loadCatalog({ catalogPath: file, displayPath: side.label, schemaPath }).model;
+    return loadCatalog({ catalogPath: file, displayPath: side.label }).model;
   } catch (error) {
     if (!(error instanceof CatalogError)) throw error;
     const problems = error.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
@@ -84,6 +82,16 @@ export function loadSide(side: Side, schemaPath: string): CatalogModel {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Loads both sides of a diff; a base in an older catalog format is first brought up to today's
+ * (`upgradeBase`), its label saying how many facts it predates.
+ */
+export function loadSides(base: Side, head: Side): { base: CatalogModel; head: CatalogModel; label: string } {
+  const { text, taken } = upgradeBase(base.text, head.text);
+  const label = taken === 0 ? base.label : `${base.label} (older format: ${taken} facts it lacks read as the head's)`;
+  return { base: loadSide({ label, text }), head: loadSide(head), label };
 }
 
 /** The copy @jss/error-codes publishes: the catalog as of the last generate. */
@@ -102,15 +110,12 @@ export function previousCatalog(outDir: string): Previous {
  * The previous catalog's model, loaded only when it is not the copy of the catalog just
  * generated (then it is `now` itself: no change), else why there is none.
  */
-export function previousModel(
-  previous: Previous,
-  now: CatalogModel,
-  schemaPath: string,
-): CatalogModel | { none: string } {
+export function previousModel(previous: Previous, now: CatalogModel): CatalogModel | { none: string } {
   if ('none' in previous) return previous;
   if (previous.text === withHeader('yaml', now.catalogFile, now.catalogText)) return now;
   try {
-    return loadSide(previous, schemaPath);
+    // A previous copy in an older format is brought up to today's, as a diff's base is.
+    return loadSide({ label: previous.label, text: upgradeBase(previous.text, now.catalogText).text });
   } catch (error) {
     if (error instanceof SideError) return { none: error.message };
     throw error;

@@ -2,52 +2,16 @@ import type { CatalogModel, CauseModel, DeprecationModel, ErrorModel, RetiredMod
 import type { Emitter } from '../output/generated-file.js';
 import { withHeader } from '../output/header.js';
 import { render } from '../text/handlebars.js';
-import { label, requireLabels } from '../text/label.js';
+import { type LabelIn, label, labelsIn } from '../text/label.js';
 import { codeSpan, joinSentences, tableCell } from '../text/markdown.js';
-import { FACT_LABELS, retryAdvice } from './fact-labels.js';
+import { retryAdvice } from './retry-advice.js';
 import { type LocaleStyle, localeStyle } from './site/locale-style.js';
-
-/** The site's words for a cause and its fix, which the Markdown reference prints the same way. */
-const CAUSE_LABELS = ['site.cause', 'site.fix'] as const;
-
-/** Every label the reference prints; the catalog must have them all. */
-const DOC_LABELS = [
-  ...FACT_LABELS,
-  'title',
-  'intro',
-  'defaultsTitle',
-  'defaultsIntro',
-  'why',
-  'operations',
-  'codesTitle',
-  'causes',
-  'source',
-  'sourceSeed',
-  'sourcePage',
-  'sourceNone',
-  'deprecated',
-  'deprecatedMark',
-  'useInstead',
-  'retiredTitle',
-  'retiredIntro',
-  'retired',
-  'fieldsTitle',
-  'field',
-  'fieldWire',
-  'fieldType',
-  'fieldMeaning',
-  'fieldElement',
-  'fieldHeader',
-  'fieldNotSent',
-] as const;
-type DocLabel = (typeof DOC_LABELS)[number];
 
 /** docs/errors.<locale>.md: the error reference, a table shaped like the seed's, then a section per code. */
 export const docsEmitter: Emitter = {
   name: 'docs',
   ownedDirs: ['docs'],
   ownsFile: (path) => /^docs\/errors\.[^/]+\.md$/.test(path),
-  check: requireLabels([...DOC_LABELS.map((l) => `docs.${l}`), ...CAUSE_LABELS]),
   emit(model) {
     return model.locales.all.map((locale) => ({
       path: `docs/errors.${locale}.md`,
@@ -57,10 +21,11 @@ export const docsEmitter: Emitter = {
 };
 
 function view(model: CatalogModel, locale: string) {
-  const say = (name: DocLabel, values?: Record<string, string>) => label(model, `docs.${name}`, locale, values);
-  const labels = Object.fromEntries(DOC_LABELS.map((l) => [l, say(l)]));
+  const say = (name: LabelIn<'docs'>, values?: Record<string, string>) => label(model, `docs.${name}`, locale, values);
+  const labels = labelsIn(model, 'docs', locale);
   const style = localeStyle(locale);
-  const [causeLabel, fixLabel] = CAUSE_LABELS.map((name) => label(model, name, locale));
+  // The site's words for a cause and its fix, which the Markdown reference prints the same way.
+  const [causeLabel, fixLabel] = [label(model, 'site.cause', locale), label(model, 'site.fix', locale)];
   // The id is what code passes (`{ variant: 'acl' }`): shown as code, in the locale's brackets.
   const variantName = (code: string, id: string) => `${codeSpan(code)}${style.open}${codeSpan(id)}${style.close}`;
   const mark = (deprecated: DeprecationModel | undefined) => (deprecated ? ` *(${say('deprecatedMark')})*` : '');
@@ -135,7 +100,7 @@ function view(model: CatalogModel, locale: string) {
 /** What a retired code's section keeps: its status and the names it was recognised by. */
 function retiredFacts(
   r: RetiredModel,
-  say: (name: DocLabel, values?: Record<string, string>) => string,
+  say: (name: LabelIn<'docs'>, values?: Record<string, string>) => string,
   style: LocaleStyle,
 ): string[] {
   return [
@@ -147,7 +112,7 @@ function retiredFacts(
 /** The one-line facts of a code: statuses, fault, retry advice, AWS counterpart, aliases, source. */
 function facts(
   e: ErrorModel,
-  say: (name: DocLabel, values?: Record<string, string>) => string,
+  say: (name: LabelIn<'docs'>, values?: Record<string, string>) => string,
   style: LocaleStyle,
 ): string[] {
   const { colon, comma, open, close } = style;

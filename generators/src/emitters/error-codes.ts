@@ -45,7 +45,7 @@ ${id(e.code)} = ${lit(e.code)}`,
     ts`${doc('A JSS error code as a string literal type.')}
 export type JssErrorCodeName = ${union(codes)};`,
     ts`${doc('All codes, in catalog order.')}
-export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = ${array(codes)};`,
+export const jssErrorCodes: readonly JssErrorCodeName[] = ${array(codes)};`,
   ];
 }
 
@@ -53,8 +53,11 @@ function infoModule(model: CatalogModel) {
   return [
     ts`import type { JssErrorInfo } from '../types.js';
 import type { JssErrorCodeName } from './codes.js';`,
+    // A bare `as const` and the check a statement of its own (here and in the other literal tables):
+    // isolated declarations, which the packages' build emits, infer a literal's type only from `as const`.
     ts`${doc('What the catalog says about each code: status, wire message, fault, retry advice, variants.')}
-export const errorInfo = ${block(model.errors.map((e) => ts`${infoDoc(model, e)}${key(e.code)}: ${infoLiteral(model, e)}`))} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
+export const errorInfo = ${block(model.errors.map((e) => ts`${infoDoc(model, e)}${key(e.code)}: ${infoLiteral(model, e)}`))} as const;
+errorInfo satisfies Record<JssErrorCodeName, JssErrorInfo>;`,
   ];
 }
 
@@ -107,14 +110,15 @@ function statusDefaultsModule(model: CatalogModel) {
     ts`${doc('Every HTTP status a JSS error is sent with.')}
 export type JssHttpStatus = ${union(model.statuses)};`,
     ts`${doc('Every HTTP status a JSS error is sent with, ascending.')}
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = ${array(model.statuses)};`,
+export const jssHttpStatuses: readonly JssHttpStatus[] = ${array(model.statuses)};`,
     ts`${doc('The code a client assumes when a response of a status has no body (HEAD, proxies).')}
 export const codeForStatus = ${block(
       model.statusDefaults.map(
         (d) => ts`${doc(d.note[model.locales.source]!)}
 ${d.httpStatus}: ${lit(d.code)}`,
       ),
-    )} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;`,
+    )} as const;
+codeForStatus satisfies Record<JssHttpStatus, JssErrorCodeName>;`,
     ts`${doc(
       'Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status',
       'means where the operation tells more than the status: HEAD Bucket 404 is NoSuchBucket, not NoSuchKey.',
@@ -157,9 +161,10 @@ function catalogJson(model: CatalogModel) {
     $comment: `Generated from ${model.catalogFile} by @jss/generators; do not edit.`,
     locales: model.locales,
     statusDefaults: model.statusDefaults,
-    // The per-case and per-field views are derived from the entries beside them.
+    // The per-case and per-field views are derived from the entries beside them; the spec constant
+    // and options type are private names of @jss/errors' generated module, not its API.
     // JSON has no `undefined`: an absent AWS counterpart or seed remark is `null`, as in the catalog.
-    errors: model.errors.map(({ cases, fieldParams, sourceText, ...entry }) => ({
+    errors: model.errors.map(({ cases, fieldParams, sourceText, specName, optionsTypeName, ...entry }) => ({
       ...entry,
       aws: entry.aws ?? null,
       sources: withNullRemark(entry.sources),

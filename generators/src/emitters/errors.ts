@@ -25,6 +25,7 @@ function classesModule(model: CatalogModel): Code[] {
   return [
     ts`import { JssError, type JssErrorOptions, type JssErrorSpec } from '../jss-error.js';`,
     ...model.errors.flatMap((e) => [specConst(e), optionsType(model, e), errorClass(model, e)]),
+    map(model, 'JssErrorOptionsMap', 'The constructor options of each code.', (e) => id(e.optionsTypeName)),
   ];
 }
 
@@ -54,18 +55,21 @@ readonly ${key(p.name)}?: ${id(p.tsType)}`
 declare readonly ${key(p.name)}: ${id(p.tsType)} | undefined`;
 }
 
-/** `type XOptions = JssErrorOptions<…>`, or an interface adding the placeholder fields. */
 /** The `@deprecated` tag of a deprecated code, linking the replacement's class. */
 const deprecation = (model: CatalogModel, e: ErrorModel) =>
   deprecatedTag(e.deprecated, model.locales.source, (c) => model.errors.find((x) => x.code === c)!.className);
 
+/**
+ * `type XOptions = JssErrorOptions<…>`, or an interface adding the placeholder fields. Not
+ * exported: the public name of a code's options is `JssErrorOptionsMap[code]`, one for all.
+ */
 function optionsType(model: CatalogModel, e: ErrorModel): Code {
   const summary = doc(`Options of {@link ${e.className}}.`, ...deprecation(model, e));
   if (e.fieldParams.length === 0)
     return ts`${summary}
-export type ${id(e.optionsTypeName)} = JssErrorOptions<${variantType(e)}>;`;
+type ${id(e.optionsTypeName)} = JssErrorOptions<${variantType(e)}>;`;
   return ts`${summary}
-export interface ${id(e.optionsTypeName)} extends JssErrorOptions<${variantType(e)}> ${block(
+interface ${id(e.optionsTypeName)} extends JssErrorOptions<${variantType(e)}> ${block(
     e.fieldParams.map((p) => field(model, p, 'options')),
     ';',
   )}`;
@@ -101,18 +105,19 @@ function errorClass(model: CatalogModel, e: ErrorModel): Code {
 export class ${id(e.className)} extends JssError<${code}> ${block(members, '', true)}`;
 }
 
-function registryModule(model: CatalogModel): Code[] {
-  const imports = model.errors.flatMap((e) => [id(e.className), ts`type ${id(e.optionsTypeName)}`]);
-  const map = (name: string, summary: string, type: (e: ErrorModel) => Code) =>
-    ts`${doc(summary)}
+/** A code-keyed interface, one member per code. */
+const map = (model: CatalogModel, name: string, summary: string, type: (e: ErrorModel) => Code) =>
+  ts`${doc(summary)}
 export interface ${id(name)} ${block(
-      model.errors.map((e) => ts`${memberDoc(model, e)}${key(e.code)}: ${type(e)}`),
-      ';',
-    )}`;
+    model.errors.map((e) => ts`${memberDoc(model, e)}${key(e.code)}: ${type(e)}`),
+    ';',
+  )}`;
+
+function registryModule(model: CatalogModel): Code[] {
+  const imports = [...model.errors.map((e) => id(e.className)), ts`type JssErrorOptionsMap`];
   return [
     ts`import ${block(imports)} from './classes.js';`,
-    map('JssErrorClassMap', 'The class of each code.', (e) => id(e.className)),
-    map('JssErrorOptionsMap', 'The constructor options of each code.', (e) => id(e.optionsTypeName)),
+    map(model, 'JssErrorClassMap', 'The class of each code.', (e) => id(e.className)),
     ts`type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];`,
     ts`${doc('Code → class. Importing this pulls in every class; import a class by name to get one.')}
 export const errorClasses: { readonly [C in keyof JssErrorClassMap]: ClassOf<C> } = ${block(model.errors.map((e) => ts`${memberDoc(model, e)}${key(e.code)}: ${id(e.className)}`))};`,

@@ -1,5 +1,5 @@
 import type { Emitter } from '../output/generated-file.js';
-import { catalogTypesEmitter } from './catalog-types.js';
+import { catalogSchemaEmitter } from './catalog-schema.js';
 import { cliEmitter } from './cli.js';
 import { docsEmitter } from './docs.js';
 import { errorCodesEmitter } from './error-codes.js';
@@ -16,6 +16,6 @@ export const emitters: readonly Emitter[] = [
   docsEmitter,
   openApiEmitter,
   i18nEmitter,
-  catalogTypesEmitter,
+  catalogSchemaEmitter,
   cliEmitter,
 ];

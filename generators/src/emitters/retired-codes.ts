@@ -14,9 +14,10 @@ export function retiredModule(model: CatalogModel): Code[] {
     ts`${doc('A code the catalog retired: no longer sent, never reused, still recognised.')}
 export type JssRetiredCodeName = ${union(codes)};`,
     ts`${doc('Every retired code, in catalog order.')}
-export const JSS_RETIRED_CODES: readonly JssRetiredCodeName[] = ${array(codes)};`,
+export const jssRetiredCodes: readonly JssRetiredCodeName[] = ${array(codes)};`,
     ts`${doc('What the catalog kept of each retired code: when and why, what to use instead, what it was.')}
-export const retiredCodeInfo = ${block(model.retired.map((r) => ts`${key(r.code)}: ${retiredLiteral(r, source)}`))} as const satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;`,
+export const retiredCodeInfo = ${block(model.retired.map((r) => ts`${key(r.code)}: ${retiredLiteral(r, source)}`))} as const;
+retiredCodeInfo satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;`,
     ts`${doc('Lower-cased retired code or alias → retired code.')}
 export const retiredCodeIndex: Readonly<Record<string, JssRetiredCodeName>> = ${block(keys)};`,
   ];

@@ -1,13 +1,4 @@
-import type {
-  RawCatalog,
-  RawCauses,
-  RawDeprecation,
-  RawError,
-  RawParam,
-  RawRetiredError,
-  RawSources,
-  RawTexts,
-} from '../catalog/raw-catalog.js';
+import type { RawCatalog } from '../catalog/schema.js';
 import { sourceHash } from '../text/source-hash.js';
 import { jssErrorMembers } from './jss-error-members.js';
 import {
@@ -32,11 +23,14 @@ import type {
   VariantModel,
 } from './types.js';
 
-// What the schema guarantees after validation; the types are generated from catalog/schema.json.
-type RawText = RawTexts;
-type RawCause = RawCauses[number];
-type RawRetired = RawRetiredError;
-type RawParams = Record<string, RawParam>;
+// What the schema guarantees after validation, as json-schema-to-ts infers it from the schema.
+type RawError = RawCatalog['errors'][number];
+type RawText = RawError['text'];
+type RawSources = RawError['sources'];
+type RawCause = NonNullable<RawError['causes']>[number];
+type RawDeprecation = NonNullable<RawError['deprecated']>;
+type RawParams = NonNullable<RawError['params']>;
+type RawRetired = NonNullable<RawCatalog['retired']>[number];
 
 export interface ModelSources {
   readonly catalogFile: string;

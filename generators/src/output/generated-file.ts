@@ -16,8 +16,8 @@ export interface Emitter {
   ownsFile?(path: string): boolean;
   emit(model: import('../model/types.js').CatalogModel): GeneratedFile[];
   /**
-   * What only this target requires of the catalog (e.g. OpenAPI's component-name rules), checked
-   * with the load stage's other rules so every problem is reported at once, located in the YAML.
+   * What only this target requires of the catalog (e.g. OpenAPI's component names), checked on the
+   * model by the load stage once the catalog's own rules pass, located in the YAML.
    */
   check?: import('../catalog/target-check.js').TargetCheck;
 }

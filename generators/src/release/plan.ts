@@ -37,11 +37,15 @@ export function releasedBumps(root: string, changesets: NewChangeset[]): Readonl
   return new Map(plan.releases.map((release) => [release.name, release.type]));
 }
 
-/** The workspace's published (not private) packages, by name. */
-export function publishedPackages(root: string): string[] {
+/** Each published package's API report (`pnpm api-report`), beside its package.json. */
+export const REPORT_FILE = 'api-report.md';
+
+/** The workspace's published (not private) packages: name and folder, by folder. */
+export function publishedPackages(root: string): { name: string; dir: string }[] {
   return getPackagesSync(root)
     .packages.filter((p) => !p.packageJson.private)
-    .map((p) => p.packageJson.name);
+    .map((p) => ({ name: p.packageJson.name, dir: p.dir }))
+    .sort((a, b) => (a.dir < b.dir ? -1 : 1));
 }
 
 /** The changesets in the work tree that did not exist (unchanged) at `base`, each read. */

@@ -1,30 +1,24 @@
+import type { LabelIn, LabelName } from '../catalog/schema.js';
 import type { CatalogModel } from '../model/types.js';
-import type { TargetCheck } from '../catalog/target-check.js';
 import { fillPlaceholders } from './placeholders.js';
 
+export type { LabelIn, LabelName };
+
 /**
- * A catalog label in one locale, its `{placeholders}` filled from `values`. The catalog's rules
- * guarantee every locale; a label or value the emitter asks for but the catalog lacks is caught
- * by `requireLabels` before anything is emitted.
+ * A catalog label in one locale, its `{placeholders}` filled from `values`. The schema requires
+ * every name of `LabelName` and the catalog's rules every locale, so the lookup cannot miss.
  */
-export function label(model: CatalogModel, name: string, locale: string, values: Record<string, string> = {}): string {
-  const text = model.labels[name]?.[locale];
-  if (text === undefined) throw new Error(`label "${name}" has no ${locale} text`);
-  return fillPlaceholders(text, values);
+export function label(
+  model: CatalogModel,
+  name: LabelName,
+  locale: string,
+  values: Record<string, string> = {},
+): string {
+  return fillPlaceholders(model.labels[name]![locale]!, values);
 }
 
-/** A target check: the labels a target prints must be in the catalog, reported at `labels`. */
-export function requireLabels(names: readonly string[]): TargetCheck {
-  return (data) => {
-    const labels = (data as { labels?: unknown } | null)?.labels;
-    const present = typeof labels === 'object' && labels !== null ? labels : {};
-    return names
-      .filter((name) => !(name in present))
-      .map((name) => ({
-        path: ['labels'],
-        message: `label "${name}" is missing; the generated artifacts print it`,
-        target: 'key' as const,
-        severity: 'error' as const,
-      }));
-  };
+/** Every label under a prefix (`docs`), named without it, in one locale, placeholders as written. */
+export function labelsIn<P extends string>(model: CatalogModel, prefix: P, locale: string): Record<LabelIn<P>, string> {
+  const entries = Object.entries(model.labels).filter(([name]) => name.startsWith(`${prefix}.`));
+  return Object.fromEntries(entries.map(([name, text]) => [name.slice(prefix.length + 1), text[locale]!])) as never;
 }

@@ -43,8 +43,7 @@ export function watchCatalog(options: Pick<GenerateOptions, 'catalog' | 'out' | 
       seen = text;
       for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
       const { created, changed, stale, unchanged } = result.plan;
-      const was =
-        'errors' in before ? before : previousModel(before, result.model, resolve(repoRoot, 'catalog', 'schema.json'));
+      const was = 'errors' in before ? before : previousModel(before, result.model);
       const summary =
         'none' in was ? 'First generate: nothing to compare with.' : summaryParagraph(diffCatalogs(was, result.model));
       before = result.model;

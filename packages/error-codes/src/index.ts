@@ -1,19 +1,19 @@
 export type { ForJssErrorCode, JssErrorCodeInput } from './code-input.js';
-export { JSS_ERROR_CODES, JssErrorCode, type JssErrorCodeName } from './generated/codes.js';
+export { jssErrorCodes, JssErrorCode, type JssErrorCodeName } from './generated/codes.js';
 export { errorInfo } from './generated/info.js';
 export { JSS_REFERENCE_BASE_URL } from './generated/reference.js';
 export {
   codeForOperationStatus,
   codeForStatus,
-  JSS_HTTP_STATUSES,
+  jssHttpStatuses,
   type JssHttpStatus,
 } from './generated/status-defaults.js';
 export { isJssErrorCode } from './is-jss-error-code.js';
 export { resolveJssErrorCode } from './resolve-code.js';
-export { JSS_RETIRED_CODES, type JssRetiredCodeName, retiredCodeInfo } from './generated/retired.js';
+export { jssRetiredCodes, type JssRetiredCodeName, retiredCodeInfo } from './generated/retired.js';
 export { resolveRetiredJssErrorCode } from './resolve-retired-code.js';
 export { bodilessCodeFor } from './status-default.js';
-export { S3_OPERATIONS, type S3OperationInput, type S3OperationName } from './s3-operations.js';
+export { s3Operations, type S3OperationInput, type S3OperationName } from './s3-operations.js';
 export type {
   JssDeprecation,
   JssErrorInfo,

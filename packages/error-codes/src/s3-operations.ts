@@ -4,7 +4,7 @@
  * `statusDefaults[].operations`, the client adapters and the stand-in use these names; JSS serves
  * a part of them, and the stand-in answers the rest NotImplemented.
  */
-export const S3_OPERATIONS = [
+export const s3Operations = [
   'ListBuckets',
   'CreateBucket',
   'DeleteBucket',
@@ -120,7 +120,7 @@ export const S3_OPERATIONS = [
 ] as const;
 
 /** An S3 operation name: `'HeadBucket'`, `'GetObject'`, … */
-export type S3OperationName = (typeof S3_OPERATIONS)[number];
+export type S3OperationName = (typeof s3Operations)[number];
 
 /**
  * The parameter type of an API that takes an operation, `S` being inferred from the argument:

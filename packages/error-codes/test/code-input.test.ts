@@ -1,7 +1,7 @@
 import {
   type ForJssErrorCode,
   errorInfo,
-  JSS_ERROR_CODES,
+  jssErrorCodes,
   type JssErrorCodeInput,
   type JssErrorCodeName,
   resolveJssErrorCode,
@@ -28,7 +28,7 @@ describe('JssErrorCodeInput and ForJssErrorCode', () => {
   });
 
   it('resolve at run time what a string holds', () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       expect(statusOf(code.toLowerCase() as string)).toBe(errorInfo[code].httpStatus);
     }
     expect(statusOf('NoSuchBucketPolicy' as string)).toBe(errorInfo.NotSuchBucketPolicy.httpStatus);

@@ -1,10 +1,10 @@
-import { errorInfo, JSS_ERROR_CODES, type JssParamWire } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssParamWire } from '@jss/error-codes';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 describe('errorInfo[code].wire: where the wire carries a param', () => {
   it('lists only declared params, each with an element or a header, none shared within a code', () => {
     let carried = 0;
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const { params, wire } = errorInfo[code];
       const places = new Set<string>();
       for (const [name, where] of Object.entries(wire) as [string, JssParamWire][]) {
@@ -22,7 +22,7 @@ describe('errorInfo[code].wire: where the wire carries a param', () => {
   });
 
   it('gives every code answered with 416 a Content-Range header (RFC 9110 asks one of a 416)', () => {
-    const codes = JSS_ERROR_CODES.filter((code) => errorInfo[code].httpStatus === 416);
+    const codes = jssErrorCodes.filter((code) => errorInfo[code].httpStatus === 416);
     expect(codes.length).toBeGreaterThan(0);
     for (const code of codes) {
       const headers = Object.values(errorInfo[code].wire as Record<string, JssParamWire>).map((w) =>

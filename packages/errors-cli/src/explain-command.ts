@@ -1,5 +1,5 @@
-import { JSS_ERROR_CODES, resolveJssErrorCode } from '@jss/error-codes';
-import { JSS_LOCALES, JSS_SOURCE_LOCALE, negotiateLocale } from '@jss/errors-i18n';
+import { jssErrorCodes, resolveJssErrorCode } from '@jss/error-codes';
+import { jssLocales, JSS_SOURCE_LOCALE, negotiateLocale } from '@jss/errors-i18n';
 import { parseArgs, UsageError } from './args.js';
 import { explainCode, type LocaleBundles } from './explanation.js';
 import { codeAliases } from './generated/labels.js';
@@ -40,18 +40,18 @@ export async function explainCommand(
 /** A catalog locale for `--lang` (`zh-CN` is `zh`); a language without texts falls back, saying so. */
 function chooseLocale(lang: string | undefined, io: CliIo): string {
   if (lang === undefined) return JSS_SOURCE_LOCALE;
-  const locale = negotiateLocale(lang, JSS_LOCALES);
+  const locale = negotiateLocale(lang, jssLocales);
   const asked = lang.toLowerCase().split(/[-_]/)[0];
   if (asked !== locale.toLowerCase().split('-')[0])
     io.stderr.write(
-      `jss-errors: no texts in ${quoteInput(lang)}; showing ${locale} (have: ${JSS_LOCALES.join(', ')})\n`,
+      `jss-errors: no texts in ${quoteInput(lang)}; showing ${locale} (have: ${jssLocales.join(', ')})\n`,
     );
   return locale;
 }
 
 /** The locale's texts and causes, only now: `list` and `--help` never load them. */
 async function loadBundles(locale: string): Promise<LocaleBundles> {
-  // `locale` is one of JSS_LOCALES, so these specifiers name modules the package ships.
+  // `locale` is one of jssLocales, so these specifiers name modules the package ships.
   const [messages, causes] = await Promise.all([
     import(`@jss/errors-i18n/locales/${locale}`),
     import(`@jss/errors-i18n/causes/${locale}`),
@@ -77,7 +77,7 @@ function retiredCode(code: string, retired: RetiredCodes, json: boolean, io: Cli
 
 function unknownCode(input: string, json: boolean, io: CliIo): number {
   const index: Record<string, string> = {};
-  for (const code of JSS_ERROR_CODES) {
+  for (const code of jssErrorCodes) {
     index[code.toLowerCase()] = code;
     for (const alias of Object.hasOwn(codeAliases, code) ? codeAliases[code]! : []) index[alias.toLowerCase()] = code;
   }

@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { parseArgs, UsageError } from './args.js';
 import { LIST_HELP } from './help.js';
 import { type CliIo, EXIT } from './io.js';
@@ -15,9 +15,9 @@ export function listCommand(args: readonly string[], io: CliIo): number {
   }
   if (positionals.length > 0) throw new UsageError(`list takes no code; try jss-errors explain ${positionals[0]}`);
   const status = typeof flags.status === 'string' ? statusOf(flags.status) : undefined;
-  const rows = JSS_ERROR_CODES.map((code) => ({ code, ...errorInfo[code] })).filter(
-    (row) => status === undefined || (row.statuses as readonly number[]).includes(status),
-  );
+  const rows = jssErrorCodes
+    .map((code) => ({ code, ...errorInfo[code] }))
+    .filter((row) => status === undefined || (row.statuses as readonly number[]).includes(status));
   if (flags.json === true) {
     const out = rows.map(({ code, httpStatus, statuses, message }) => ({ code, httpStatus, statuses, message }));
     io.stdout.write(jsonOutput(out));

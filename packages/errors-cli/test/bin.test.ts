@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, it } from 'vitest';
-import { JSS_ERROR_CODES, JSS_LOCALES, JSS_SOURCE_LOCALE } from './catalog.js';
+import { jssErrorCodes, jssLocales, JSS_SOURCE_LOCALE } from './catalog.js';
 import { BIN, runBin } from './run-bin.js';
 import { runCli } from './run-cli.js';
 import { typosOfEveryCode } from './typos.js';
@@ -9,8 +9,8 @@ import { typosOfEveryCode } from './typos.js';
 // The other tests run the CLI in-process; these run the built bin as a user does, and check that
 // it prints and exits exactly as the in-process entry does. Concurrent: each waits on a child.
 describe.concurrent('the bin as shipped', () => {
-  const code = JSS_ERROR_CODES[0]!;
-  const locale = JSS_LOCALES.find((l) => l !== JSS_SOURCE_LOCALE) ?? JSS_SOURCE_LOCALE;
+  const code = jssErrorCodes[0]!;
+  const locale = jssLocales.find((l) => l !== JSS_SOURCE_LOCALE) ?? JSS_SOURCE_LOCALE;
   const cases: { args: string[]; env?: Record<string, string>; status: number }[] = [
     { args: ['--help'], status: 0 },
     { args: ['explain', code, '--lang', locale], status: 0 },

@@ -1,8 +1,8 @@
-import { JSS_ERROR_CODES, type JssErrorCodeName } from '@jss/error-codes';
+import { jssErrorCodes, type JssErrorCodeName } from '@jss/error-codes';
 import catalog from '@jss/error-codes/catalog/errors.json' with { type: 'json' };
-import { JSS_LOCALES, JSS_SOURCE_LOCALE, type JssCausesBundle, type JssMessageBundle } from '@jss/errors-i18n';
+import { jssLocales, JSS_SOURCE_LOCALE, type JssCausesBundle, type JssMessageBundle } from '@jss/errors-i18n';
 
-export { JSS_ERROR_CODES, JSS_LOCALES, JSS_SOURCE_LOCALE };
+export { jssErrorCodes, jssLocales, JSS_SOURCE_LOCALE };
 export type { JssErrorCodeName };
 
 /** Every alias of the catalog, with its code, read at run time. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { errorInfo, JSS_HTTP_STATUSES } from '@jss/error-codes';
+import { errorInfo, jssHttpStatuses } from '@jss/error-codes';
 import { describe, expect, it } from 'vitest';
-import { ALIASES, JSS_ERROR_CODES, JSS_LOCALES, JSS_SOURCE_LOCALE } from './catalog.js';
+import { ALIASES, jssErrorCodes, jssLocales, JSS_SOURCE_LOCALE } from './catalog.js';
 import { runCli } from './run-cli.js';
 import { typosOfEveryCode } from './typos.js';
 
@@ -51,7 +51,7 @@ describe('codes as typed', () => {
     for (const args of [
       ['explain', hostile],
       ['explain', hostile, '--json'],
-      ['explain', JSS_ERROR_CODES[0]!, '--lang', hostile],
+      ['explain', jssErrorCodes[0]!, '--lang', hostile],
       ['list', '--status', hostile],
       [hostile],
       ['explain', `--${hostile}`],
@@ -65,7 +65,7 @@ describe('codes as typed', () => {
 });
 
 describe('explain options', () => {
-  const code = JSS_ERROR_CODES[0]!;
+  const code = jssErrorCodes[0]!;
 
   it('falls back to the source locale for a language without texts, saying so', async () => {
     // A language tag no catalog locale can be: `x-` tags are private use.
@@ -76,7 +76,7 @@ describe('explain options', () => {
   });
 
   it('reads a region tag of every locale as the locale (zh-CN is zh)', async () => {
-    for (const locale of JSS_LOCALES.filter((l) => !l.includes('-'))) {
+    for (const locale of jssLocales.filter((l) => !l.includes('-'))) {
       const run = await runCli(['explain', code, `--lang=${locale}-CN`, '--json']);
       expect(JSON.parse(run.stdout).locale, locale).toBe(locale);
       expect(run.stderr).toBe('');
@@ -117,18 +117,18 @@ describe('list', () => {
     const run = await runCli(['list']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(JSS_ERROR_CODES.length);
-    JSS_ERROR_CODES.forEach((code, i) => {
+    expect(lines).toHaveLength(jssErrorCodes.length);
+    jssErrorCodes.forEach((code, i) => {
       expect(lines[i]!.split(/\s+/).slice(0, 2)).toEqual([String(errorInfo[code].httpStatus), code]);
       expect(lines[i]).toContain(errorInfo[code].message);
     });
   });
 
   it('--status keeps the codes a client may see with it, for every status', async () => {
-    for (const status of JSS_HTTP_STATUSES) {
+    for (const status of jssHttpStatuses) {
       const run = await runCli(['list', '--status', String(status), '--json']);
       expect(run.status).toBe(0);
-      const expected = JSS_ERROR_CODES.filter((c) => (errorInfo[c].statuses as readonly number[]).includes(status));
+      const expected = jssErrorCodes.filter((c) => (errorInfo[c].statuses as readonly number[]).includes(status));
       expect(JSON.parse(run.stdout).map((r: { code: string }) => r.code)).toEqual(expected);
     }
   });
@@ -136,7 +136,7 @@ describe('list', () => {
   it('exits 1 for a status no code has, 2 for something that is no status', async () => {
     const unused = [...Array(400).keys()]
       .map((i) => 200 + i)
-      .find((s) => !(JSS_HTTP_STATUSES as readonly number[]).includes(s));
+      .find((s) => !(jssHttpStatuses as readonly number[]).includes(s));
     const none = await runCli(['list', '--status', String(unused)]);
     expect([none.status, none.stdout]).toEqual([1, '']);
     expect((await runCli(['list', '--status', '4o4'])).status).toBe(2);
@@ -156,7 +156,7 @@ describe('the rest of the command line', () => {
   });
 
   it('refuses unknown commands and options with exit 2', async () => {
-    const code = JSS_ERROR_CODES[0]!;
+    const code = jssErrorCodes[0]!;
     for (const args of [
       ['frobnicate'],
       ['explain', code, '--colour'],

@@ -1,14 +1,14 @@
 import { errorInfo, type JssParamWire } from '@jss/error-codes';
 import { formatJssError, jssErrorCauses } from '@jss/errors-i18n';
 import { describe, expect, it } from 'vitest';
-import { bundlesOf, JSS_ERROR_CODES, JSS_LOCALES } from './catalog.js';
+import { bundlesOf, jssErrorCodes, jssLocales } from './catalog.js';
 import { runCli } from './run-cli.js';
 
 describe('explain in the terminal, every code in every locale', () => {
   it('prints the code, status, wire message, text, causes and fixes, variants and the page', async () => {
-    const jobs = JSS_LOCALES.flatMap((locale) => JSS_ERROR_CODES.map((code) => ({ code, locale })));
+    const jobs = jssLocales.flatMap((locale) => jssErrorCodes.map((code) => ({ code, locale })));
     const bundles = Object.fromEntries(
-      await Promise.all(JSS_LOCALES.map(async (l) => [l, await bundlesOf(l)] as const)),
+      await Promise.all(jssLocales.map(async (l) => [l, await bundlesOf(l)] as const)),
     );
     for (const { code, locale } of jobs) {
       // Upper case: any case is accepted.

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JSS_ERROR_CODES } from './catalog.js';
+import { jssErrorCodes } from './catalog.js';
 import { runBin } from './run-bin.js';
 
 // A project with the CLI installed beside a stand-in @jss/errors-testing, as npm lays it out.
@@ -64,8 +64,8 @@ describe('jss-errors mock with @jss/errors-testing installed', () => {
   });
 
   it('still explains codes from the installed layout', async () => {
-    const run = await runBin(['explain', JSS_ERROR_CODES[0]!, '--json'], {}, bin());
+    const run = await runBin(['explain', jssErrorCodes[0]!, '--json'], {}, bin());
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).code).toBe(JSS_ERROR_CODES[0]);
+    expect(JSON.parse(run.stdout).code).toBe(jssErrorCodes[0]);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  JSS_RETIRED_CODES,
+  jssRetiredCodes,
   type JssRetiredCodeInfo,
   resolveJssErrorCode,
   resolveRetiredJssErrorCode,
@@ -7,7 +7,7 @@ import {
 } from '@jss/error-codes';
 import { describe, expect, it } from 'vitest';
 import type { RetiredCodes } from '../src/retired-codes.js';
-import { JSS_ERROR_CODES } from './catalog.js';
+import { jssErrorCodes } from './catalog.js';
 import { runCli } from './run-cli.js';
 
 /** A name no live code has, so `explain` reaches the retired path for it. */
@@ -29,7 +29,7 @@ function retiredCodes(): {
 } {
   const replaced = unusedName();
   const dropped = `${replaced}Dropped`;
-  const live = JSS_ERROR_CODES[0]!;
+  const live = jssErrorCodes[0]!;
   const info: Record<string, JssRetiredCodeInfo> = {
     [replaced]: {
       since: '2026-01-02',
@@ -98,7 +98,7 @@ describe('explain a retired code', () => {
   });
 
   it('still explains live codes and suggests for typos beside them', async () => {
-    const live = JSS_ERROR_CODES[0]!;
+    const live = jssErrorCodes[0]!;
     expect((await runCli(['explain', live], { retiredCodes: codes })).status).toBe(0);
     const unknown = await runCli(['explain', `${live}Zq`, '--json'], { retiredCodes: codes });
     expect(JSON.parse(unknown.stdout)).toMatchObject({ error: 'unknownCode' });
@@ -106,7 +106,7 @@ describe('explain a retired code', () => {
   });
 
   it("explains every code the catalog itself retired, through the catalog's data", async () => {
-    for (const code of JSS_RETIRED_CODES as readonly string[]) {
+    for (const code of jssRetiredCodes as readonly string[]) {
       const kept = (retiredCodeInfo as Record<string, JssRetiredCodeInfo>)[code]!;
       expect(resolveRetiredJssErrorCode(code)).toBe(code);
       const run = await runCli(['explain', code, '--json']);

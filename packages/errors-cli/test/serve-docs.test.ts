@@ -1,9 +1,9 @@
 // `jss-errors serve-docs` as a user runs it: the bin in a process of its own, serving the
 // reference the package carries, so every page a docUrl names opens.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JSS_LOCALES, JSS_SOURCE_LOCALE } from './catalog.js';
+import { jssLocales, JSS_SOURCE_LOCALE } from './catalog.js';
 import { colourlessEnv } from './env.js';
 import { BIN, runBin } from './run-bin.js';
 
@@ -38,8 +38,8 @@ describe('jss-errors serve-docs', () => {
   });
 
   it("serves every code's page (its docUrl with this base), in every language", async () => {
-    for (const code of JSS_ERROR_CODES)
-      for (const locale of JSS_LOCALES) {
+    for (const code of jssErrorCodes)
+      for (const locale of jssLocales) {
         const dir = locale === JSS_SOURCE_LOCALE ? '' : `${locale}/`;
         const response = await get(`${dir}${errorInfo[code].docPath}`);
         expect(response.status, `${locale} ${code}`).toBe(200);

@@ -1,4 +1,4 @@
-import { JSS_ERROR_CODES } from './catalog.js';
+import { jssErrorCodes } from './catalog.js';
 
 /** A typo: two neighbouring letters swapped in the middle. */
 const swapped = (code: string) => {
@@ -8,9 +8,9 @@ const swapped = (code: string) => {
 
 /** A typo of each code, for every code whose typo is not itself a code. */
 export function typosOfEveryCode(): { code: string; typo: string }[] {
-  const typos = JSS_ERROR_CODES.map((code) => ({ code, typo: swapped(code) })).filter(
-    ({ typo }) => !JSS_ERROR_CODES.some((c) => c.toLowerCase() === typo.toLowerCase()),
-  );
+  const typos = jssErrorCodes
+    .map((code) => ({ code, typo: swapped(code) }))
+    .filter(({ typo }) => !jssErrorCodes.some((c) => c.toLowerCase() === typo.toLowerCase()));
   if (typos.length === 0) throw new Error('no code has a typo that is not a code');
   return typos;
 }

@@ -5,7 +5,7 @@ import {
   resolveJssErrorCode,
 } from '@jss/error-codes';
 import type { JssMessageBundleInput } from './bundle.js';
-import { JSS_UNKNOWN_CODE_KEY, type JssErrorParams, type JssErrorVariants } from './generated/meta.js';
+import { JSS_UNKNOWN_CODE_KEY, type JssErrorParams } from './generated/meta.js';
 import type { LocaleInput } from './negotiate.js';
 import { jssCodeOfValue, readSafely } from './read-safely.js';
 import { selectTemplates } from './select-bundle.js';
@@ -23,14 +23,6 @@ export interface JssErrorLike {
   readonly resource?: string | undefined;
   readonly requestId?: string | undefined;
 }
-
-/** A code and, optionally, which of its variants: `{ code: 'BucketNotEmpty', variant: 'acl' }`. */
-export type JssErrorRef<C extends JssErrorCodeName = JssErrorCodeName> = {
-  readonly code: C;
-  readonly variant?: JssErrorVariants[C] | undefined;
-};
-
-export type FormattableJssError = string | JssErrorLike;
 
 /** The placeholder values a code's text takes; any names for a code the catalog does not know. */
 export type JssParamsOf<E> = E extends JssErrorCodeName
@@ -76,7 +68,7 @@ export function formatJssError<const E extends JssErrorLike>(
   error: E & { readonly code: JssErrorCodeInput<E['code']> },
   options?: FormatJssErrorOptions<JssParamsOf<E>>,
 ): string;
-export function formatJssError(error: FormattableJssError, options: FormatJssErrorOptions = {}): string {
+export function formatJssError(error: string | JssErrorLike, options: FormatJssErrorOptions = {}): string {
   let code: string;
   let variant: string | undefined;
   let source: JssErrorLike | undefined;

@@ -1,9 +1,7 @@
 export {
   formatJssError,
   type FormatJssErrorOptions,
-  type FormattableJssError,
   type JssErrorLike,
-  type JssErrorRef,
   type JssLocaleFallback,
   type JssParamsOf,
 } from './format.js';
@@ -11,7 +9,7 @@ export { negotiateLocale, type LocaleInput } from './negotiate.js';
 export { registerJssMessages, registeredJssMessages } from './registry.js';
 export type { JssMessageBundle, JssMessageBundleInput } from './bundle.js';
 export {
-  JSS_LOCALES,
+  jssLocales,
   JSS_SOURCE_LOCALE,
   JSS_UNKNOWN_CODE_KEY,
   type JssErrorParams,

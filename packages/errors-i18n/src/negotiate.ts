@@ -1,5 +1,5 @@
 import { parseLanguageRanges } from './accept-language.js';
-import { JSS_LOCALES, JSS_SOURCE_LOCALE, type JssLocale } from './generated/meta.js';
+import { jssLocales, JSS_SOURCE_LOCALE, type JssLocale } from './generated/meta.js';
 
 /** What negotiation takes: a BCP 47 tag, a list of tags (`navigator.languages`), or an Accept-Language header. */
 export type LocaleInput = string | readonly string[] | null | undefined;
@@ -34,7 +34,7 @@ type Candidate = Subtags & { readonly locale: string };
  */
 export function negotiateLocale(input: LocaleInput): JssLocale;
 export function negotiateLocale<L extends string>(input: LocaleInput, supported: readonly L[]): L;
-export function negotiateLocale(input: LocaleInput, supported: readonly string[] = JSS_LOCALES): string {
+export function negotiateLocale(input: LocaleInput, supported: readonly string[] = jssLocales): string {
   return matchLocale(input, supported).locale;
 }
 

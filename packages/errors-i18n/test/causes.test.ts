@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { JSS_ERROR_CODES } from '@jss/error-codes';
+import { jssErrorCodes } from '@jss/error-codes';
 import { createJssError } from '@jss/errors';
 import { jssErrorCauses } from '@jss/errors-i18n';
 import en from '@jss/errors-i18n/causes/en';
@@ -27,7 +27,7 @@ const inLocale = (causes: Entry['causes'], locale: string) =>
 
 describe('jssErrorCauses', () => {
   it.each(['en', 'zh'])('gives every code and variant its catalog causes and fixes in %s', (locale) => {
-    expect(catalog.errors.map((e) => e.code)).toEqual([...JSS_ERROR_CODES]);
+    expect(catalog.errors.map((e) => e.code)).toEqual([...jssErrorCodes]);
     for (const e of catalog.errors) {
       expect(jssErrorCauses(e.code, { bundles, locale }), e.code).toEqual(inLocale(e.causes, locale));
       for (const v of e.variants) {
@@ -45,7 +45,7 @@ describe('jssErrorCauses', () => {
     expect(jssErrorCauses(withAlias.code.toUpperCase(), { bundles, locale: 'zh-CN,en;q=0.5' })).toEqual(
       inLocale(withAlias.causes, 'zh'),
     );
-    const error = createJssError(withAlias.code as (typeof JSS_ERROR_CODES)[number]);
+    const error = createJssError(withAlias.code as (typeof jssErrorCodes)[number]);
     expect(jssErrorCauses(error, { bundles, locale: 'zh' })).toEqual(inLocale(withAlias.causes, 'zh'));
   });
 
@@ -62,6 +62,6 @@ describe('jssErrorCauses', () => {
     expect(jssErrorCauses('NoSuchKye', { bundles })).toEqual([]);
     // @ts-expect-error: so must an error's literal code
     expect(jssErrorCauses({ code: 'NoSuchKye' }, { bundles })).toEqual([]);
-    expect(jssErrorCauses(JSS_ERROR_CODES[0]!, { bundles: [] })).toEqual([]);
+    expect(jssErrorCauses(jssErrorCodes[0]!, { bundles: [] })).toEqual([]);
   });
 });

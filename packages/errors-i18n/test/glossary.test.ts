@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { JSS_LOCALES, JSS_SOURCE_LOCALE } from '@jss/errors-i18n';
+import { jssLocales, JSS_SOURCE_LOCALE } from '@jss/errors-i18n';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { glossaryViolations, termsOf } from './support/glossary.js';
@@ -20,7 +20,7 @@ describe('the glossary (catalog/glossary.yaml)', () => {
     expect(terms.length).toBeGreaterThan(10);
     for (const term of terms)
       expect(Object.keys(term.renderings).sort(), term.en).toEqual(
-        JSS_LOCALES.filter((l) => l !== JSS_SOURCE_LOCALE).sort(),
+        jssLocales.filter((l) => l !== JSS_SOURCE_LOCALE).sort(),
       );
   });
 
@@ -46,7 +46,7 @@ describe('the glossary (catalog/glossary.yaml)', () => {
 
   it('holds for every code and variant of the catalog', () => {
     const translations = Object.fromEntries(
-      JSS_LOCALES.filter((l) => l !== JSS_SOURCE_LOCALE).map((l) => [l, messagesOf(l)]),
+      jssLocales.filter((l) => l !== JSS_SOURCE_LOCALE).map((l) => [l, messagesOf(l)]),
     );
     const violations = glossaryViolations(terms, messagesOf(JSS_SOURCE_LOCALE), translations).map(
       (v) => `${v.key} (${v.locale}): en uses "${v.term}" but the translation lacks "${v.rendering}"`,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { formatJssError, JSS_LOCALES, JSS_UNKNOWN_CODE_KEY } from '@jss/errors-i18n';
+import { formatJssError, jssLocales, JSS_UNKNOWN_CODE_KEY } from '@jss/errors-i18n';
 import { jssMessageBundles } from '@jss/errors-i18n/all';
 import i18next, { type i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const bundles = jssMessageBundles;
 async function i18nextWithJssBundles(): Promise<i18n> {
   const instance = i18next.createInstance();
   const resources = Object.fromEntries(
-    JSS_LOCALES.map((locale) => [
+    jssLocales.map((locale) => [
       locale,
       { jss: JSON.parse(readFileSync(require.resolve(`@jss/errors-i18n/locales/${locale}.json`), 'utf8')) },
     ]),
@@ -35,7 +35,7 @@ describe('a real i18next instance with the JSON bundles', () => {
     i18n = await i18nextWithJssBundles();
   });
 
-  it.each(JSS_LOCALES)('%s: gives the same string as formatJssError for every code and variant', (locale) => {
+  it.each(jssLocales)('%s: gives the same string as formatJssError for every code and variant', (locale) => {
     for (const { code, variant } of ALL_REFS) {
       const params = sampleParams(code);
       const expected = formatJssError({ code, variant }, { locale, bundles, params });
@@ -47,7 +47,7 @@ describe('a real i18next instance with the JSON bundles', () => {
     }
   });
 
-  it.each(JSS_LOCALES)('%s: leaves a missing placeholder visible, where formatJssError drops it', (locale) => {
+  it.each(jssLocales)('%s: leaves a missing placeholder visible, where formatJssError drops it', (locale) => {
     // Not every param is a placeholder: some only name a field the wire carries.
     const { messages } = bundles.find((bundle) => bundle.locale === locale)!;
     const withPlaceholders = ALL_REFS.filter(({ key }) => messages[key]?.includes('{'));
@@ -59,7 +59,7 @@ describe('a real i18next instance with the JSON bundles', () => {
     }
   });
 
-  it.each(JSS_LOCALES)('%s: the unknown-code sentence', (locale) => {
+  it.each(jssLocales)('%s: the unknown-code sentence', (locale) => {
     expect(i18n.t(JSS_UNKNOWN_CODE_KEY, { lng: locale, replace: { code: 'NotARealJssCode' } })).toBe(
       formatJssError('NotARealJssCode' as string, { locale, bundles }),
     );

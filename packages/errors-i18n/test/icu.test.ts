@@ -1,4 +1,4 @@
-import { formatJssError, JSS_LOCALES } from '@jss/errors-i18n';
+import { formatJssError, jssLocales } from '@jss/errors-i18n';
 import { jssMessageBundles } from '@jss/errors-i18n/all';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { ALL_REFS, sampleParams } from './support/samples.js';
 const bundles = jssMessageBundles;
 
 describe('every template is an ICU message that intl-messageformat formats identically', () => {
-  it.each(JSS_LOCALES)('%s', (locale) => {
+  it.each(jssLocales)('%s', (locale) => {
     const { messages } = bundles.find((b) => b.locale === locale)!;
     for (const { code, variant, key } of ALL_REFS) {
       const params = sampleParams(code);
@@ -16,7 +16,7 @@ describe('every template is an ICU message that intl-messageformat formats ident
     }
   });
 
-  it.each(JSS_LOCALES)('%s: the unknown-code sentence', (locale) => {
+  it.each(jssLocales)('%s: the unknown-code sentence', (locale) => {
     const { messages } = bundles.find((b) => b.locale === locale)!;
     expect(new IntlMessageFormat(messages.unknownCode!, locale).format({ code: 'NotARealJssCode' })).toBe(
       formatJssError('NotARealJssCode' as string, { locale, bundles }),

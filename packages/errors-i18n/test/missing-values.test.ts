@@ -1,6 +1,6 @@
-import { JSS_ERROR_CODES } from '@jss/error-codes';
+import { jssErrorCodes } from '@jss/error-codes';
 import { createJssError, parseJssErrorResponse } from '@jss/errors';
-import { formatJssError, JSS_LOCALES } from '@jss/errors-i18n';
+import { formatJssError, jssLocales } from '@jss/errors-i18n';
 import { jssMessageBundles } from '@jss/errors-i18n/all';
 import { describe, expect, it } from 'vitest';
 import { ALL_REFS } from './support/samples.js';
@@ -9,8 +9,8 @@ const bundles = jssMessageBundles;
 const SPACE_BEFORE_PUNCTUATION = /\s[.,;:!?)\]}，。；：！？）、]/;
 
 describe('a placeholder without a value is dropped so the sentence reads naturally', () => {
-  it.each(JSS_LOCALES)('%s: every code and variant, with no values: no brace, no double space', (locale) => {
-    expect(ALL_REFS.length).toBeGreaterThanOrEqual(JSS_ERROR_CODES.length);
+  it.each(jssLocales)('%s: every code and variant, with no values: no brace, no double space', (locale) => {
+    expect(ALL_REFS.length).toBeGreaterThanOrEqual(jssErrorCodes.length);
     const { messages } = bundles.find((bundle) => bundle.locale === locale)!;
     let withPlaceholders = 0;
     for (const { code, variant, key } of ALL_REFS) {

@@ -1,4 +1,4 @@
-import { JSS_LOCALES, negotiateLocale, type LocaleInput } from '@jss/errors-i18n';
+import { jssLocales, negotiateLocale, type LocaleInput } from '@jss/errors-i18n';
 import { describe, expect, it } from 'vitest';
 
 /** [input, expected, why] */
@@ -74,7 +74,7 @@ describe('negotiateLocale', () => {
 
   it('never throws on what a JavaScript caller might pass', () => {
     for (const input of [42, {}, [1, null, 'zh'], Symbol('zh'), () => 'zh'] as unknown[]) {
-      expect(JSS_LOCALES).toContain(negotiateLocale(input as LocaleInput));
+      expect(jssLocales).toContain(negotiateLocale(input as LocaleInput));
     }
     expect(negotiateLocale([1, null, 'zh'] as unknown as string[])).toBe('zh');
   });

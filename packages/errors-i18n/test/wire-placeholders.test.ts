@@ -1,14 +1,14 @@
-import { errorInfo, JSS_ERROR_CODES, type JssParamWire } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssParamWire } from '@jss/error-codes';
 import { createJssError } from '@jss/errors';
-import { formatJssError, JSS_LOCALES } from '@jss/errors-i18n';
+import { formatJssError, jssLocales } from '@jss/errors-i18n';
 import { jssMessageBundles } from '@jss/errors-i18n/all';
 import { describe, expect, it } from 'vitest';
 
 describe('a field the wire carries can be a placeholder of the text', () => {
-  it.each(JSS_LOCALES)('%s: the text shows the value read from the response', (locale) => {
+  it.each(jssLocales)('%s: the text shows the value read from the response', (locale) => {
     const { messages } = jssMessageBundles.find((b) => b.locale === locale)!;
     let used = 0;
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const { params, wire } = errorInfo[code] as {
         params: Record<string, string>;
         wire: Record<string, JssParamWire>;

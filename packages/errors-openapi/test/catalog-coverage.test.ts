@@ -1,8 +1,8 @@
 import {
   codeForStatus,
   errorInfo,
-  JSS_ERROR_CODES,
-  JSS_HTTP_STATUSES,
+  jssErrorCodes,
+  jssHttpStatuses,
   type JssErrorInfo,
   type JssParamWire,
 } from '@jss/error-codes';
@@ -59,7 +59,7 @@ describe.each([
 ] as const)('OpenAPI %s: every catalog code of @jss/error-codes', (_version, doc) => {
   const responses = doc.components.responses;
 
-  it.each(JSS_ERROR_CODES.map((code) => [code]))(
+  it.each(jssErrorCodes.map((code) => [code]))(
     '%s has its response with the catalog status, facts and example',
     (code) => {
       const info: JssErrorInfo = errorInfo[code];
@@ -132,25 +132,25 @@ describe.each([
   );
 
   it('has a response per status, its codes exactly those of the catalog, and one without a body', () => {
-    for (const status of JSS_HTTP_STATUSES) {
-      const codes = JSS_ERROR_CODES.filter((c) => (errorInfo[c].statuses as readonly number[]).includes(status));
+    for (const status of jssHttpStatuses) {
+      const codes = jssErrorCodes.filter((c) => (errorInfo[c].statuses as readonly number[]).includes(status));
       expect(responses[`Status${status}`]!['x-jss-codes']).toEqual(codes);
       const bodiless = responses[`Status${status}NoBody`]!;
       expect(bodiless['x-jss-default-code']).toBe(codeForStatus[status]);
       expect(bodiless.content).toBeUndefined();
     }
-    expect(JSS_HTTP_STATUSES).toContain(567);
+    expect(jssHttpStatuses).toContain(567);
   });
 
   it('has no response the catalog does not explain', () => {
     const expected = [
-      ...JSS_ERROR_CODES.flatMap((c) => [c, ...Object.keys(errorInfo[c].variants).map((v) => `${c}_${v}`)]),
-      ...JSS_HTTP_STATUSES.flatMap((s) => [`Status${s}`, `Status${s}NoBody`]),
+      ...jssErrorCodes.flatMap((c) => [c, ...Object.keys(errorInfo[c].variants).map((v) => `${c}_${v}`)]),
+      ...jssHttpStatuses.flatMap((s) => [`Status${s}`, `Status${s}NoBody`]),
     ];
     expect(Object.keys(responses).sort()).toEqual(expected.sort());
   });
 
   it('enumerates exactly the catalog codes in the code schema', () => {
-    expect((doc.components.schemas.JssErrorCode as { enum: string[] }).enum).toEqual([...JSS_ERROR_CODES]);
+    expect((doc.components.schemas.JssErrorCode as { enum: string[] }).enum).toEqual([...jssErrorCodes]);
   });
 });

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const repoRoot = resolve(packageDir, '..', '..');
-export const fixturesDir = join(packageDir, 'test', 'fixtures');
+export const packageDir: string = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot: string = resolve(packageDir, '..', '..');
+export const fixturesDir: string = join(packageDir, 'test', 'fixtures');
 
 /** The four documents as a consumer resolves them: through the package's `exports`. */
 export const DOCUMENTS = ['openapi.yaml', 'openapi.json', 'openapi-3.0.yaml', 'openapi-3.0.json'] as const;
@@ -16,7 +16,7 @@ export type DocumentName = (typeof DOCUMENTS)[number];
  * One document per OpenAPI version, for the slow tools (lint, validator): the generator writes each
  * YAML and JSON from one object, and documents.test.ts shows each YAML equals its JSON.
  */
-export const ONE_PER_VERSION = ['openapi.yaml', 'openapi-3.0.yaml'] as const satisfies readonly DocumentName[];
+export const ONE_PER_VERSION: readonly DocumentName[] = ['openapi.yaml', 'openapi-3.0.yaml'];
 
 const require = createRequire(import.meta.url);
 export function documentPath(name: DocumentName): string {

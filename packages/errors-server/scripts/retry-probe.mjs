@@ -3,7 +3,7 @@
 // minio tries with its default retry settings. Shared by `retry-table.mjs` (writes the README
 // table) and test/retry-table.integration.test.ts (checks the README still matches).
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { createJssError } from '@jss/errors';
 import { toErrorResponse } from '@jss/errors-server';
 import { writeErrorResponse } from '@jss/errors-server/node';
@@ -48,7 +48,7 @@ export async function probeRetries() {
   try {
     /** @type {RetryRow[]} */
     const rows = [];
-    const queue = [...JSS_ERROR_CODES];
+    const queue = [...jssErrorCodes];
     const worker = async () => {
       for (let code = queue.shift(); code !== undefined; code = queue.shift())
         rows.push(await probeCode(code, port, hits));
@@ -56,7 +56,7 @@ export async function probeRetries() {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     return rows.sort(
       (a, b) =>
-        JSS_ERROR_CODES.indexOf(/** @type {never} */ (a.code)) - JSS_ERROR_CODES.indexOf(/** @type {never} */ (b.code)),
+        jssErrorCodes.indexOf(/** @type {never} */ (a.code)) - jssErrorCodes.indexOf(/** @type {never} */ (b.code)),
     );
   } finally {
     console.warn = warn;

@@ -6,7 +6,7 @@ export { MAX_TEXT_LENGTH, MAX_CODE_LENGTH } from './wire-text.js';
 export type {
   ErrorBodyFormat,
   ErrorResponseOptions,
-  JssErrorResponse,
+  OutgoingErrorResponse,
   UnexpectedErrorContext,
   UnexpectedErrorHook,
 } from './types.js';

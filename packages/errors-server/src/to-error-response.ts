@@ -9,7 +9,7 @@ import {
   MAX_REQUEST_ID_LENGTH,
 } from './request-id.js';
 import { internalError, readSendable, type SendableError } from './sendable.js';
-import type { ErrorBodyFormat, ErrorResponseOptions, JssErrorResponse, UnexpectedErrorHook } from './types.js';
+import type { ErrorBodyFormat, ErrorResponseOptions, OutgoingErrorResponse, UnexpectedErrorHook } from './types.js';
 import { utf8Length } from './utf8-length.js';
 import { headerValueOf } from './wire-params.js';
 import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, wireText } from './wire-text.js';
@@ -32,7 +32,7 @@ const CONTENT_TYPE: Readonly<Record<ErrorBodyFormat, string>> = {
  * read) is answered as InternalError (500), and only `onUnexpectedError` sees it: no stack,
  * message or cause leaks. It never throws.
  */
-export function toErrorResponse(error: unknown, options: ErrorResponseOptions = {}): JssErrorResponse {
+export function toErrorResponse(error: unknown, options: ErrorResponseOptions = {}): OutgoingErrorResponse {
   const jss = readSendable(error);
   const requestId =
     acceptId(options.requestId, MAX_REQUEST_ID_LENGTH) ??

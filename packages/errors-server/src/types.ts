@@ -2,7 +2,7 @@
 export type ErrorBodyFormat = 'xml' | 'json' | 'problem';
 
 /** An error response, framework-free: write `status`, every header, then `body` (if any). */
-export interface JssErrorResponse<S extends number = number> {
+export interface OutgoingErrorResponse<S extends number = number> {
   readonly status: S;
   /** Lower-case names; values are always legal header values. */
   readonly headers: Readonly<Record<string, string>>;

@@ -2,7 +2,7 @@
 // `toErrorResponse(createJssError(code, { variant }))` from a real Node http server and read back
 // by @aws-sdk/client-s3, minio and parseJssErrorResponse, with the default wire settings (as
 // JSS: no x-amz-id-2, a <statusCode> element) and the opposite ones.
-import { errorInfo, JSS_ERROR_CODES, type JssErrorInfo } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssErrorInfo } from '@jss/error-codes';
 import { createJssError, parseJssErrorResponse } from '@jss/errors';
 import { toErrorResponse } from '@jss/errors-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import { BODY_FORMATS } from './support/formats.js';
 // The variant comes from the catalog at run time, so the per-code option types cannot check it.
 const create = createJssError as (code: string, options: { readonly variant?: string }) => unknown;
 
-const cases: readonly ConformanceCase[] = JSS_ERROR_CODES.flatMap((code) => {
+const cases: readonly ConformanceCase[] = jssErrorCodes.flatMap((code) => {
   // Read as the catalog's general shape: the literal types per code do not matter here.
   const info: JssErrorInfo = errorInfo[code];
   return [null, ...Object.keys(info.variants)].map((variant) => ({
@@ -37,9 +37,9 @@ const SETTINGS: readonly (WireSettings & { name: string })[] = [
 ];
 
 it('covers every code of the catalog and every variant', () => {
-  expect(new Set(cases.map((c) => c.code))).toEqual(new Set(JSS_ERROR_CODES));
-  const variants = JSS_ERROR_CODES.reduce((n, code) => n + Object.keys(errorInfo[code].variants).length, 0);
-  expect(cases.length).toBe(JSS_ERROR_CODES.length + variants);
+  expect(new Set(cases.map((c) => c.code))).toEqual(new Set(jssErrorCodes));
+  const variants = jssErrorCodes.reduce((n, code) => n + Object.keys(errorInfo[code].variants).length, 0);
+  expect(cases.length).toBe(jssErrorCodes.length + variants);
 });
 
 describe.each(SETTINGS)('$name', (settings) => {

@@ -1,9 +1,9 @@
-import { errorInfo, JSS_ERROR_CODES, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
 import {
   BucketNotEmptyError,
   createJssError,
   NoSuchBucketError,
-  type NoSuchBucketErrorOptions,
+  type JssErrorOptionsMap,
   NoSuchKeyError,
   SlowDownError,
   setJssDocsBaseUrl,
@@ -14,7 +14,7 @@ import { receivedNoSuchKey } from './support/received.js';
 import { describe, expect, it } from 'vitest';
 
 // The error and the response made in one call, as an application answers.
-const noSuchBucketResponse = (o: NoSuchBucketErrorOptions & ErrorResponseOptions = {}) =>
+const noSuchBucketResponse = (o: JssErrorOptionsMap['NoSuchBucket'] & ErrorResponseOptions = {}) =>
   toErrorResponse(new NoSuchBucketError(o), o);
 
 const ids = { requestId: '4442587FB7D0A2F9', hostId: 'Uuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTW' };
@@ -95,7 +95,7 @@ describe('JSON and problem+json bodies', () => {
   });
 
   it('types every code by its docUrl', () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const error = createJssError(code);
       const body = JSON.parse(toErrorResponse(error, { ...ids, accept: 'application/problem+json' }).body!);
       expect(body.type, code).toBe(`${JSS_REFERENCE_BASE_URL}${errorInfo[code].docPath}`);
@@ -165,7 +165,7 @@ describe('HEAD', () => {
 describe('Retry-After', () => {
   it('is sent for exactly the codes the catalog gives one', () => {
     expect(toErrorResponse(new UnknownJssError('Custom', { httpStatus: 400 })).headers['retry-after']).toBeUndefined();
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const info = errorInfo[code] as { retryAfter?: number };
       const sent = toErrorResponse(createJssError(code), ids).headers['retry-after'];
       expect(sent, code).toBe(info.retryAfter === undefined ? undefined : String(info.retryAfter));

@@ -1,6 +1,6 @@
 import { parseXML } from '@aws-sdk/xml-builder';
 import { NoSuchKeyError, parseJssErrorResponse, UnknownJssError } from '@jss/errors';
-import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, toErrorResponse, type JssErrorResponse } from '@jss/errors-server';
+import { MAX_CODE_LENGTH, MAX_TEXT_LENGTH, toErrorResponse, type OutgoingErrorResponse } from '@jss/errors-server';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { validateHeaderName, validateHeaderValue } from 'node:http';
@@ -75,7 +75,7 @@ function expectIdKeptOrReplaced(given: string, sentId: string): void {
 
 const fxp = new XMLParser({ trimValues: false, parseTagValue: false, processEntities: true, htmlEntities: true });
 
-function expectLegalHeaders(response: JssErrorResponse): void {
+function expectLegalHeaders(response: OutgoingErrorResponse): void {
   for (const [name, value] of Object.entries(response.headers)) {
     validateHeaderName(name);
     validateHeaderValue(name, value);

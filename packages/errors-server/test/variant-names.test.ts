@@ -1,6 +1,6 @@
 // Review row 34 / D10: a variant id naming an Object.prototype member must not pick that member
 // (a function's source) as the message.
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { createJssError, parseJssErrorResponse } from '@jss/errors';
 import { toErrorResponse } from '@jss/errors-server';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ const INHERITED_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
 describe('variant ids that name Object.prototype members', () => {
   it.each(INHERITED_NAMES)('%s gives every code its catalog message on the wire', (name) => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const info = errorInfo[code];
       if (Object.hasOwn(info.variants, name)) continue;
       const response = toErrorResponse(createJssError(code, { variant: name } as never), {
@@ -23,7 +23,7 @@ describe('variant ids that name Object.prototype members', () => {
   });
 
   it('still picks real variants', () => {
-    for (const code of JSS_ERROR_CODES)
+    for (const code of jssErrorCodes)
       for (const [variant, message] of Object.entries(errorInfo[code].variants))
         expect(createJssError(code, { variant } as never).message).toBe(message);
   });

@@ -1,16 +1,16 @@
 // Every param the catalog puts on the wire (`errorInfo[code].wire`), sent by toErrorResponse in
 // each body format and read back by parseJssErrorResponse: the loop follows the catalog.
 import { validateHeaderValue } from 'node:http';
-import { errorInfo, JSS_ERROR_CODES, type JssErrorInfo } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssErrorInfo } from '@jss/error-codes';
 import { createJssError, parseJssErrorResponse } from '@jss/errors';
-import { type JssErrorResponse, MAX_TEXT_LENGTH, toErrorResponse } from '@jss/errors-server';
+import { type OutgoingErrorResponse, MAX_TEXT_LENGTH, toErrorResponse } from '@jss/errors-server';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { BODY_FORMATS } from './support/formats.js';
 
 // Param names come from the catalog at run time, so the per-code option types cannot check them.
 const create = createJssError as (code: string, options: Readonly<Record<string, unknown>>) => unknown;
-const parse = (response: JssErrorResponse) =>
+const parse = (response: OutgoingErrorResponse) =>
   parseJssErrorResponse({ status: response.status, headers: response.headers, body: response.body });
 
 /**
@@ -27,7 +27,7 @@ function samples(info: JssErrorInfo): Record<string, string | number> {
   return values;
 }
 
-const cases = JSS_ERROR_CODES.flatMap((code) => {
+const cases = jssErrorCodes.flatMap((code) => {
   const info: JssErrorInfo = errorInfo[code];
   return Object.keys(info.wire).length === 0 ? [] : [{ code, info, values: samples(info) }];
 });
@@ -68,7 +68,7 @@ describe.each(cases)('$code', ({ code, info, values }) => {
 
 /** The first wire param that matches, found in the catalog at run time. */
 function findParam(test: (info: JssErrorInfo, name: string) => boolean) {
-  for (const code of JSS_ERROR_CODES) {
+  for (const code of jssErrorCodes) {
     const info: JssErrorInfo = errorInfo[code];
     for (const name of Object.keys(info.wire)) if (test(info, name)) return { code, info, name };
   }

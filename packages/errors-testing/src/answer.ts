@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { type JssErrorResponse, toErrorResponse } from '@jss/errors-server';
+import { type OutgoingErrorResponse, toErrorResponse } from '@jss/errors-server';
 import { writeErrorResponse } from '@jss/errors-server/node';
 import type { AnswerEffects } from './rules/types.js';
 import type { Reply } from './s3/reply.js';
@@ -19,7 +19,7 @@ export interface ErrorContext {
 }
 
 /** The JSS answer for an error, as @jss/errors-server builds it, with a rule's effects applied. */
-export function errorResponse(error: unknown, context: ErrorContext, effects: AnswerEffects): JssErrorResponse {
+export function errorResponse(error: unknown, context: ErrorContext, effects: AnswerEffects): OutgoingErrorResponse {
   const response = toErrorResponse(error, {
     method: context.method,
     accept: context.accept,
@@ -33,7 +33,12 @@ export function errorResponse(error: unknown, context: ErrorContext, effects: An
 }
 
 /** Sends an error response, whole or (for `truncate`) cut in half. */
-export function sendError(res: ServerResponse, response: JssErrorResponse, code: string, effects: AnswerEffects): Sent {
+export function sendError(
+  res: ServerResponse,
+  response: OutgoingErrorResponse,
+  code: string,
+  effects: AnswerEffects,
+): Sent {
   if (effects.connection === 'truncate') {
     truncate(res, response.status, response.headers, Buffer.from(response.body ?? ''));
     return { status: response.status, code, delivery: 'truncated' };
@@ -78,7 +83,7 @@ function truncate(
  * A NotImplemented answer of the in-memory JSS names the operation it does not emulate in an
  * `<Operation>` element (AWS adds such elements, e.g. `<Header>`, to this code), so a test sees why.
  */
-export function namingOperation(response: JssErrorResponse, operation: string): JssErrorResponse {
+export function namingOperation(response: OutgoingErrorResponse, operation: string): OutgoingErrorResponse {
   const end = response.body?.lastIndexOf('</Error>') ?? -1;
   if (response.body === null || end === -1) return response;
   const body = `${response.body.slice(0, end)}<Operation>${operation}</Operation>${response.body.slice(end)}`;

@@ -88,7 +88,7 @@ export async function runMockCommand(
 }
 
 /** Control characters (a terminal's escapes) from arguments or files are shown as `\u{1b}`, never sent raw. */
-export function printable(text: string): string {
+function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 

@@ -10,8 +10,9 @@ export type {
   MockAnswer,
   MockRule,
 } from './rules/types.js';
-export { SUPPORTED_OPERATIONS } from './s3/in-memory-jss.js';
-export { S3_OPERATIONS, type S3Operation } from './s3/operation.js';
+export { supportedOperations } from './s3/in-memory-jss.js';
+// The list of operations is @jss/error-codes' `s3Operations`; this type adds the stand-in's `Unknown`.
+export type { S3Operation } from './s3/operation.js';
 export { parseMockRules } from './rules/parse-rules.js';
 export {
   createInProcessJssMock,

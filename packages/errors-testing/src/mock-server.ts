@@ -11,6 +11,7 @@ import { RuleSet } from './rules/rule-set.js';
 import type { AnswerEffects, MockAnswer, MockRule } from './rules/types.js';
 import { addressOf } from './s3/address.js';
 import type { BucketNaming } from './s3/bucket-name.js';
+import { type ChecksumHeaders, checksumHeadersMode } from './s3/checksum-headers.js';
 import { decodedPayload } from './s3/aws-chunked.js';
 import { performS3 } from './s3/in-memory-jss.js';
 import { operationOf, type S3Operation } from './s3/operation.js';
@@ -43,6 +44,12 @@ export interface JssMockOptions {
    * that test against another S3 as well.
    */
   readonly bucketNames?: BucketNaming;
+  /**
+   * The AWS SDK's default checksum headers (`x-amz-checksum-crc32`, `x-amz-sdk-checksum-algorithm`,
+   * a trailing checksum): `'accept'` (default), or refused with `'InvalidArgument'` or
+   * `'NotImplemented'`, the two answers the catalog gives for them (not yet confirmed on JSS).
+   */
+  readonly checksumHeaders?: ChecksumHeaders;
   /** Sees anything thrown that is not a JssError (a bug of the stand-in); default `console.error`. */
   readonly onUnexpectedError?: (error: unknown) => void;
 }
@@ -114,6 +121,7 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
   const domains = options.domains ?? ['localhost'];
   const maxBodyBytes = options.maxBodyBytes ?? 128 * 1024 * 1024;
   const bucketNames = options.bucketNames ?? 'jss';
+  const checksumHeaders = checksumHeadersMode(options.checksumHeaders);
   /** Pending `delayMs` waits, ended by `close()`. */
   const delays = new Set<AbortController>();
 
@@ -202,7 +210,7 @@ export function createJssMockCore(options: JssMockOptions = {}): JssMockCore {
     }
     try {
       if (refusal !== undefined) throw refusal;
-      return sendReply(res, performS3(store, request, { bucketNames }), generateRequestId(), rule);
+      return sendReply(res, performS3(store, request, { bucketNames, checksumHeaders }), generateRequestId(), rule);
     } catch (error) {
       const code = isJssError(error) ? error.code : 'InternalError';
       const effects: AnswerEffects = { connection: rule.connection };

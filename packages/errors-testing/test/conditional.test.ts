@@ -125,6 +125,24 @@ describe('conditional writes', () => {
     expect(stand.mock.objectBody(Bucket, 'none')).toBeUndefined();
   });
 
+  it('If-None-Match other than * is NotImplemented (501), as S3 answers it, on PUT and Complete; nothing is written', async () => {
+    const { etag } = await stored('old');
+    for (const IfNoneMatch of [etag, '"0"']) {
+      const error = await rejection(put({ IfNoneMatch }));
+      expect([error.name, error.$metadata.httpStatusCode], IfNoneMatch).toEqual(['NotImplemented', 501]);
+    }
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('old');
+    const { UploadId } = await s3().send(new CreateMultipartUploadCommand({ Bucket, Key: 'k' }));
+    const part = await s3().send(new UploadPartCommand({ Bucket, Key: 'k', UploadId, PartNumber: 1, Body: 'new' }));
+    const Parts = [{ PartNumber: 1, ETag: part.ETag }];
+    const complete = (IfNoneMatch: string) =>
+      s3().send(
+        new CompleteMultipartUploadCommand({ Bucket, Key: 'k', UploadId, MultipartUpload: { Parts }, IfNoneMatch }),
+      );
+    expect((await rejection(complete(etag))).$metadata.httpStatusCode).toBe(501);
+    expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('old');
+  });
+
   it('CompleteMultipartUpload honours If-None-Match: * and If-Match; the upload stays to retry', async () => {
     const { etag } = await stored('old');
     const { UploadId } = await s3().send(new CreateMultipartUploadCommand({ Bucket, Key: 'k' }));

@@ -65,6 +65,9 @@ describe('stored headers', () => {
     await put('gzip,aws-chunked');
     const res = await fetch(`${stand.mock.url}/${Bucket}/k`);
     expect(res.headers.get('content-encoding')).toBe('gzip');
+    // The other codings are kept as sent, separators included.
+    await put('deflate, aws-chunked, gzip');
+    expect((await fetch(`${stand.mock.url}/${Bucket}/k`)).headers.get('content-encoding')).toBe('deflate, gzip');
     expect(stand.mock.objectBody(Bucket, 'k')?.toString()).toBe('x');
   });
 

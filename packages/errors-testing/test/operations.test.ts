@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as S3 from '@aws-sdk/client-s3';
-import { type JssMock, S3_OPERATIONS, type S3Operation, SUPPORTED_OPERATIONS, startJssMock } from '@jss/errors-testing';
+import { s3Operations } from '@jss/error-codes';
+import { type JssMock, type S3Operation, supportedOperations, startJssMock } from '@jss/errors-testing';
 import * as Minio from 'minio';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { awsClient, minioClient, rejection } from './support/clients.js';
@@ -53,7 +54,9 @@ describe('the operation is decided from method, path and query as S3 does', () =
   it('every command of the AWS SDK is known by its name (path-style)', async () => {
     expect(COMMANDS.length).toBeGreaterThan(100);
     const named = COMMANDS.map((c) => SAME_ON_THE_WIRE[c.operation] ?? c.operation);
-    expect([...new Set(named)].sort()).toEqual(S3_OPERATIONS.filter((o) => !NOT_SDK_COMMANDS.includes(o)).sort());
+    expect([...new Set(named)].sort()).toEqual(
+      s3Operations.filter((o) => !NOT_SDK_COMMANDS.includes(o as S3Operation)).sort(),
+    );
     mock.use({ name: 'deny', answer: { code: 'AccessDenied' } });
     const s3 = everyCommandClient();
     for (const { operation, Command } of COMMANDS) {
@@ -68,7 +71,7 @@ describe('the operation is decided from method, path and query as S3 does', () =
   it('every command it does not emulate answers NotImplemented and changes nothing', async () => {
     const s3 = everyCommandClient();
     const notEmulated = COMMANDS.filter(
-      (c) => !SUPPORTED_OPERATIONS.includes(SAME_ON_THE_WIRE[c.operation] ?? (c.operation as S3Operation)),
+      (c) => !supportedOperations.includes(SAME_ON_THE_WIRE[c.operation] ?? (c.operation as S3Operation)),
     );
     expect(notEmulated.length).toBeGreaterThan(80);
     for (const { operation, Command } of notEmulated) {
@@ -93,7 +96,7 @@ describe('the operation is decided from method, path and query as S3 does', () =
     const listed = [...section.matchAll(/^\| ([^|]+) \|/gm)].flatMap((row) =>
       [...row[1]!.matchAll(/`(\w+)`/g)].map((m) => m[1]!),
     );
-    expect(listed.sort()).toEqual([...SUPPORTED_OPERATIONS].sort());
+    expect(listed.sort()).toEqual([...supportedOperations].sort());
   });
 
   it('the NotImplemented body names the operation, and DELETE of a version deletes nothing', async () => {

@@ -63,6 +63,12 @@ describe('partNumber', () => {
     expect([two.name, two.$metadata.httpStatusCode]).toEqual(['InvalidRange', 416]);
   });
 
+  it('part 1 of an empty object: 200 with the empty body (no range can name zero bytes)', async () => {
+    stand.mock.putObject(Bucket, 'empty', '');
+    const res = await fetch(`${stand.mock.url}/${Bucket}/empty?partNumber=1`);
+    expect([res.status, res.headers.get('content-range'), await res.text()]).toEqual([200, null, '']);
+  });
+
   it('not an integer from 1 to 10,000: InvalidArgument; with a Range as well: a 400', async () => {
     await s3().send(new PutObjectCommand({ Bucket, Key: 'k', Body: 'whole' }));
     for (const n of ['0', '10001', 'abc', '1.5', '-1']) {

@@ -1,5 +1,5 @@
 import { GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { fromAwsSdkError } from '@jss/errors/aws-sdk';
 import { type JssMock, startJssMock } from '@jss/errors-testing';
 import { jssSdkError } from '@jss/errors-testing/aws-sdk';
@@ -70,7 +70,7 @@ describe('jssSdkError', () => {
   });
 
   it('answers with each status the catalog lists for a code, and refuses another', async () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       for (const status of errorInfo[code].statuses as readonly number[]) {
         const error = await jssSdkError(code, { status });
         expect(error.$metadata.httpStatusCode, code).toBe(status);

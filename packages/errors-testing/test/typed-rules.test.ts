@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { type JssVariantOf, type MockRule, parseMockRules } from '@jss/errors-testing';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
@@ -30,7 +30,7 @@ describe('rule answers are typed by the catalog', () => {
 describe('rules read from JSON (the CLI) are checked at run time', () => {
   it('accepts every code and variant of the catalog', () => {
     const json: unknown[] = [];
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       json.push({ answer: { code } });
       for (const variant of Object.keys(errorInfo[code].variants)) json.push({ answer: { code, variant } });
     }

@@ -8,10 +8,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { JSS_ERROR_CODES, errorInfo } from '@jss/error-codes';
-import { createJssError, errorClasses, isJssError, UnknownJssError } from '@jss/errors';
+import { jssErrorCodes, errorInfo } from '@jss/error-codes';
+import { createJssError, errorClasses, isJssError, UnknownJssError, withJssRetries } from '@jss/errors';
 import { jssErrors, jssRetryStrategy } from '@jss/errors/aws-sdk';
-import { withJssErrors, withJssRetries } from '@jss/errors/minio';
+import { withJssErrors } from '@jss/errors/minio';
 import { Client } from 'minio';
 
 const { toErrorResponse } = await import(new URL('../../errors-server/dist/index.js', import.meta.url).href);
@@ -88,7 +88,7 @@ export async function measureClientTable() {
   const originalWarn = console.warn;
   console.warn = () => {}; // minio logs each retry
   const rows = [];
-  for (code of JSS_ERROR_CODES) {
+  for (code of jssErrorCodes) {
     const aws = await measure(() => bareAws.send(new GetObjectCommand({ Bucket: 'photos', Key: 'a.jpg' })));
     const awsJss = await measure(() => jssAws.send(new GetObjectCommand({ Bucket: 'photos', Key: 'a.jpg' })));
     const minio = await measure(() => bareMinio.getObject('photos', 'a.jpg'));

@@ -23,3 +23,21 @@ export function hasJssErrorBrand(value: unknown): value is { readonly code: stri
 export function jssCodeOf(value: { readonly code: string }): string {
   return (value as { readonly [JSS_CODE]?: string })[JSS_CODE] ?? value.code;
 }
+
+/**
+ * Defines getters under symbols on a class's prototype, as `get [symbol]()` in the class body would
+ * (not enumerable, configurable). Isolated declarations cannot declare a class member of a
+ * computed name, so the classes define these here; none is public API.
+ */
+export function brandPrototype<T>(prototype: T, getters: Readonly<Record<symbol, (self: T) => unknown>>): void {
+  for (const key of Object.getOwnPropertySymbols(getters)) {
+    const read = getters[key]!;
+    Object.defineProperty(prototype, key, {
+      get(this: T) {
+        return read(this);
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}

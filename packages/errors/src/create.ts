@@ -1,5 +1,11 @@
-import { type ForJssErrorCode, type JssErrorCodeInput, resolveJssErrorCode } from '@jss/error-codes';
-import { errorClasses, type JssErrorClassMap, type JssErrorOptionsMap } from './generated/registry.js';
+import {
+  type ForJssErrorCode,
+  type JssErrorCodeInput,
+  type JssErrorCodeName,
+  resolveJssErrorCode,
+} from '@jss/error-codes';
+import type { JssErrorOptionsMap } from './generated/classes.js';
+import { errorClasses, type JssErrorClassMap } from './generated/registry.js';
 import type { JssError } from './jss-error.js';
 import { UnknownJssError, type UnknownJssErrorOptions } from './unknown-jss-error.js';
 
@@ -17,9 +23,11 @@ export function createJssError<S extends string>(
 ): ForJssErrorCode<S, JssErrorClassMap, JssError<string>>;
 export function createJssError(code: string, options: object = {}): JssError<string> {
   const known = typeof code === 'string' ? resolveJssErrorCode(code) : undefined;
-  if (known !== undefined) {
-    const ErrorClass = errorClasses[known] as new (options: object) => JssError<string>;
-    return new ErrorClass(options);
-  }
-  return new UnknownJssError(code, options);
+  return known === undefined ? new UnknownJssError(code, options) : createCatalogError(known, options);
+}
+
+/** The error of a code already resolved to the catalog's (the parser resolves it once). */
+export function createCatalogError(code: JssErrorCodeName, options: object): JssError<string> {
+  const ErrorClass = errorClasses[code] as new (options: object) => JssError<string>;
+  return new ErrorClass(options);
 }

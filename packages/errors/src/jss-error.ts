@@ -1,8 +1,23 @@
 import type { JssErrorCodeName, JssErrorInfo, JssFault } from '@jss/error-codes';
-import { hasJssErrorBrand, JSS_CODE, JSS_ERROR_BRAND, JSS_WIRE, jssCodeOf, UNKNOWN_CODE_BRAND } from './brand.js';
+import {
+  brandPrototype,
+  hasJssErrorBrand,
+  JSS_CODE,
+  JSS_ERROR_BRAND,
+  JSS_WIRE,
+  jssCodeOf,
+  UNKNOWN_CODE_BRAND,
+} from './brand.js';
 import { getJssDocsBaseUrl } from './docs-base-url.js';
 
 const SPEC: unique symbol = Symbol('spec');
+
+/** The catalog's facts, shared by every instance of a class; not an own enumerable field. */
+interface Specced<C extends string> {
+  [SPEC]: JssErrorSpec<C>;
+}
+
+const specOf = <C extends string>(error: JssError<C>): JssErrorSpec<C> => (error as unknown as Specced<C>)[SPEC];
 
 /**
  * What a class passes to the base: the catalog's facts about its code. The wire facts are
@@ -84,8 +99,11 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   declare readonly hostId: string | undefined;
   /** Where a redirect (301/302/307) says to send the request: `<Endpoint>`, else `Location`. */
   declare readonly endpoint: string | undefined;
-  /** The catalog's facts, shared by every instance of a class; not an own enumerable field. */
-  declare private readonly [SPEC]: JssErrorSpec<C>;
+  /**
+   * Keeps the type nominal (a plain object is not a `JssError`), as the catalog's facts under
+   * `SPEC` did when declarations could list a member under a symbol. Declared only: no field.
+   */
+  declare private readonly nominal: never;
 
   /** The code a class stands for; undefined on the base class, which stands for all. */
   static get code(): string | null | undefined {
@@ -115,7 +133,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     this.resource = options.resource;
     this.hostId = options.hostId;
     this.endpoint = options.endpoint;
-    this[SPEC] = spec;
+    (this as unknown as Specced<C>)[SPEC] = spec;
     if (spec.params) {
       const values = options as Record<string, unknown>;
       const self = this as unknown as Record<string, unknown>;
@@ -126,38 +144,35 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
     }
   }
 
-  get [JSS_ERROR_BRAND](): true {
-    return true;
-  }
-
-  /** The code, under the symbol that guards read (see `attachJssView`). */
-  get [JSS_CODE](): C {
-    return this.code;
-  }
-
-  /** Where the wire carries the placeholders (see `JSS_WIRE`); not a public member. */
-  get [JSS_WIRE](): JssErrorSpec['wire'] {
-    return this[SPEC].wire;
+  // The members under symbols (see `brandPrototype`).
+  static {
+    brandPrototype(JssError.prototype, {
+      [JSS_ERROR_BRAND]: () => true,
+      /** The code, under the symbol that guards read (see `attachJssView`). */
+      [JSS_CODE]: (error) => error.code,
+      /** Where the wire carries the placeholders (see `JSS_WIRE`). */
+      [JSS_WIRE]: (error) => specOf(error).wire,
+    });
   }
 
   /** Who caused it: `client` (4xx) or `server` (5xx). */
   get fault(): JssFault {
-    return this[SPEC].fault;
+    return specOf(this).fault;
   }
 
   /** Whether repeating the same request may succeed. */
   get retryable(): boolean {
-    return this[SPEC].retryable;
+    return specOf(this).retryable;
   }
 
   /** Whether the code asks the client to slow down. */
   get throttling(): boolean {
-    return this[SPEC].throttling;
+    return specOf(this).throttling;
   }
 
   /** Suggested `Retry-After` in seconds, where the catalog gives one. */
   get retryAfter(): number | undefined {
-    return this[SPEC].retryAfter;
+    return specOf(this).retryAfter;
   }
 
   /**
@@ -166,7 +181,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
    * `setJssDocsBaseUrl`'s. Undefined for a code the catalog does not know.
    */
   get docUrl(): string | undefined {
-    const spec = this[SPEC];
+    const spec = specOf(this);
     if (spec.docPath === undefined) return undefined;
     const page = getJssDocsBaseUrl() + spec.docPath;
     // Only a catalog variant gets an anchor: a parsed error's variant is whatever was received.
@@ -177,7 +192,7 @@ export class JssError<C extends string = JssErrorCodeName> extends Error {
   get params(): Readonly<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
     const self = this as unknown as Record<string, unknown>;
-    for (const name of this[SPEC].params ?? NO_PARAMS) if (self[name] !== undefined) out[name] = self[name];
+    for (const name of specOf(this).params ?? NO_PARAMS) if (self[name] !== undefined) out[name] = self[name];
     return out;
   }
 

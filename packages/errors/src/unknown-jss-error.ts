@@ -5,7 +5,7 @@ import {
   resolveRetiredJssErrorCode,
   retiredCodeInfo,
 } from '@jss/error-codes';
-import { UNKNOWN_CODE_BRAND } from './brand.js';
+import { brandPrototype, UNKNOWN_CODE_BRAND } from './brand.js';
 import { JssError, type JssErrorJson, type JssErrorOptions } from './jss-error.js';
 
 /** Options for an error whose code is not in the catalog. */
@@ -66,8 +66,8 @@ export class UnknownJssError extends JssError<string> {
     this.retired = retired;
   }
 
-  get [UNKNOWN_CODE_BRAND](): true {
-    return true;
+  static {
+    brandPrototype(UnknownJssError.prototype, { [UNKNOWN_CODE_BRAND]: () => true });
   }
 
   override toJSON(): UnknownJssErrorJson {

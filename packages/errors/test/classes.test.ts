@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   BucketNotEmptyError,
@@ -16,7 +16,7 @@ import * as api from '@jss/errors';
 
 describe('one class per code', () => {
   it('exports a class for every code, named by the one rule', () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const className = code.endsWith('Error') ? code : `${code}Error`;
       const ErrorClass = (api as unknown as Record<string, (new () => JssError<string>) | undefined>)[className];
       expect(ErrorClass, className).toBe(errorClasses[code]);

@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, JSS_REFERENCE_BASE_URL } from '@jss/error-codes';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createJssError,
@@ -15,7 +15,7 @@ afterEach(() => setJssDocsBaseUrl(JSS_REFERENCE_BASE_URL));
 describe('docUrl', () => {
   it("is every code's page on the published reference by default", () => {
     expect(getJssDocsBaseUrl()).toBe(JSS_REFERENCE_BASE_URL);
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const error = createJssError(code);
       expect(error.docUrl, code).toBe(`${JSS_REFERENCE_BASE_URL}${errorInfo[code].docPath}`);
       // The site's layout: <base>errors/<Code>/.
@@ -25,7 +25,7 @@ describe('docUrl', () => {
   });
 
   it("adds the variant's anchor for each catalog variant, none for one the catalog lacks", () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const page = `${JSS_REFERENCE_BASE_URL}${errorInfo[code].docPath}`;
       for (const variant of Object.keys(errorInfo[code].variants))
         expect(createJssError(code, { variant } as never).docUrl).toBe(`${page}#${variant}`);

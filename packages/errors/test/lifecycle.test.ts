@@ -1,7 +1,7 @@
 import {
   errorInfo,
-  JSS_ERROR_CODES,
-  JSS_RETIRED_CODES,
+  jssErrorCodes,
+  jssRetiredCodes,
   type JssDeprecation,
   type JssErrorInfo,
   type JssRetiredCodeInfo,
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 const info: Readonly<Record<string, JssErrorInfo>> = errorInfo;
 const retired: Readonly<Record<string, JssRetiredCodeInfo>> = retiredCodeInfo;
 // As strings: with no retired code in the catalog, the list's own element type is `never`.
-const RETIRED_CODES: readonly string[] = JSS_RETIRED_CODES;
+const RETIRED_CODES: readonly string[] = jssRetiredCodes;
 const xml = (code: string) => `<Error><Code>${code}</Code><Message>m</Message></Error>`;
 
 describe('retired codes of the catalog', () => {
@@ -43,7 +43,7 @@ describe('retired codes of the catalog', () => {
   it('name live codes as replacements', () => {
     for (const code of RETIRED_CODES) {
       const replacement = retired[code]!.replacement;
-      if (replacement !== undefined) expect(JSS_ERROR_CODES).toContain(replacement);
+      if (replacement !== undefined) expect(jssErrorCodes).toContain(replacement);
     }
   });
 
@@ -62,7 +62,7 @@ describe('deprecated codes of the catalog', () => {
   ];
 
   it('still make and parse to their own class', () => {
-    for (const code of JSS_ERROR_CODES.filter((c) => info[c]!.deprecated)) {
+    for (const code of jssErrorCodes.filter((c) => info[c]!.deprecated)) {
       expect(createJssError(code as string)).toBeInstanceOf(errorClasses[code]);
       const parsed = parseJssErrorResponse({ status: info[code]!.httpStatus, body: xml(code) });
       expect(parsed).toBeInstanceOf(errorClasses[code]);
@@ -70,10 +70,10 @@ describe('deprecated codes of the catalog', () => {
   });
 
   it('name a live code, other than themselves, as replacement; deprecate variants the code has', () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       for (const d of deprecations(info[code]!)) {
         expect(d.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        if (d.replacement !== undefined) expect(JSS_ERROR_CODES).toContain(d.replacement);
+        if (d.replacement !== undefined) expect(jssErrorCodes).toContain(d.replacement);
       }
       expect(info[code]!.deprecated?.replacement).not.toBe(code);
       for (const id of Object.keys(info[code]!.deprecatedVariants ?? {}))

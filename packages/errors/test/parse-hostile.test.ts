@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
-import { bodilessCodeFor, JSS_ERROR_CODES } from '@jss/error-codes';
-import { type ErrorResponse, parseJssErrorResponse, parseS3ErrorXml } from '@jss/errors';
+import { bodilessCodeFor, jssErrorCodes } from '@jss/error-codes';
+import { type IncomingErrorResponse, parseJssErrorResponse, parseS3ErrorXml } from '@jss/errors';
 import { describe, expect, it } from 'vitest';
 
 const SLOW_DOWN = '<Error><Code>SlowDown</Code></Error>';
@@ -88,7 +88,7 @@ describe('parseJssErrorResponse never throws', () => {
       body: SLOW_DOWN,
     };
     expect(parseJssErrorResponse(response).code).toBe('SlowDown');
-    expect(parseJssErrorResponse(revoked.proxy as ErrorResponse).code).toBe('Unknown');
+    expect(parseJssErrorResponse(revoked.proxy as IncomingErrorResponse).code).toBe('Unknown');
   });
 });
 
@@ -188,7 +188,7 @@ describe('large bodies are read through a bounded prefix', () => {
 
   it('a JSON object with many keys still gives its code, wherever the code is in the prefix', () => {
     const keys = Array.from({ length: 4_000 }, (_, i) => `"k${i}":1`).join(',');
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       expect(parseJssErrorResponse({ status: 400, body: `{${keys},"Code":"${code}"}` }).code).toBe(code);
     }
     expect(parseJssErrorResponse({ status: 400, body: `{"CODE":"SlowDown",${keys}}` }).code).toBe('SlowDown');

@@ -2,7 +2,7 @@ import {
   bodilessCodeFor,
   codeForOperationStatus,
   errorInfo,
-  JSS_ERROR_CODES,
+  jssErrorCodes,
   resolveJssErrorCode,
 } from '@jss/error-codes';
 import { NoSuchBucketError, parseJssErrorResponse, UnknownJssError } from '@jss/errors';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('what JSS itself sends', () => {
   it('reads the <statusCode> JSS puts before <Code>, for every code', () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const status = errorInfo[code].httpStatus;
       const body = `<Error>\n    <statusCode>${status}</statusCode>\n    <Code>${code}</Code>\n    <Message>m</Message>\n    <Resource>/b</Resource>\n    <RequestId>R</RequestId>\n</Error>`;
       expect(parseJssErrorResponse({ status, body })).toMatchObject({ code, httpStatus: status, requestId: 'R' });
@@ -118,7 +118,7 @@ describe('bodiless responses, per operation', () => {
   });
 
   it('other statuses keep the status default whatever the operation', () => {
-    const statuses = new Set(JSS_ERROR_CODES.map((code) => errorInfo[code].httpStatus));
+    const statuses = new Set(jssErrorCodes.map((code) => errorInfo[code].httpStatus));
     const own = codeForOperationStatus.HeadBucket ?? {};
     for (const status of [...statuses].filter((s) => !Object.hasOwn(own, s))) {
       expect(parseJssErrorResponse({ status, operation: 'HeadBucket' }).code).toBe(bodilessCodeFor(status));

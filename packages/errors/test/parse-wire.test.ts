@@ -1,7 +1,7 @@
 // The params the catalog puts on the wire (`errorInfo[code].wire`), read by parseJssErrorResponse
 // from the body's elements (a JSON body's members) and the headers. Codes and params are found in
 // the catalog at run time.
-import { errorInfo, JSS_ERROR_CODES, type JssErrorInfo } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssErrorInfo } from '@jss/error-codes';
 import { parseJssErrorResponse } from '@jss/errors';
 import { describe, expect, it } from 'vitest';
 
@@ -35,7 +35,7 @@ function response(code: string, info: JssErrorInfo, values: Record<string, strin
   };
 }
 
-const cases = JSS_ERROR_CODES.flatMap((code) => {
+const cases = jssErrorCodes.flatMap((code) => {
   const info: JssErrorInfo = errorInfo[code];
   return Object.keys(info.wire).length === 0 ? [] : [{ code, info, values: samples(info) }];
 });
@@ -144,7 +144,7 @@ describe('where a value comes from', () => {
 
   it('a value for another code is not read: only the received code says which elements count', () => {
     const { info, name } = findParam((i, n) => i.wire[n]?.element !== undefined);
-    const other = JSS_ERROR_CODES.find((c) => !Object.hasOwn(errorInfo[c].params, name))!;
+    const other = jssErrorCodes.find((c) => !Object.hasOwn(errorInfo[c].params, name))!;
     const e = info.wire[name]!.element!;
     const error = parseJssErrorResponse({ status: 400, body: `<Error><Code>${other}</Code><${e}>1</${e}></Error>` });
     expect(fieldsOf(error)[name]).toBeUndefined();

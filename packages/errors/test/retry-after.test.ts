@@ -1,4 +1,4 @@
-import { withJssRetries } from '@jss/errors/fetch';
+import { withJssRetries } from '@jss/errors';
 import { describe, expect, it } from 'vitest';
 import { retryAfterHintMs } from '../src/retry/retry-after.js';
 

@@ -1,4 +1,4 @@
-import { JSS_ERROR_CODES, JssErrorCode } from '@jss/error-codes';
+import { jssErrorCodes, JssErrorCode } from '@jss/error-codes';
 import {
   createJssError,
   isJssError,
@@ -37,7 +37,7 @@ describe('createJssError and isJssError: literal codes are checked, string codes
   });
 
   it('resolves a string code case-insensitively and through aliases, for every catalog code', () => {
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       for (const spelling of [code, code.toLowerCase(), code.toUpperCase()] as string[]) {
         const error = createJssError(spelling);
         expect(error.code, spelling).toBe(code);

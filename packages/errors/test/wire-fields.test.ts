@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES, type JssParamWire } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssParamWire } from '@jss/error-codes';
 import { errorClasses, InvalidRangeError, type JssError, SignatureDoesNotMatchError } from '@jss/errors';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
@@ -8,7 +8,7 @@ const sample = (type: string, i: number) => (type === 'integer' ? 1000 + i : `va
 describe('the details a code carries are fields of its class', () => {
   it('every param the wire carries is an option and a field, with its catalog type', () => {
     let checked = 0;
-    for (const code of JSS_ERROR_CODES) {
+    for (const code of jssErrorCodes) {
       const { params, wire } = errorInfo[code] as {
         params: Record<string, string>;
         wire: Record<string, JssParamWire>;

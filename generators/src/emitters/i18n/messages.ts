@@ -1,11 +1,11 @@
 import type { CatalogModel } from '../../model/types.js';
-import { label } from '../../text/label.js';
+import { type LabelName, label } from '../../text/label.js';
 
 /**
  * The key of the sentence shown for a code the bundle does not know (the catalog's label
  * `unknownCode`). Codes start with a capital letter, so a lowerCamelCase key can never collide.
  */
-export const UNKNOWN_CODE_KEY = 'unknownCode';
+export const UNKNOWN_CODE_KEY = 'unknownCode' satisfies LabelName;
 
 /**
  * Message key → text of one locale: each code, then its variants, in catalog order; then the

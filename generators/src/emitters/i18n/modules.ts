@@ -43,7 +43,7 @@ export function metaModule(model: CatalogModel): Code[] {
     ts`${doc('A locale the catalog has text in.')}
 export type JssLocale = ${union(locales)};`,
     ts`${doc('Every locale the catalog has text in, the source locale first.')}
-export const JSS_LOCALES: readonly JssLocale[] = ${array(locales)};`,
+export const jssLocales: readonly JssLocale[] = ${array(locales)};`,
     ts`${doc('The locale every other locale translates from; the fallback of negotiation.')}
 export const JSS_SOURCE_LOCALE: JssLocale = ${lit(model.locales.source)};`,
     ts`${doc('The key of the sentence shown for a code a bundle does not know; it has the placeholder `{code}`.')}

@@ -1,11 +1,9 @@
 /**
  * The one naming rule of the OpenAPI components. A response is named by its message key (`NoSuchBucket`,
  * `BucketNotEmpty_acl`), a status by `Status<n>`; examples add the media type after a dot, which no code
- * or key contains. The catalog rules check these same names, so the two can never disagree.
+ * or key contains. The schema keeps codes and variant ids to letters and digits, so every name is one
+ * OpenAPI allows (`^[a-zA-Z0-9.\-_]+$`); `openapi/check.ts` refuses two that collide.
  */
-
-/** OpenAPI 3.x: component keys must match this (`^[a-zA-Z0-9.\-_]+$`). */
-export const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
 
 /** The response for every code of one status, each code an example. */
 export function statusResponseName(status: number): string {

@@ -1,9 +1,6 @@
 import type { CatalogModel, LocalizedText } from '../../model/types.js';
 import { label } from '../../text/label.js';
 
-/** The labels the per-status responses print. */
-export const STATUS_LABELS = ['openapi.statusOne', 'openapi.statusAny', 'openapi.bodiless'] as const;
-
 /** `Status404`'s description in every locale: the codes a response of that status may carry. */
 export function anyOfText(model: CatalogModel, status: number, codes: readonly string[]): LocalizedText {
   return perLocale(model, (locale) =>

@@ -1,5 +1,5 @@
 import type { CatalogModel, CauseModel, ErrorModel, MessageSource } from '../../model/types.js';
-import { type RetryAdvice, retryAdvice } from '../fact-labels.js';
+import { type RetryAdvice, retryAdvice } from '../retry-advice.js';
 import { clientFacts } from './clients.js';
 import { faultText, retryFact } from './facts.js';
 import type { Say, SiteLabel } from './labels.js';
@@ -74,55 +74,9 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
   };
 }
 
-const pageLabels = new WeakMap<Say, Record<string, string>>();
-
-/** The headings and captions of a code page: the same object for every page of a locale. */
+/** Every site label, and the reference's as `doc_…`. */
 function labelsOf(say: Say): Record<string, string> {
-  const labels = pageLabels.get(say) ?? pageLabelsOf(say);
-  pageLabels.set(say, labels);
-  return labels;
-}
-
-function pageLabelsOf(say: Say): Record<string, string> {
-  const site = [
-    'wireTitle',
-    'wireIntro',
-    'problemNote',
-    'clientsTitle',
-    'client',
-    'reports',
-    'withAdapters',
-    'catchTitle',
-    'catchIntro',
-    'retryTitle',
-    'causesTitle',
-    'cause',
-    'fix',
-    'noCauses',
-    'awsTitle',
-    'provenanceTitle',
-    'notes',
-    'fieldsIntro',
-  ] as const;
-  const docs = [
-    'message',
-    'status',
-    'statuses',
-    'fault',
-    'retry',
-    'aws',
-    'aliases',
-    'variants',
-    'fieldsTitle',
-    'field',
-    'fieldWire',
-    'fieldType',
-    'fieldMeaning',
-  ] as const;
-  return {
-    ...Object.fromEntries(site.map((l) => [l, say(l)])),
-    ...Object.fromEntries(docs.map((l) => [`doc_${l}`, say.doc(l)])),
-  };
+  return { ...say.site, ...Object.fromEntries(Object.entries(say.docs).map(([name, text]) => [`doc_${name}`, text])) };
 }
 
 /** The code's params: name, where the response carries it (element, header, or neither), type, meaning. */

@@ -1,5 +1,5 @@
 import type { ErrorModel } from '../../model/types.js';
-import { retryAdvice } from '../fact-labels.js';
+import { retryAdvice } from '../retry-advice.js';
 import type { Say } from './labels.js';
 import type { LocaleStyle } from './locale-style.js';
 

@@ -2,11 +2,10 @@ import type { CatalogModel } from '../../model/types.js';
 import type { Emitter, GeneratedFile } from '../../output/generated-file.js';
 import { generatedNotice } from '../../output/header.js';
 import { renderHtml, templateText } from '../../text/handlebars.js';
-import { requireLabels } from '../../text/label.js';
 import { codeView } from './code-view.js';
 import { indexView } from './index-view.js';
 import { nearestCodesScript } from './nearest-codes.js';
-import { REQUIRED_LABELS, sayerFor } from './labels.js';
+import { sayerFor } from './labels.js';
 import { retiredView } from './retired-view.js';
 import { ASSETS, codePage, indexPage, outputPath, SITE_ROOT, searchDataAsset, statusPage } from './paths.js';
 import { searchDataScript } from './search-index.js';
@@ -22,7 +21,6 @@ const PARTIALS = { header: 'site/header.html.hbs', footer: 'site/footer.html.hbs
 export const siteEmitter: Emitter = {
   name: 'site',
   ownedDirs: [SITE_ROOT],
-  check: requireLabels(REQUIRED_LABELS),
   emit(model) {
     const notice = generatedNotice(model.catalogFile);
     const html = (sitePath: string, template: string, view: object): GeneratedFile => ({

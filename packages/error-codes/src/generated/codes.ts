@@ -560,7 +560,7 @@ export type JssErrorCodeName =
   | 'RestoreAlreadyInProgress';
 
 /** All codes, in catalog order. */
-export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
+export const jssErrorCodes: readonly JssErrorCodeName[] = [
   'AccessDenied',
   'AccountProblem',
   'AccessKeyLimited',

@@ -1555,4 +1555,5 @@ export const errorInfo = {
       httpStatus: 409,
     },
   },
-} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;
+} as const;
+errorInfo satisfies Record<JssErrorCodeName, JssErrorInfo>;

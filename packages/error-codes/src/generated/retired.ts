@@ -6,10 +6,11 @@ import type { JssRetiredCodeInfo } from '../types.js';
 export type JssRetiredCodeName = never;
 
 /** Every retired code, in catalog order. */
-export const JSS_RETIRED_CODES: readonly JssRetiredCodeName[] = [];
+export const jssRetiredCodes: readonly JssRetiredCodeName[] = [];
 
 /** What the catalog kept of each retired code: when and why, what to use instead, what it was. */
-export const retiredCodeInfo = {} as const satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
+export const retiredCodeInfo = {} as const;
+retiredCodeInfo satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
 
 /** Lower-cased retired code or alias → retired code. */
 export const retiredCodeIndex: Readonly<Record<string, JssRetiredCodeName>> = {};

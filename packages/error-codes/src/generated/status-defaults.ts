@@ -21,7 +21,7 @@ export type JssHttpStatus =
   | 567;
 
 /** Every HTTP status a JSS error is sent with, ascending. */
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [301, 302, 307, 400, 403, 404, 405, 409, 412, 413, 416, 500, 501, 503, 567];
+export const jssHttpStatuses: readonly JssHttpStatus[] = [301, 302, 307, 400, 403, 404, 405, 409, 412, 413, 416, 500, 501, 503, 567];
 
 /** The code a client assumes when a response of a status has no body (HEAD, proxies). */
 export const codeForStatus = {
@@ -115,7 +115,8 @@ export const codeForStatus = {
    * itself succeeded, so it must not fall back to a generic server error.
    */
   567: 'InvalidCallback',
-} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;
+} as const;
+codeForStatus satisfies Record<JssHttpStatus, JssErrorCodeName>;
 
 /**
  * Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status

@@ -4,7 +4,7 @@
 export type JssLocale = 'en' | 'zh';
 
 /** Every locale the catalog has text in, the source locale first. */
-export const JSS_LOCALES: readonly JssLocale[] = ['en', 'zh'];
+export const jssLocales: readonly JssLocale[] = ['en', 'zh'];
 
 /** The locale every other locale translates from; the fallback of negotiation. */
 export const JSS_SOURCE_LOCALE: JssLocale = 'en';

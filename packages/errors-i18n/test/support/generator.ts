@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository: test/support → packages/errors-i18n → packages → root. */
-export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+export const repoRoot: string = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export function realCatalogText(): string {
   return readFileSync(join(repoRoot, 'catalog', 'errors.yaml'), 'utf8');
@@ -33,7 +33,10 @@ export function removeFixtureRoots(): void {
 const generatorModule = join(repoRoot, 'generators', 'dist', 'generate.js');
 
 /** Generates a fixture root's catalog into the root, in this process; throws on a broken catalog. */
-export async function generateInto(root: string, options: { strict?: boolean } = {}) {
+export async function generateInto(
+  root: string,
+  options: { strict?: boolean } = {},
+): Promise<{ warnings: readonly unknown[] }> {
   if (!existsSync(generatorModule)) {
     throw new Error(`${generatorModule} is missing: run \`pnpm generate\` (it builds the generator) first`);
   }

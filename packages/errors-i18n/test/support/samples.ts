@@ -1,11 +1,11 @@
-import { errorInfo, type JssErrorCodeName, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, type JssErrorCodeName, jssErrorCodes } from '@jss/error-codes';
 
 /** Every code and variant of the catalog, as formatJssError takes them. */
 export const ALL_REFS: ReadonlyArray<{
   readonly code: JssErrorCodeName;
   readonly variant?: string;
   readonly key: string;
-}> = JSS_ERROR_CODES.flatMap((code) => [
+}> = jssErrorCodes.flatMap((code) => [
   { code, key: code },
   ...Object.keys(errorInfo[code].variants).map((variant) => ({ code, variant, key: `${code}_${variant}` })),
 ]);

@@ -39,9 +39,6 @@ export function jssThrowGuard(options: HonoErrorOptions = {}): MiddlewareHandler
   };
 }
 
-/** @deprecated Renamed {@link jssErrorHandler}, the name every adapter uses. */
-export const jssOnError = jssErrorHandler;
-
 function answer(error: unknown, c: Context, options: HonoErrorOptions): Response {
   const request = c.req.raw;
   const facts = { method: request.method, accept: request.headers.get('accept'), path: pathOfUrl(request.url) };

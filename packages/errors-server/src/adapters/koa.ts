@@ -40,9 +40,6 @@ export function jssNotFoundHandler(options: KoaErrorOptions = {}): Middleware {
   };
 }
 
-/** @deprecated Renamed {@link jssErrorHandler}, the name every adapter uses. */
-export const jssErrors = jssErrorHandler;
-
 function answer(error: unknown, ctx: Context, options: KoaErrorOptions): void {
   const facts = { method: ctx.method, accept: ctx.get('accept') || undefined, path: pathOfUrl(ctx.originalUrl) };
   const report = (unexpected: unknown) => ctx.app.emit('error', asNativeError(unexpected), ctx);

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { printError } from '../print-error.js';
 import { isStaleHeader } from '../stale-headers.js';
 import { toErrorResponse } from '../to-error-response.js';
-import type { ErrorResponseOptions, JssErrorResponse } from '../types.js';
+import type { ErrorResponseOptions, OutgoingErrorResponse } from '../types.js';
 import { pathOfUrl } from '../url-path.js';
 
 /** Options of {@link sendJssError}: method and Accept come from the request itself. */
@@ -19,7 +19,7 @@ export function sendJssError(
   res: ServerResponse,
   error: unknown,
   options: NodeErrorOptions = {},
-): JssErrorResponse | undefined {
+): OutgoingErrorResponse | undefined {
   const req: IncomingMessage | undefined = res.req;
   const response = toErrorResponse(error, {
     ...options,
@@ -36,7 +36,7 @@ export function sendJssError(
  * body are removed first. Returns false (and destroys the socket) when the headers were already
  * sent.
  */
-export function writeErrorResponse(res: ServerResponse, response: JssErrorResponse): boolean {
+export function writeErrorResponse(res: ServerResponse, response: OutgoingErrorResponse): boolean {
   if (res.headersSent) {
     res.destroy();
     return false;

@@ -1,8 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { jssErrorHandler, jssOnError } from '@jss/errors-server/hono';
+import { jssErrorHandler } from '@jss/errors-server/hono';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ID_HEADERS, ROUTES, expectAdapterAnswersLikeTheCore, unexpectedLog } from './scenario.js';
 
 const log = unexpectedLog();
@@ -37,8 +37,4 @@ describe('Hono onError (jssErrorHandler)', () => {
   it('answers GET and HEAD, XML and JSON, exactly as the core does', async () => {
     await expectAdapterAnswersLikeTheCore(origin, log);
   });
-});
-
-it('keeps the old name jssOnError as a deprecated alias', () => {
-  expect(jssOnError).toBe(jssErrorHandler);
 });

@@ -1,7 +1,7 @@
-import { jssErrorHandler, jssErrors } from '@jss/errors-server/koa';
+import { jssErrorHandler } from '@jss/errors-server/koa';
 import Koa from 'koa';
 import { createServer } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { listenServer, type Listening } from '../support/listen.js';
 import { ID_HEADERS, ROUTES, expectAdapterAnswersLikeTheCore, unexpectedLog } from './scenario.js';
 
@@ -31,8 +31,4 @@ describe('Koa middleware (jssErrorHandler)', () => {
   it('answers GET and HEAD, XML and JSON, exactly as the core does', async () => {
     await expectAdapterAnswersLikeTheCore(server.origin, log);
   });
-});
-
-it('keeps the old name jssErrors as a deprecated alias', () => {
-  expect(jssErrors).toBe(jssErrorHandler);
 });

@@ -25,9 +25,15 @@ export const ROUTES: readonly Route[] = [
 /** Headers set by the client so the expected response can be computed exactly. */
 export const ID_HEADERS = { requestId: 'x-test-request-id', hostId: 'x-test-host-id' } as const;
 
+/** What `onUnexpectedError` was given, and the hook that records it. */
+export interface UnexpectedLog {
+  readonly seen: { error: unknown; requestId: string }[];
+  readonly hook: (error: unknown, context: { requestId: string }) => void;
+}
+
 /** Records what `onUnexpectedError` was given. */
-export function unexpectedLog() {
-  const seen: { error: unknown; requestId: string }[] = [];
+export function unexpectedLog(): UnexpectedLog {
+  const seen: UnexpectedLog['seen'] = [];
   return {
     seen,
     hook: (error: unknown, context: { requestId: string }) => void seen.push({ error, requestId: context.requestId }),
@@ -41,10 +47,7 @@ const ACCEPTS = [undefined, 'application/json', 'application/problem+json, appli
  * compares status, headers and body bytes with what the core makes of the same error. A query
  * string is sent each time to prove it never reaches the resource.
  */
-export async function expectAdapterAnswersLikeTheCore(
-  origin: string,
-  log: ReturnType<typeof unexpectedLog>,
-): Promise<void> {
+export async function expectAdapterAnswersLikeTheCore(origin: string, log: UnexpectedLog): Promise<void> {
   let n = 0;
   for (const route of ROUTES) {
     for (const method of ['GET', 'HEAD'] as const) {

@@ -1,5 +1,5 @@
 import { GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { generateHostId, type JssErrorResponse } from '@jss/errors-server';
+import { generateHostId, type OutgoingErrorResponse } from '@jss/errors-server';
 import { writeErrorResponse } from '@jss/errors-server/node';
 import type * as Minio from 'minio';
 import { listenNode } from './listen.js';
@@ -32,7 +32,7 @@ export interface ConformanceCase {
   readonly status: number;
   readonly message: string;
   readonly retryAfter: number | null;
-  readonly answer: (request: AnswerRequest) => JssErrorResponse;
+  readonly answer: (request: AnswerRequest) => OutgoingErrorResponse;
 }
 
 export interface AwsSeen {

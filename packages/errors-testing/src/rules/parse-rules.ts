@@ -1,5 +1,5 @@
 import { errorInfo, isJssErrorCode } from '@jss/error-codes';
-import { S3_OPERATIONS } from '../s3/operation.js';
+import { s3Operations } from '../s3/operation.js';
 import type { MockRule } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ function parseRule(raw: unknown, at: string): MockRule {
   if (rule.operation !== undefined) {
     const ops = Array.isArray(rule.operation) ? rule.operation : [rule.operation];
     ops.forEach((op, i) => {
-      if (!(S3_OPERATIONS as readonly unknown[]).includes(op))
+      if (!(s3Operations as readonly unknown[]).includes(op))
         throw new Error(`${at}.operation[${i}]: ${JSON.stringify(op)} is not an S3 operation`);
     });
   }
@@ -62,7 +62,7 @@ function parseAnswer(raw: unknown, at: string): void {
 }
 
 /** The longest wait a timer can make (2³¹−1 ms, about 24.8 days); longer ones would fire at once. */
-export const MAX_DELAY_MS = 2 ** 31 - 1;
+export const MAX_DELAY_MS: number = 2 ** 31 - 1;
 
 interface RuleNumbers {
   readonly call?: object;

@@ -18,7 +18,7 @@ export function existingBucket(store: Store, request: S3Request): Bucket {
 }
 
 /** The one account of the stand-in: owner of every bucket and object. */
-export const OWNER = `<Owner>${element('ID', 'jss-mock')}${element('DisplayName', 'jss-mock')}</Owner>`;
+export const OWNER: string = `<Owner>${element('ID', 'jss-mock')}${element('DisplayName', 'jss-mock')}</Owner>`;
 
 export const listBuckets: OperationHandler = (store) => {
   let buckets = '';

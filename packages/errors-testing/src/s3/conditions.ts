@@ -1,4 +1,10 @@
-import { InvalidRangeError, NoSuchKeyError, NotSupportMultiRangeError, PreconditionFailedError } from '@jss/errors';
+import {
+  InvalidRangeError,
+  NoSuchKeyError,
+  NotImplementedError,
+  NotSupportMultiRangeError,
+  PreconditionFailedError,
+} from '@jss/errors';
 import { header, type S3Request } from './reply.js';
 import type { StoredObject } from './store.js';
 
@@ -76,11 +82,13 @@ export function checkCopySourceConditions(request: S3Request, source: StoredObje
 /**
  * Conditional writes (PutObject, CompleteMultipartUpload, CopyObject's destination):
  * `If-None-Match: *` fails when the key exists; `If-Match: <etag>` fails when the object's ETag
- * differs, and is NoSuchKey when there is no object, as S3 answers both.
+ * differs, and is NoSuchKey when there is no object, as S3 answers both. S3 takes only `*` for
+ * If-None-Match on a write: any other value is NotImplemented (observed: aws/aws-sdk-ruby#3144).
  */
 export function checkWriteConditions(request: S3Request, existing: StoredObject | undefined): void {
-  if (header(request, 'if-none-match') === '*' && existing !== undefined)
-    throw preconditionFailed(request, 'If-None-Match');
+  const ifNoneMatch = header(request, 'if-none-match');
+  if (ifNoneMatch !== undefined && ifNoneMatch !== '*') throw new NotImplementedError({ resource: request.path });
+  if (ifNoneMatch === '*' && existing !== undefined) throw preconditionFailed(request, 'If-None-Match');
   const ifMatch = header(request, 'if-match');
   if (ifMatch === undefined) return;
   if (existing === undefined) throw new NoSuchKeyError({ key: request.key ?? '', resource: request.path });

@@ -1,5 +1,6 @@
 import { NotImplementedError } from '@jss/errors';
 import { createBucket, deleteBucket, getBucketLocation, headBucket, listBuckets } from './buckets.js';
+import { checkChecksumHeaders } from './checksum-headers.js';
 import { checkContentMd5 } from './content-md5.js';
 import { deleteObjects } from './delete-objects.js';
 import { listObjects, listObjectsV2 } from './listing.js';
@@ -40,7 +41,7 @@ const HANDLERS: Partial<Record<S3Operation, OperationHandler>> = {
 };
 
 /** The operations answered without a rule. */
-export const SUPPORTED_OPERATIONS = Object.keys(HANDLERS) as S3Operation[];
+export const supportedOperations = Object.keys(HANDLERS) as S3Operation[];
 
 /**
  * Performs a request on the store; a JSS error is thrown as its JssError. A request it does not
@@ -52,6 +53,7 @@ export function performS3(store: Store, request: S3Request, settings: Settings):
   const version = request.query.get('versionId');
   if (handler === undefined || (version !== null && version !== 'null'))
     throw new NotImplementedError({ resource: request.path });
+  checkChecksumHeaders(request, settings.checksumHeaders);
   checkContentMd5(request);
   return handler(store, request, settings);
 }

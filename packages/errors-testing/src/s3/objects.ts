@@ -52,7 +52,8 @@ function readObject(store: Store, request: S3Request, withBody: boolean): Reply 
     return { status: 304, headers: { etag: object.etag, 'last-modified': object.lastModified.toUTCString() } };
   const size = object.body.length;
   const part = partOf(request, object);
-  const range = part ?? rangeOf(request, size);
+  // An empty part (of an empty object) is answered whole: no Content-Range can name zero bytes.
+  const range = part === undefined ? rangeOf(request, size) : part.end < part.start ? undefined : part;
   const headers = objectHeaders(object, request);
   if (part?.count !== undefined) headers['x-amz-mp-parts-count'] = part.count;
   if (range === undefined)

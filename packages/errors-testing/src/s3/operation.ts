@@ -1,13 +1,13 @@
-import { S3_OPERATIONS as ALL_S3_OPERATIONS } from '@jss/error-codes';
+import { s3Operations as allS3Operations } from '@jss/error-codes';
 /**
  * The operations a request can be: every S3 operation (one list, `@jss/error-codes`'), and
  * `Unknown` for a sub-resource no operation has for that method. Knowing every operation keeps a
  * request the stand-in does not emulate from being taken for another one (DeleteObjectTagging is
  * not DeleteObject): it is answered NotImplemented instead.
  */
-export const S3_OPERATIONS = [...ALL_S3_OPERATIONS, 'Unknown'] as const;
+export const s3Operations: readonly [...typeof allS3Operations, 'Unknown'] = [...allS3Operations, 'Unknown'];
 
-export type S3Operation = (typeof S3_OPERATIONS)[number];
+export type S3Operation = (typeof s3Operations)[number];
 
 /** An operation, or a pair told apart by whether a query parameter is present (`?analytics&id=…` gets one). */
 type Choice = S3Operation | { readonly ifParam: string; readonly with: S3Operation; readonly otherwise: S3Operation };

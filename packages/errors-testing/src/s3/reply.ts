@@ -1,6 +1,7 @@
 import type { JssError } from '@jss/errors';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { BucketNaming } from './bucket-name.js';
+import type { ChecksumHeaders } from './checksum-headers.js';
 import type { S3Operation } from './operation.js';
 import type { Store } from './store.js';
 
@@ -28,6 +29,7 @@ export interface Reply {
 /** How the stand-in is set up, for the handlers that depend on it. */
 export interface Settings {
   readonly bucketNames: BucketNaming;
+  readonly checksumHeaders: ChecksumHeaders;
 }
 
 export type OperationHandler = (store: Store, request: S3Request, settings: Settings) => Reply;

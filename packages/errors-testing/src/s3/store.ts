@@ -33,7 +33,7 @@ export interface Bucket {
 
 /** The in-memory state of the stand-in: buckets, their objects and pending multipart uploads. */
 export class Store {
-  readonly buckets = new Map<string, Bucket>();
+  readonly buckets: Map<string, Bucket> = new Map();
 
   constructor(private readonly initialBuckets: readonly string[]) {
     this.clear();

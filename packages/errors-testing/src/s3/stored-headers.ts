@@ -6,7 +6,8 @@ const STORED_HEADERS = ['cache-control', 'content-disposition', 'content-encodin
 
 /**
  * The stored headers a request sets. `aws-chunked` is how the body was sent, not how the object is
- * encoded: S3 drops it from Content-Encoding (and the header when nothing else is left).
+ * encoded: S3 drops it from Content-Encoding (and the header when nothing else is left), the other
+ * codings answered as a list (`deflate, gzip`).
  */
 export function storedHeadersOf(request: S3Request): Record<string, string> {
   const out: Record<string, string> = {};
@@ -17,7 +18,7 @@ export function storedHeadersOf(request: S3Request): Record<string, string> {
         .split(',')
         .map((coding) => coding.trim())
         .filter((coding) => coding !== '' && coding !== 'aws-chunked')
-        .join(',');
+        .join(', ');
     if (value !== undefined && value !== '') out[name] = value;
   }
   return out;

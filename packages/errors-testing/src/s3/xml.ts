@@ -24,7 +24,7 @@ export function document(root: string, inner: string): string {
 }
 
 /** S3 documents of a request are small; a larger one is refused before it is read. */
-export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES: number = 2 * 1024 * 1024;
 
 /** The XML document a request carries (CompleteMultipartUpload, DeleteObjects); BadRequest when too large. */
 export function requestDocument(request: { readonly body: Buffer; readonly path: string }): string {

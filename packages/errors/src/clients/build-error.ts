@@ -7,7 +7,7 @@ import {
   type JssParamWire,
   resolveJssErrorCode,
 } from '@jss/error-codes';
-import { createJssError } from '../create.js';
+import { createCatalogError } from '../create.js';
 import type { JssError } from '../jss-error.js';
 import { UnknownJssError } from '../unknown-jss-error.js';
 import { paramsOfResource, type RequestFacts } from './request-facts.js';
@@ -83,7 +83,7 @@ export function buildJssError(facts: ClientErrorFacts): JssError<string> {
     if (code === undefined) return new UnknownJssError(received, options);
     options.variant = variantOf(code, message);
     addPlaceholders(options, code, facts);
-    return createJssError(code, options as object) as JssError<string>;
+    return createCatalogError(code, options);
   }
   const fallback = facts.status === undefined ? undefined : bodilessCodeFor(facts.status, facts.operation);
   if (fallback === undefined) {
@@ -93,7 +93,7 @@ export function buildJssError(facts: ClientErrorFacts): JssError<string> {
   // A body with a message and no code: the status decides the code, the message is the body's.
   if (facts.messageAsSent && facts.message !== undefined) options.message = facts.message;
   addPlaceholders(options, fallback, facts);
-  return createJssError(fallback, options as object) as JssError<string>;
+  return createCatalogError(fallback, options);
 }
 
 const nonEmpty = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);

@@ -21,6 +21,8 @@ export function paramsOfResource(resource: string | undefined): Record<string, s
 }
 
 function safeDecode(text: string): string {
+  // Most names have no escapes; skipping the decoder for them keeps every parsed error cheaper.
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {

@@ -24,7 +24,7 @@ const AccessDeniedSpec: JssErrorSpec<'AccessDenied'> = {
 };
 
 /** Options of {@link AccessDeniedError}. */
-export interface AccessDeniedErrorOptions extends JssErrorOptions<never> {
+interface AccessDeniedErrorOptions extends JssErrorOptions<never> {
   /**
    * Time the presigned URL expired at; sent only when the request has expired. Sent in the element `<Expires>` of the
    * error body.
@@ -79,7 +79,7 @@ const AccountProblemSpec: JssErrorSpec<'AccountProblem'> = {
 };
 
 /** Options of {@link AccountProblemError}. */
-export type AccountProblemErrorOptions = JssErrorOptions<never>;
+type AccountProblemErrorOptions = JssErrorOptions<never>;
 
 /**
  * `AccountProblem` (HTTP 403): There is a problem with your JSS account that prevents the operation from completing
@@ -114,7 +114,7 @@ const AccessKeyLimitedSpec: JssErrorSpec<'AccessKeyLimited'> = {
 };
 
 /** Options of {@link AccessKeyLimitedError}. */
-export type AccessKeyLimitedErrorOptions = JssErrorOptions<never>;
+type AccessKeyLimitedErrorOptions = JssErrorOptions<never>;
 
 /**
  * `AccessKeyLimited` (HTTP 403): The access key policy that prevents the operation from completing successfully.
@@ -152,7 +152,7 @@ const BucketAlreadyExistsSpec: JssErrorSpec<'BucketAlreadyExists'> = {
 };
 
 /** Options of {@link BucketAlreadyExistsError}. */
-export interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> {
+interface BucketAlreadyExistsErrorOptions extends JssErrorOptions<never> {
   /** Bucket name the request tried to create. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -192,7 +192,7 @@ const InvalidLocationConstraintSpec: JssErrorSpec<'InvalidLocationConstraint'> =
 };
 
 /** Options of {@link InvalidLocationConstraintError}. */
-export type InvalidLocationConstraintErrorOptions = JssErrorOptions<never>;
+type InvalidLocationConstraintErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidLocationConstraint` (HTTP 400): The specified location constraint is not valid.
@@ -230,7 +230,7 @@ const BucketAlreadyOwnedByYouSpec: JssErrorSpec<'BucketAlreadyOwnedByYou'> = {
 };
 
 /** Options of {@link BucketAlreadyOwnedByYouError}. */
-export interface BucketAlreadyOwnedByYouErrorOptions extends JssErrorOptions<never> {
+interface BucketAlreadyOwnedByYouErrorOptions extends JssErrorOptions<never> {
   /** Bucket name the request tried to create. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -275,7 +275,7 @@ const InvalidBucketNameSpec: JssErrorSpec<'InvalidBucketName'> = {
 };
 
 /** Options of {@link InvalidBucketNameError}. */
-export interface InvalidBucketNameErrorOptions extends JssErrorOptions<never> {
+interface InvalidBucketNameErrorOptions extends JssErrorOptions<never> {
   /** Bucket name as given in the request. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -314,7 +314,7 @@ const InvalidObjectKeySpec: JssErrorSpec<'InvalidObjectKey'> = {
 };
 
 /** Options of {@link InvalidObjectKeyError}. */
-export interface InvalidObjectKeyErrorOptions extends JssErrorOptions<never> {
+interface InvalidObjectKeyErrorOptions extends JssErrorOptions<never> {
   /** Key of the object the request addressed. */
   readonly key?: string;
 }
@@ -361,7 +361,7 @@ const EntityTooLargeSpec: JssErrorSpec<'EntityTooLarge'> = {
 };
 
 /** Options of {@link EntityTooLargeError}. */
-export interface EntityTooLargeErrorOptions extends JssErrorOptions<never> {
+interface EntityTooLargeErrorOptions extends JssErrorOptions<never> {
   /** Size of the upload the request proposed, in bytes. Sent in the element `<ProposedSize>` of the error body. */
   readonly proposedSize?: number;
   /** Largest size allowed, in bytes. Sent in the element `<MaxSizeAllowed>` of the error body. */
@@ -414,7 +414,7 @@ const EntityTooSmallSpec: JssErrorSpec<'EntityTooSmall'> = {
 };
 
 /** Options of {@link EntityTooSmallError}. */
-export interface EntityTooSmallErrorOptions extends JssErrorOptions<never> {
+interface EntityTooSmallErrorOptions extends JssErrorOptions<never> {
   /** Size of the upload the request proposed, in bytes. Sent in the element `<ProposedSize>` of the error body. */
   readonly proposedSize?: number;
   /** Smallest size allowed, in bytes. Sent in the element `<MinSizeAllowed>` of the error body. */
@@ -458,7 +458,7 @@ const MissingContentLengthSpec: JssErrorSpec<'MissingContentLength'> = {
 };
 
 /** Options of {@link MissingContentLengthError}. */
-export type MissingContentLengthErrorOptions = JssErrorOptions<never>;
+type MissingContentLengthErrorOptions = JssErrorOptions<never>;
 
 /**
  * `MissingContentLength` (HTTP 400): You must provide the Content-Length HTTP header.
@@ -500,7 +500,7 @@ const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
 };
 
 /** Options of {@link BucketNotEmptyError}. */
-export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUploads' | 'acl'> {
+interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUploads' | 'acl'> {
   /** Bucket the request tried to delete. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -542,7 +542,7 @@ const BadDigestSpec: JssErrorSpec<'BadDigest'> = {
 };
 
 /** Options of {@link BadDigestError}. */
-export type BadDigestErrorOptions = JssErrorOptions<never>;
+type BadDigestErrorOptions = JssErrorOptions<never>;
 
 /**
  * `BadDigest` (HTTP 400): The Content-MD5 you specified did not match what we received.
@@ -587,7 +587,7 @@ const RequestTimeTooSkewedSpec: JssErrorSpec<'RequestTimeTooSkewed'> = {
 };
 
 /** Options of {@link RequestTimeTooSkewedError}. */
-export interface RequestTimeTooSkewedErrorOptions extends JssErrorOptions<never> {
+interface RequestTimeTooSkewedErrorOptions extends JssErrorOptions<never> {
   /** Time the request was signed at, as the request gave it. Sent in the element `<RequestTime>` of the error body. */
   readonly requestTime?: string;
   /** Time of the server when it received the request. Sent in the element `<ServerTime>` of the error body. */
@@ -654,7 +654,7 @@ const InvalidPartSpec: JssErrorSpec<'InvalidPart'> = {
 };
 
 /** Options of {@link InvalidPartError}. */
-export interface InvalidPartErrorOptions extends JssErrorOptions<never> {
+interface InvalidPartErrorOptions extends JssErrorOptions<never> {
   /** Number of the first listed part that could not be found. Sent in the element `<PartNumber>` of the error body. */
   readonly partNumber?: number;
   /** Upload ID of the multipart upload the request completes. Sent in the element `<UploadId>` of the error body. */
@@ -705,7 +705,7 @@ const TooManyPartsSpec: JssErrorSpec<'TooManyParts'> = {
 };
 
 /** Options of {@link TooManyPartsError}. */
-export interface TooManyPartsErrorOptions extends JssErrorOptions<never> {
+interface TooManyPartsErrorOptions extends JssErrorOptions<never> {
   /** Limit the part number must stay below (10000 at JSS). */
   readonly maxParts?: number;
 }
@@ -743,7 +743,7 @@ const BadContentLengthSpec: JssErrorSpec<'BadContentLength'> = {
 };
 
 /** Options of {@link BadContentLengthError}. */
-export type BadContentLengthErrorOptions = JssErrorOptions<never>;
+type BadContentLengthErrorOptions = JssErrorOptions<never>;
 
 /**
  * `BadContentLength` (HTTP 400): Object content length your specified did not match what we received.
@@ -776,7 +776,7 @@ const ConnectionLostSpec: JssErrorSpec<'ConnectionLost'> = {
 };
 
 /** Options of {@link ConnectionLostError}. */
-export type ConnectionLostErrorOptions = JssErrorOptions<never>;
+type ConnectionLostErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ConnectionLost` (HTTP 400): Your socket connection to the server may be lost while we receiving data.
@@ -809,7 +809,7 @@ const RequestTimeoutSpec: JssErrorSpec<'RequestTimeout'> = {
 };
 
 /** Options of {@link RequestTimeoutError}. */
-export type RequestTimeoutErrorOptions = JssErrorOptions<never>;
+type RequestTimeoutErrorOptions = JssErrorOptions<never>;
 
 /**
  * `RequestTimeout` (HTTP 400): Your socket connection to the server was not read from or written to within the timeout
@@ -844,7 +844,7 @@ const SlowDownSpec: JssErrorSpec<'SlowDown'> = {
 };
 
 /** Options of {@link SlowDownError}. */
-export type SlowDownErrorOptions = JssErrorOptions<never>;
+type SlowDownErrorOptions = JssErrorOptions<never>;
 
 /**
  * `SlowDown` (HTTP 400): Please reduce your request rate.
@@ -876,7 +876,7 @@ const AccessKeyDeniedSpec: JssErrorSpec<'AccessKeyDenied'> = {
 };
 
 /** Options of {@link AccessKeyDeniedError}. */
-export type AccessKeyDeniedErrorOptions = JssErrorOptions<never>;
+type AccessKeyDeniedErrorOptions = JssErrorOptions<never>;
 
 /**
  * `AccessKeyDenied` (HTTP 400): the user already has keys.
@@ -908,7 +908,7 @@ const NoSuchFileSpec: JssErrorSpec<'NoSuchFile'> = {
 };
 
 /** Options of {@link NoSuchFileError}. */
-export type NoSuchFileErrorOptions = JssErrorOptions<never>;
+type NoSuchFileErrorOptions = JssErrorOptions<never>;
 
 /**
  * `NoSuchFile` (HTTP 400): The file doesn't exist,please upload the file again!
@@ -940,7 +940,7 @@ const DecryptErrorSpec: JssErrorSpec<'DecryptError'> = {
 };
 
 /** Options of {@link DecryptError}. */
-export type DecryptErrorOptions = JssErrorOptions<never>;
+type DecryptErrorOptions = JssErrorOptions<never>;
 
 /**
  * `DecryptError` (HTTP 400): Decrypt the file error, the file encrypt by bad way!
@@ -972,7 +972,7 @@ const ExpiredTokenSpec: JssErrorSpec<'ExpiredToken'> = {
 };
 
 /** Options of {@link ExpiredTokenError}. */
-export type ExpiredTokenErrorOptions = JssErrorOptions<never>;
+type ExpiredTokenErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ExpiredToken` (HTTP 400): The provided token has expired.
@@ -1016,7 +1016,7 @@ const InvalidRangeSpec: JssErrorSpec<'InvalidRange'> = {
 };
 
 /** Options of {@link InvalidRangeError}. */
-export interface InvalidRangeErrorOptions extends JssErrorOptions<never> {
+interface InvalidRangeErrorOptions extends JssErrorOptions<never> {
   /** Value of the Range header, e.g. bytes=100-199. Sent in the element `<RangeRequested>` of the error body. */
   readonly range?: string;
   /** Size of the object, in bytes. Sent in the element `<ActualObjectSize>` of the error body. */
@@ -1071,7 +1071,7 @@ const KeyTooLongSpec: JssErrorSpec<'KeyTooLong'> = {
 };
 
 /** Options of {@link KeyTooLongError}. */
-export interface KeyTooLongErrorOptions extends JssErrorOptions<never> {
+interface KeyTooLongErrorOptions extends JssErrorOptions<never> {
   /** Key of the object the request addressed. */
   readonly key?: string;
 }
@@ -1115,7 +1115,7 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
 };
 
 /** Options of {@link NoSuchBucketError}. */
-export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
+interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
   /** Name of the bucket the request addressed. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -1159,7 +1159,7 @@ const NoSuchKeySpec: JssErrorSpec<'NoSuchKey'> = {
 };
 
 /** Options of {@link NoSuchKeyError}. */
-export interface NoSuchKeyErrorOptions extends JssErrorOptions<never> {
+interface NoSuchKeyErrorOptions extends JssErrorOptions<never> {
   /** Key of the object the request addressed. Sent in the element `<Key>` of the error body. */
   readonly key?: string;
 }
@@ -1197,7 +1197,7 @@ const InvalidPartOrderSpec: JssErrorSpec<'InvalidPartOrder'> = {
 };
 
 /** Options of {@link InvalidPartOrderError}. */
-export type InvalidPartOrderErrorOptions = JssErrorOptions<never>;
+type InvalidPartOrderErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidPartOrder` (HTTP 400): The list of parts was not in ascending order.Parts list must specified in order by
@@ -1236,7 +1236,7 @@ const PreconditionFailedSpec: JssErrorSpec<'PreconditionFailed'> = {
 };
 
 /** Options of {@link PreconditionFailedError}. */
-export interface PreconditionFailedErrorOptions extends JssErrorOptions<never> {
+interface PreconditionFailedErrorOptions extends JssErrorOptions<never> {
   /** The precondition that did not hold, e.g. If-Match. Sent in the element `<Condition>` of the error body. */
   readonly condition?: string;
 }
@@ -1274,7 +1274,7 @@ const MalformedPOSTRequestSpec: JssErrorSpec<'MalformedPOSTRequest'> = {
 };
 
 /** Options of {@link MalformedPOSTRequestError}. */
-export type MalformedPOSTRequestErrorOptions = JssErrorOptions<never>;
+type MalformedPOSTRequestErrorOptions = JssErrorOptions<never>;
 
 /**
  * `MalformedPOSTRequest` (HTTP 400): The body of your POST request is not well-formed multipart/form-data.
@@ -1306,7 +1306,7 @@ const MalformedPolicySpec: JssErrorSpec<'MalformedPolicy'> = {
 };
 
 /** Options of {@link MalformedPolicyError}. */
-export type MalformedPolicyErrorOptions = JssErrorOptions<never>;
+type MalformedPolicyErrorOptions = JssErrorOptions<never>;
 
 /**
  * `MalformedPolicy` (HTTP 400): The policy of your request is not well-formed.
@@ -1338,7 +1338,7 @@ const IncorrectNumberOfFilesInPostRequestSpec: JssErrorSpec<'IncorrectNumberOfFi
 };
 
 /** Options of {@link IncorrectNumberOfFilesInPostRequestError}. */
-export type IncorrectNumberOfFilesInPostRequestErrorOptions = JssErrorOptions<never>;
+type IncorrectNumberOfFilesInPostRequestErrorOptions = JssErrorOptions<never>;
 
 /**
  * `IncorrectNumberOfFilesInPostRequest` (HTTP 400): POST requires exactly one file upload per request.
@@ -1370,7 +1370,7 @@ const UserKeyMustBeSpecifiedSpec: JssErrorSpec<'UserKeyMustBeSpecified'> = {
 };
 
 /** Options of {@link UserKeyMustBeSpecifiedError}. */
-export type UserKeyMustBeSpecifiedErrorOptions = JssErrorOptions<never>;
+type UserKeyMustBeSpecifiedErrorOptions = JssErrorOptions<never>;
 
 /**
  * `UserKeyMustBeSpecified` (HTTP 400): The bucket POST must contain the specified field name. If it is specified, check
@@ -1403,7 +1403,7 @@ const TooManyBucketsSpec: JssErrorSpec<'TooManyBuckets'> = {
 };
 
 /** Options of {@link TooManyBucketsError}. */
-export type TooManyBucketsErrorOptions = JssErrorOptions<never>;
+type TooManyBucketsErrorOptions = JssErrorOptions<never>;
 
 /**
  * `TooManyBuckets` (HTTP 400): You have attempted to create more buckets than allowed.
@@ -1436,7 +1436,7 @@ const TooManyMultipartUploadsSpec: JssErrorSpec<'TooManyMultipartUploads'> = {
 };
 
 /** Options of {@link TooManyMultipartUploadsError}. */
-export type TooManyMultipartUploadsErrorOptions = JssErrorOptions<never>;
+type TooManyMultipartUploadsErrorOptions = JssErrorOptions<never>;
 
 /**
  * `TooManyMultipartUploads` (HTTP 400): You have attempted to initiate more multipart uploads than allowed.
@@ -1470,7 +1470,7 @@ const InternalErrorSpec: JssErrorSpec<'InternalError'> = {
 };
 
 /** Options of {@link InternalError}. */
-export type InternalErrorOptions = JssErrorOptions<never>;
+type InternalErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InternalError` (HTTP 500): We encountered an internal error. Please try again.
@@ -1503,7 +1503,7 @@ const InvalidTokenSpec: JssErrorSpec<'InvalidToken'> = {
 };
 
 /** Options of {@link InvalidTokenError}. */
-export type InvalidTokenErrorOptions = JssErrorOptions<never>;
+type InvalidTokenErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidToken` (HTTP 400): The provided token is malformed or otherwise invalid.
@@ -1535,7 +1535,7 @@ const BadRequestSpec: JssErrorSpec<'BadRequest'> = {
 };
 
 /** Options of {@link BadRequestError}. */
-export type BadRequestErrorOptions = JssErrorOptions<never>;
+type BadRequestErrorOptions = JssErrorOptions<never>;
 
 /**
  * `BadRequest` (HTTP 400): Bad Request
@@ -1567,7 +1567,7 @@ const InvalidPolicyDocumentSpec: JssErrorSpec<'InvalidPolicyDocument'> = {
 };
 
 /** Options of {@link InvalidPolicyDocumentError}. */
-export type InvalidPolicyDocumentErrorOptions = JssErrorOptions<never>;
+type InvalidPolicyDocumentErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidPolicyDocument` (HTTP 400): The content of the form does not meet the conditions specified in the policy
@@ -1600,7 +1600,7 @@ const InvalidURISpec: JssErrorSpec<'InvalidURI'> = {
 };
 
 /** Options of {@link InvalidURIError}. */
-export type InvalidURIErrorOptions = JssErrorOptions<never>;
+type InvalidURIErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidURI` (HTTP 400): Couldn't parse the specified URI.
@@ -1647,7 +1647,7 @@ const SignatureDoesNotMatchSpec: JssErrorSpec<'SignatureDoesNotMatch'> = {
 };
 
 /** Options of {@link SignatureDoesNotMatchError}. */
-export interface SignatureDoesNotMatchErrorOptions extends JssErrorOptions<never> {
+interface SignatureDoesNotMatchErrorOptions extends JssErrorOptions<never> {
   /** Access key ID the request was signed with. Sent in the element `<AWSAccessKeyId>` of the error body. */
   readonly awsAccessKeyId?: string;
   /**
@@ -1713,7 +1713,7 @@ const InvalidArgumentSpec: JssErrorSpec<'InvalidArgument'> = {
 };
 
 /** Options of {@link InvalidArgumentError}. */
-export type InvalidArgumentErrorOptions = JssErrorOptions<never>;
+type InvalidArgumentErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidArgument` (HTTP 400): InvalidArgument
@@ -1746,7 +1746,7 @@ const MethodNotAllowedSpec: JssErrorSpec<'MethodNotAllowed'> = {
 };
 
 /** Options of {@link MethodNotAllowedError}. */
-export interface MethodNotAllowedErrorOptions extends JssErrorOptions<never> {
+interface MethodNotAllowedErrorOptions extends JssErrorOptions<never> {
   /** HTTP method of the request, e.g. PUT. */
   readonly method?: string;
 }
@@ -1790,7 +1790,7 @@ const NotSuchBucketPolicySpec: JssErrorSpec<'NotSuchBucketPolicy'> = {
 };
 
 /** Options of {@link NotSuchBucketPolicyError}. */
-export interface NotSuchBucketPolicyErrorOptions extends JssErrorOptions<never> {
+interface NotSuchBucketPolicyErrorOptions extends JssErrorOptions<never> {
   /** Name of the bucket the request addressed. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -1828,7 +1828,7 @@ const InvalidPayerSpec: JssErrorSpec<'InvalidPayer'> = {
 };
 
 /** Options of {@link InvalidPayerError}. */
-export type InvalidPayerErrorOptions = JssErrorOptions<never>;
+type InvalidPayerErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidPayer` (HTTP 403): All access to this object has been disabled.
@@ -1860,7 +1860,7 @@ const MalformedJsonSpec: JssErrorSpec<'MalformedJson'> = {
 };
 
 /** Options of {@link MalformedJsonError}. */
-export type MalformedJsonErrorOptions = JssErrorOptions<never>;
+type MalformedJsonErrorOptions = JssErrorOptions<never>;
 
 /**
  * `MalformedJson` (HTTP 400): The JSON you provided was not well-formed or did not validate against our published
@@ -1899,7 +1899,7 @@ const NoSuchUploadSpec: JssErrorSpec<'NoSuchUpload'> = {
 };
 
 /** Options of {@link NoSuchUploadError}. */
-export interface NoSuchUploadErrorOptions extends JssErrorOptions<never> {
+interface NoSuchUploadErrorOptions extends JssErrorOptions<never> {
   /** Upload ID of the multipart upload. Sent in the element `<UploadId>` of the error body. */
   readonly uploadId?: string;
 }
@@ -1939,7 +1939,7 @@ const MissingSecurityHeaderSpec: JssErrorSpec<'MissingSecurityHeader'> = {
 };
 
 /** Options of {@link MissingSecurityHeaderError}. */
-export type MissingSecurityHeaderErrorOptions = JssErrorOptions<never>;
+type MissingSecurityHeaderErrorOptions = JssErrorOptions<never>;
 
 /**
  * `MissingSecurityHeader` (HTTP 400): Your request was missing a required header.
@@ -1971,7 +1971,7 @@ const InvalidAccessKeyIdSpec: JssErrorSpec<'InvalidAccessKeyId'> = {
 };
 
 /** Options of {@link InvalidAccessKeyIdError}. */
-export type InvalidAccessKeyIdErrorOptions = JssErrorOptions<never>;
+type InvalidAccessKeyIdErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidAccessKeyId` (HTTP 403): The Access Key Id you provided does not exist in our records.
@@ -2003,7 +2003,7 @@ const InvalidCallbackSpec: JssErrorSpec<'InvalidCallback'> = {
 };
 
 /** Options of {@link InvalidCallbackError}. */
-export type InvalidCallbackErrorOptions = JssErrorOptions<never>;
+type InvalidCallbackErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidCallback` (HTTP 567): upload success but callback failed.
@@ -2036,7 +2036,7 @@ const NoSuchPatternSpec: JssErrorSpec<'NoSuchPattern'> = {
 };
 
 /** Options of {@link NoSuchPatternError}. */
-export type NoSuchPatternErrorOptions = JssErrorOptions<never>;
+type NoSuchPatternErrorOptions = JssErrorOptions<never>;
 
 /**
  * `NoSuchPattern` (HTTP 404): The specified pattern does not exist.
@@ -2069,7 +2069,7 @@ const InvalidTargetObjectKeySpec: JssErrorSpec<'InvalidTargetObjectKey'> = {
 };
 
 /** Options of {@link InvalidTargetObjectKeyError}. */
-export interface InvalidTargetObjectKeyErrorOptions extends JssErrorOptions<never> {
+interface InvalidTargetObjectKeyErrorOptions extends JssErrorOptions<never> {
   /** Target object key the request would create. */
   readonly key?: string;
 }
@@ -2108,7 +2108,7 @@ const BucketHasPictureStyleSpec: JssErrorSpec<'BucketHasPictureStyle'> = {
 };
 
 /** Options of {@link BucketHasPictureStyleError}. */
-export interface BucketHasPictureStyleErrorOptions extends JssErrorOptions<never> {
+interface BucketHasPictureStyleErrorOptions extends JssErrorOptions<never> {
   /** Bucket the request tried to delete. */
   readonly bucket?: string;
 }
@@ -2147,7 +2147,7 @@ const IncompleteBodySpec: JssErrorSpec<'IncompleteBody'> = {
 };
 
 /** Options of {@link IncompleteBodyError}. */
-export type IncompleteBodyErrorOptions = JssErrorOptions<never>;
+type IncompleteBodyErrorOptions = JssErrorOptions<never>;
 
 /**
  * `IncompleteBody` (HTTP 400): You did not provide the number of bytes specified by the Content-Length HTTP header.
@@ -2185,7 +2185,7 @@ const PermanentRedirectSpec: JssErrorSpec<'PermanentRedirect'> = {
 };
 
 /** Options of {@link PermanentRedirectError}. */
-export interface PermanentRedirectErrorOptions extends JssErrorOptions<never> {
+interface PermanentRedirectErrorOptions extends JssErrorOptions<never> {
   /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -2225,7 +2225,7 @@ const TemporaryRedirectSpec: JssErrorSpec<'TemporaryRedirect'> = {
 };
 
 /** Options of {@link TemporaryRedirectError}. */
-export type TemporaryRedirectErrorOptions = JssErrorOptions<never>;
+type TemporaryRedirectErrorOptions = JssErrorOptions<never>;
 
 /**
  * `TemporaryRedirect` (HTTP 307): Please re-send this request to the specified temporary endpoint. Continue to use the
@@ -2259,7 +2259,7 @@ const RedirectSpec: JssErrorSpec<'Redirect'> = {
 };
 
 /** Options of {@link RedirectError}. */
-export type RedirectErrorOptions = JssErrorOptions<never>;
+type RedirectErrorOptions = JssErrorOptions<never>;
 
 /**
  * `Redirect` (HTTP 307): Temporary redirect.
@@ -2291,7 +2291,7 @@ const POLICYErrorSpec: JssErrorSpec<'POLICYError'> = {
 };
 
 /** Options of {@link POLICYError}. */
-export type POLICYErrorOptions = JssErrorOptions<never>;
+type POLICYErrorOptions = JssErrorOptions<never>;
 
 /**
  * `POLICYError` (HTTP 400): The bucket policy is null
@@ -2323,7 +2323,7 @@ const InvalidCompressErrorSpec: JssErrorSpec<'InvalidCompressError'> = {
 };
 
 /** Options of {@link InvalidCompressError}. */
-export type InvalidCompressErrorOptions = JssErrorOptions<never>;
+type InvalidCompressErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidCompressError` (HTTP 400): Compress need bucket acl public-read-write.
@@ -2355,7 +2355,7 @@ const CompressOjectsNumErrorSpec: JssErrorSpec<'CompressOjectsNumError'> = {
 };
 
 /** Options of {@link CompressOjectsNumError}. */
-export type CompressOjectsNumErrorOptions = JssErrorOptions<never>;
+type CompressOjectsNumErrorOptions = JssErrorOptions<never>;
 
 /**
  * `CompressOjectsNumError` (HTTP 400): The number of packed files is wrong, and your range of packing shall be 1-100
@@ -2387,7 +2387,7 @@ const InvalidParamErrorSpec: JssErrorSpec<'InvalidParamError'> = {
 };
 
 /** Options of {@link InvalidParamError}. */
-export type InvalidParamErrorOptions = JssErrorOptions<never>;
+type InvalidParamErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidParamError` (HTTP 400): Request Parameter Error
@@ -2419,7 +2419,7 @@ const EFFECTSpec: JssErrorSpec<'EFFECT'> = {
 };
 
 /** Options of {@link EFFECTError}. */
-export type EFFECTErrorOptions = JssErrorOptions<never>;
+type EFFECTErrorOptions = JssErrorOptions<never>;
 
 /**
  * `EFFECT` (HTTP 400): referer can not apply effect
@@ -2451,7 +2451,7 @@ const UserAlreadyHasKeysSpec: JssErrorSpec<'UserAlreadyHasKeys'> = {
 };
 
 /** Options of {@link UserAlreadyHasKeysError}. */
-export type UserAlreadyHasKeysErrorOptions = JssErrorOptions<never>;
+type UserAlreadyHasKeysErrorOptions = JssErrorOptions<never>;
 
 /**
  * `UserAlreadyHasKeys` (HTTP 400): the user already has keys
@@ -2483,7 +2483,7 @@ const InvalidMaxAgeSpec: JssErrorSpec<'InvalidMaxAge'> = {
 };
 
 /** Options of {@link InvalidMaxAgeError}. */
-export type InvalidMaxAgeErrorOptions = JssErrorOptions<never>;
+type InvalidMaxAgeErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidMaxAge` (HTTP 400): The assigned MaxAge is illegal
@@ -2515,7 +2515,7 @@ const InvalidCompressTypeSpec: JssErrorSpec<'InvalidCompressType'> = {
 };
 
 /** Options of {@link InvalidCompressTypeError}. */
-export type InvalidCompressTypeErrorOptions = JssErrorOptions<never>;
+type InvalidCompressTypeErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidCompressType` (HTTP 400): The packing type is illegal, and only zip is supported
@@ -2547,7 +2547,7 @@ const InvalidContentLengthErrorSpec: JssErrorSpec<'InvalidContentLengthError'> =
 };
 
 /** Options of {@link InvalidContentLengthError}. */
-export type InvalidContentLengthErrorOptions = JssErrorOptions<never>;
+type InvalidContentLengthErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidContentLengthError` (HTTP 400): http header content-length error
@@ -2579,7 +2579,7 @@ const InvalidContentMD5ErrorSpec: JssErrorSpec<'InvalidContentMD5Error'> = {
 };
 
 /** Options of {@link InvalidContentMD5Error}. */
-export type InvalidContentMD5ErrorOptions = JssErrorOptions<never>;
+type InvalidContentMD5ErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidContentMD5Error` (HTTP 400): http header content-md5 error
@@ -2611,7 +2611,7 @@ const CORSConfigurationTooLargeSpec: JssErrorSpec<'CORSConfigurationTooLarge'> =
 };
 
 /** Options of {@link CORSConfigurationTooLargeError}. */
-export type CORSConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
+type CORSConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
 
 /**
  * `CORSConfigurationTooLarge` (HTTP 400): The CORS configuration file exceeds the allowed maximum value
@@ -2643,7 +2643,7 @@ const InvalidCORSConfigurationSpec: JssErrorSpec<'InvalidCORSConfiguration'> = {
 };
 
 /** Options of {@link InvalidCORSConfigurationError}. */
-export type InvalidCORSConfigurationErrorOptions = JssErrorOptions<never>;
+type InvalidCORSConfigurationErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidCORSConfiguration` (HTTP 400): The setting of CORS is illegal
@@ -2675,7 +2675,7 @@ const InvalidWebsiteConfigurationSpec: JssErrorSpec<'InvalidWebsiteConfiguration
 };
 
 /** Options of {@link InvalidWebsiteConfigurationError}. */
-export type InvalidWebsiteConfigurationErrorOptions = JssErrorOptions<never>;
+type InvalidWebsiteConfigurationErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidWebsiteConfiguration` (HTTP 400): Static website hosting setting is illegal
@@ -2707,7 +2707,7 @@ const WebsiteConfigurationTooLargeSpec: JssErrorSpec<'WebsiteConfigurationTooLar
 };
 
 /** Options of {@link WebsiteConfigurationTooLargeError}. */
-export type WebsiteConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
+type WebsiteConfigurationTooLargeErrorOptions = JssErrorOptions<never>;
 
 /**
  * `WebsiteConfigurationTooLarge` (HTTP 400): The static website hosting setting exceeds the allowed maximum value
@@ -2739,7 +2739,7 @@ const ImgProtectedConditionTooLargeSpec: JssErrorSpec<'ImgProtectedConditionTooL
 };
 
 /** Options of {@link ImgProtectedConditionTooLargeError}. */
-export type ImgProtectedConditionTooLargeErrorOptions = JssErrorOptions<never>;
+type ImgProtectedConditionTooLargeErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ImgProtectedConditionTooLarge` (HTTP 400): The original image protection exceeds the allowed maximum value
@@ -2771,7 +2771,7 @@ const InvalidImgProtectedConditionSpec: JssErrorSpec<'InvalidImgProtectedConditi
 };
 
 /** Options of {@link InvalidImgProtectedConditionError}. */
-export type InvalidImgProtectedConditionErrorOptions = JssErrorOptions<never>;
+type InvalidImgProtectedConditionErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InvalidImgProtectedCondition` (HTTP 400): The original image protection configuration file is illegal
@@ -2803,7 +2803,7 @@ const MissingContentMD5Spec: JssErrorSpec<'MissingContentMD5'> = {
 };
 
 /** Options of {@link MissingContentMD5Error}. */
-export type MissingContentMD5ErrorOptions = JssErrorOptions<never>;
+type MissingContentMD5ErrorOptions = JssErrorOptions<never>;
 
 /**
  * `MissingContentMD5` (HTTP 400): Content-MD5 is absent in the request header
@@ -2835,7 +2835,7 @@ const ContentDispositionTooLongSpec: JssErrorSpec<'ContentDispositionTooLong'> =
 };
 
 /** Options of {@link ContentDispositionTooLongError}. */
-export type ContentDispositionTooLongErrorOptions = JssErrorOptions<never>;
+type ContentDispositionTooLongErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ContentDispositionTooLong` (HTTP 400): Content Disposition is too long
@@ -2867,7 +2867,7 @@ const SignatureDoesNotMatchV2Spec: JssErrorSpec<'SignatureDoesNotMatchV2'> = {
 };
 
 /** Options of {@link SignatureDoesNotMatchV2Error}. */
-export type SignatureDoesNotMatchV2ErrorOptions = JssErrorOptions<never>;
+type SignatureDoesNotMatchV2ErrorOptions = JssErrorOptions<never>;
 
 /**
  * `SignatureDoesNotMatchV2` (HTTP 403): The signature version is wrong; the signature provided by you is not supported,
@@ -2900,7 +2900,7 @@ const AccessForbiddenSpec: JssErrorSpec<'AccessForbidden'> = {
 };
 
 /** Options of {@link AccessForbiddenError}. */
-export type AccessForbiddenErrorOptions = JssErrorOptions<never>;
+type AccessForbiddenErrorOptions = JssErrorOptions<never>;
 
 /**
  * `AccessForbidden` (HTTP 403): The signature or permission is wrong, and access is denied
@@ -2933,7 +2933,7 @@ const AccountArrearSpec: JssErrorSpec<'AccountArrear'> = {
 };
 
 /** Options of {@link AccountArrearError}. */
-export type AccountArrearErrorOptions = JssErrorOptions<never>;
+type AccountArrearErrorOptions = JssErrorOptions<never>;
 
 /**
  * `AccountArrear` (HTTP 403): The account has arrears
@@ -2965,7 +2965,7 @@ const NoSuchDomainSpec: JssErrorSpec<'NoSuchDomain'> = {
 };
 
 /** Options of {@link NoSuchDomainError}. */
-export type NoSuchDomainErrorOptions = JssErrorOptions<never>;
+type NoSuchDomainErrorOptions = JssErrorOptions<never>;
 
 /**
  * `NoSuchDomain` (HTTP 404): The assigned domain name does not exist
@@ -3003,7 +3003,7 @@ const NoSuchCORSConfigurationSpec: JssErrorSpec<'NoSuchCORSConfiguration'> = {
 };
 
 /** Options of {@link NoSuchCORSConfigurationError}. */
-export interface NoSuchCORSConfigurationErrorOptions extends JssErrorOptions<never> {
+interface NoSuchCORSConfigurationErrorOptions extends JssErrorOptions<never> {
   /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -3047,7 +3047,7 @@ const NoSuchWebsiteConfigurationSpec: JssErrorSpec<'NoSuchWebsiteConfiguration'>
 };
 
 /** Options of {@link NoSuchWebsiteConfigurationError}. */
-export interface NoSuchWebsiteConfigurationErrorOptions extends JssErrorOptions<never> {
+interface NoSuchWebsiteConfigurationErrorOptions extends JssErrorOptions<never> {
   /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -3091,7 +3091,7 @@ const NoSuchReplicationConfigurationSpec: JssErrorSpec<'NoSuchReplicationConfigu
 };
 
 /** Options of {@link NoSuchReplicationConfigurationError}. */
-export interface NoSuchReplicationConfigurationErrorOptions extends JssErrorOptions<never> {
+interface NoSuchReplicationConfigurationErrorOptions extends JssErrorOptions<never> {
   /** The bucket the request named. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
 }
@@ -3130,7 +3130,7 @@ const NoSuchImgProtectedConditionSpec: JssErrorSpec<'NoSuchImgProtectedCondition
 };
 
 /** Options of {@link NoSuchImgProtectedConditionError}. */
-export interface NoSuchImgProtectedConditionErrorOptions extends JssErrorOptions<never> {
+interface NoSuchImgProtectedConditionErrorOptions extends JssErrorOptions<never> {
   /** The bucket the request named. */
   readonly bucket?: string;
 }
@@ -3169,7 +3169,7 @@ const BucketHasMutiUploadsSpec: JssErrorSpec<'BucketHasMutiUploads'> = {
 };
 
 /** Options of {@link BucketHasMutiUploadsError}. */
-export interface BucketHasMutiUploadsErrorOptions extends JssErrorOptions<never> {
+interface BucketHasMutiUploadsErrorOptions extends JssErrorOptions<never> {
   /** Bucket the request tried to delete. */
   readonly bucket?: string;
 }
@@ -3209,7 +3209,7 @@ const BucketHasReplicationConfigurationSpec: JssErrorSpec<'BucketHasReplicationC
 };
 
 /** Options of {@link BucketHasReplicationConfigurationError}. */
-export interface BucketHasReplicationConfigurationErrorOptions extends JssErrorOptions<never> {
+interface BucketHasReplicationConfigurationErrorOptions extends JssErrorOptions<never> {
   /** Bucket the request tried to delete. */
   readonly bucket?: string;
 }
@@ -3253,7 +3253,7 @@ const NotSupportMultiRangeSpec: JssErrorSpec<'NotSupportMultiRange'> = {
 };
 
 /** Options of {@link NotSupportMultiRangeError}. */
-export interface NotSupportMultiRangeErrorOptions extends JssErrorOptions<never> {
+interface NotSupportMultiRangeErrorOptions extends JssErrorOptions<never> {
   /**
    * Value of the Content-Range header, bytes *\/ then the size of the object, e.g. bytes *\/1024. Sent in the header
    * `Content-Range`.
@@ -3297,7 +3297,7 @@ const NotImplementedSpec: JssErrorSpec<'NotImplemented'> = {
 };
 
 /** Options of {@link NotImplementedError}. */
-export type NotImplementedErrorOptions = JssErrorOptions<never>;
+type NotImplementedErrorOptions = JssErrorOptions<never>;
 
 /**
  * `NotImplemented` (HTTP 501): A header you provided implies functionality that is not implemented.
@@ -3330,7 +3330,7 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
 };
 
 /** Options of {@link ServiceUnavailableError}. */
-export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
+type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ServiceUnavailable` (HTTP 503): Service is unable to handle request.
@@ -3362,7 +3362,7 @@ const MaxPostPreDataLengthExceededSpec: JssErrorSpec<'MaxPostPreDataLengthExceed
 };
 
 /** Options of {@link MaxPostPreDataLengthExceededError}. */
-export type MaxPostPreDataLengthExceededErrorOptions = JssErrorOptions<never>;
+type MaxPostPreDataLengthExceededErrorOptions = JssErrorOptions<never>;
 
 /**
  * `MaxPostPreDataLengthExceeded` (HTTP 400): Your POST request fields preceding the upload file were too large.
@@ -3394,7 +3394,7 @@ const RestoreAlreadyInProgressSpec: JssErrorSpec<'RestoreAlreadyInProgress'> = {
 };
 
 /** Options of {@link RestoreAlreadyInProgressError}. */
-export type RestoreAlreadyInProgressErrorOptions = JssErrorOptions<never>;
+type RestoreAlreadyInProgressErrorOptions = JssErrorOptions<never>;
 
 /**
  * `RestoreAlreadyInProgress` (HTTP 409): Object restore is already in progress.
@@ -3411,4 +3411,99 @@ export class RestoreAlreadyInProgressError extends JssError<'RestoreAlreadyInPro
   static override get code(): 'RestoreAlreadyInProgress' {
     return 'RestoreAlreadyInProgress';
   }
+}
+
+/** The constructor options of each code. */
+export interface JssErrorOptionsMap {
+  AccessDenied: AccessDeniedErrorOptions;
+  AccountProblem: AccountProblemErrorOptions;
+  AccessKeyLimited: AccessKeyLimitedErrorOptions;
+  BucketAlreadyExists: BucketAlreadyExistsErrorOptions;
+  InvalidLocationConstraint: InvalidLocationConstraintErrorOptions;
+  BucketAlreadyOwnedByYou: BucketAlreadyOwnedByYouErrorOptions;
+  InvalidBucketName: InvalidBucketNameErrorOptions;
+  InvalidObjectKey: InvalidObjectKeyErrorOptions;
+  EntityTooLarge: EntityTooLargeErrorOptions;
+  EntityTooSmall: EntityTooSmallErrorOptions;
+  MissingContentLength: MissingContentLengthErrorOptions;
+  BucketNotEmpty: BucketNotEmptyErrorOptions;
+  BadDigest: BadDigestErrorOptions;
+  RequestTimeTooSkewed: RequestTimeTooSkewedErrorOptions;
+  InvalidPart: InvalidPartErrorOptions;
+  TooManyParts: TooManyPartsErrorOptions;
+  BadContentLength: BadContentLengthErrorOptions;
+  ConnectionLost: ConnectionLostErrorOptions;
+  RequestTimeout: RequestTimeoutErrorOptions;
+  SlowDown: SlowDownErrorOptions;
+  AccessKeyDenied: AccessKeyDeniedErrorOptions;
+  NoSuchFile: NoSuchFileErrorOptions;
+  DecryptError: DecryptErrorOptions;
+  ExpiredToken: ExpiredTokenErrorOptions;
+  InvalidRange: InvalidRangeErrorOptions;
+  KeyTooLong: KeyTooLongErrorOptions;
+  NoSuchBucket: NoSuchBucketErrorOptions;
+  NoSuchKey: NoSuchKeyErrorOptions;
+  InvalidPartOrder: InvalidPartOrderErrorOptions;
+  PreconditionFailed: PreconditionFailedErrorOptions;
+  MalformedPOSTRequest: MalformedPOSTRequestErrorOptions;
+  MalformedPolicy: MalformedPolicyErrorOptions;
+  IncorrectNumberOfFilesInPostRequest: IncorrectNumberOfFilesInPostRequestErrorOptions;
+  UserKeyMustBeSpecified: UserKeyMustBeSpecifiedErrorOptions;
+  TooManyBuckets: TooManyBucketsErrorOptions;
+  TooManyMultipartUploads: TooManyMultipartUploadsErrorOptions;
+  InternalError: InternalErrorOptions;
+  InvalidToken: InvalidTokenErrorOptions;
+  BadRequest: BadRequestErrorOptions;
+  InvalidPolicyDocument: InvalidPolicyDocumentErrorOptions;
+  InvalidURI: InvalidURIErrorOptions;
+  SignatureDoesNotMatch: SignatureDoesNotMatchErrorOptions;
+  InvalidArgument: InvalidArgumentErrorOptions;
+  MethodNotAllowed: MethodNotAllowedErrorOptions;
+  NotSuchBucketPolicy: NotSuchBucketPolicyErrorOptions;
+  InvalidPayer: InvalidPayerErrorOptions;
+  MalformedJson: MalformedJsonErrorOptions;
+  NoSuchUpload: NoSuchUploadErrorOptions;
+  MissingSecurityHeader: MissingSecurityHeaderErrorOptions;
+  InvalidAccessKeyId: InvalidAccessKeyIdErrorOptions;
+  InvalidCallback: InvalidCallbackErrorOptions;
+  NoSuchPattern: NoSuchPatternErrorOptions;
+  InvalidTargetObjectKey: InvalidTargetObjectKeyErrorOptions;
+  BucketHasPictureStyle: BucketHasPictureStyleErrorOptions;
+  IncompleteBody: IncompleteBodyErrorOptions;
+  PermanentRedirect: PermanentRedirectErrorOptions;
+  TemporaryRedirect: TemporaryRedirectErrorOptions;
+  Redirect: RedirectErrorOptions;
+  POLICYError: POLICYErrorOptions;
+  InvalidCompressError: InvalidCompressErrorOptions;
+  CompressOjectsNumError: CompressOjectsNumErrorOptions;
+  InvalidParamError: InvalidParamErrorOptions;
+  EFFECT: EFFECTErrorOptions;
+  UserAlreadyHasKeys: UserAlreadyHasKeysErrorOptions;
+  InvalidMaxAge: InvalidMaxAgeErrorOptions;
+  InvalidCompressType: InvalidCompressTypeErrorOptions;
+  InvalidContentLengthError: InvalidContentLengthErrorOptions;
+  InvalidContentMD5Error: InvalidContentMD5ErrorOptions;
+  CORSConfigurationTooLarge: CORSConfigurationTooLargeErrorOptions;
+  InvalidCORSConfiguration: InvalidCORSConfigurationErrorOptions;
+  InvalidWebsiteConfiguration: InvalidWebsiteConfigurationErrorOptions;
+  WebsiteConfigurationTooLarge: WebsiteConfigurationTooLargeErrorOptions;
+  ImgProtectedConditionTooLarge: ImgProtectedConditionTooLargeErrorOptions;
+  InvalidImgProtectedCondition: InvalidImgProtectedConditionErrorOptions;
+  MissingContentMD5: MissingContentMD5ErrorOptions;
+  ContentDispositionTooLong: ContentDispositionTooLongErrorOptions;
+  SignatureDoesNotMatchV2: SignatureDoesNotMatchV2ErrorOptions;
+  AccessForbidden: AccessForbiddenErrorOptions;
+  AccountArrear: AccountArrearErrorOptions;
+  NoSuchDomain: NoSuchDomainErrorOptions;
+  NoSuchCORSConfiguration: NoSuchCORSConfigurationErrorOptions;
+  NoSuchWebsiteConfiguration: NoSuchWebsiteConfigurationErrorOptions;
+  NoSuchReplicationConfiguration: NoSuchReplicationConfigurationErrorOptions;
+  NoSuchImgProtectedCondition: NoSuchImgProtectedConditionErrorOptions;
+  BucketHasMutiUploads: BucketHasMutiUploadsErrorOptions;
+  BucketHasReplicationConfiguration: BucketHasReplicationConfigurationErrorOptions;
+  NotSupportMultiRange: NotSupportMultiRangeErrorOptions;
+  NotImplemented: NotImplementedErrorOptions;
+  ServiceUnavailable: ServiceUnavailableErrorOptions;
+  MaxPostPreDataLengthExceeded: MaxPostPreDataLengthExceededErrorOptions;
+  RestoreAlreadyInProgress: RestoreAlreadyInProgressErrorOptions;
 }

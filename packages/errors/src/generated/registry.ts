@@ -2,187 +2,97 @@
 
 import {
   AccessDeniedError,
-  type AccessDeniedErrorOptions,
   AccountProblemError,
-  type AccountProblemErrorOptions,
   AccessKeyLimitedError,
-  type AccessKeyLimitedErrorOptions,
   BucketAlreadyExistsError,
-  type BucketAlreadyExistsErrorOptions,
   InvalidLocationConstraintError,
-  type InvalidLocationConstraintErrorOptions,
   BucketAlreadyOwnedByYouError,
-  type BucketAlreadyOwnedByYouErrorOptions,
   InvalidBucketNameError,
-  type InvalidBucketNameErrorOptions,
   InvalidObjectKeyError,
-  type InvalidObjectKeyErrorOptions,
   EntityTooLargeError,
-  type EntityTooLargeErrorOptions,
   EntityTooSmallError,
-  type EntityTooSmallErrorOptions,
   MissingContentLengthError,
-  type MissingContentLengthErrorOptions,
   BucketNotEmptyError,
-  type BucketNotEmptyErrorOptions,
   BadDigestError,
-  type BadDigestErrorOptions,
   RequestTimeTooSkewedError,
-  type RequestTimeTooSkewedErrorOptions,
   InvalidPartError,
-  type InvalidPartErrorOptions,
   TooManyPartsError,
-  type TooManyPartsErrorOptions,
   BadContentLengthError,
-  type BadContentLengthErrorOptions,
   ConnectionLostError,
-  type ConnectionLostErrorOptions,
   RequestTimeoutError,
-  type RequestTimeoutErrorOptions,
   SlowDownError,
-  type SlowDownErrorOptions,
   AccessKeyDeniedError,
-  type AccessKeyDeniedErrorOptions,
   NoSuchFileError,
-  type NoSuchFileErrorOptions,
   DecryptError,
-  type DecryptErrorOptions,
   ExpiredTokenError,
-  type ExpiredTokenErrorOptions,
   InvalidRangeError,
-  type InvalidRangeErrorOptions,
   KeyTooLongError,
-  type KeyTooLongErrorOptions,
   NoSuchBucketError,
-  type NoSuchBucketErrorOptions,
   NoSuchKeyError,
-  type NoSuchKeyErrorOptions,
   InvalidPartOrderError,
-  type InvalidPartOrderErrorOptions,
   PreconditionFailedError,
-  type PreconditionFailedErrorOptions,
   MalformedPOSTRequestError,
-  type MalformedPOSTRequestErrorOptions,
   MalformedPolicyError,
-  type MalformedPolicyErrorOptions,
   IncorrectNumberOfFilesInPostRequestError,
-  type IncorrectNumberOfFilesInPostRequestErrorOptions,
   UserKeyMustBeSpecifiedError,
-  type UserKeyMustBeSpecifiedErrorOptions,
   TooManyBucketsError,
-  type TooManyBucketsErrorOptions,
   TooManyMultipartUploadsError,
-  type TooManyMultipartUploadsErrorOptions,
   InternalError,
-  type InternalErrorOptions,
   InvalidTokenError,
-  type InvalidTokenErrorOptions,
   BadRequestError,
-  type BadRequestErrorOptions,
   InvalidPolicyDocumentError,
-  type InvalidPolicyDocumentErrorOptions,
   InvalidURIError,
-  type InvalidURIErrorOptions,
   SignatureDoesNotMatchError,
-  type SignatureDoesNotMatchErrorOptions,
   InvalidArgumentError,
-  type InvalidArgumentErrorOptions,
   MethodNotAllowedError,
-  type MethodNotAllowedErrorOptions,
   NotSuchBucketPolicyError,
-  type NotSuchBucketPolicyErrorOptions,
   InvalidPayerError,
-  type InvalidPayerErrorOptions,
   MalformedJsonError,
-  type MalformedJsonErrorOptions,
   NoSuchUploadError,
-  type NoSuchUploadErrorOptions,
   MissingSecurityHeaderError,
-  type MissingSecurityHeaderErrorOptions,
   InvalidAccessKeyIdError,
-  type InvalidAccessKeyIdErrorOptions,
   InvalidCallbackError,
-  type InvalidCallbackErrorOptions,
   NoSuchPatternError,
-  type NoSuchPatternErrorOptions,
   InvalidTargetObjectKeyError,
-  type InvalidTargetObjectKeyErrorOptions,
   BucketHasPictureStyleError,
-  type BucketHasPictureStyleErrorOptions,
   IncompleteBodyError,
-  type IncompleteBodyErrorOptions,
   PermanentRedirectError,
-  type PermanentRedirectErrorOptions,
   TemporaryRedirectError,
-  type TemporaryRedirectErrorOptions,
   RedirectError,
-  type RedirectErrorOptions,
   POLICYError,
-  type POLICYErrorOptions,
   InvalidCompressError,
-  type InvalidCompressErrorOptions,
   CompressOjectsNumError,
-  type CompressOjectsNumErrorOptions,
   InvalidParamError,
-  type InvalidParamErrorOptions,
   EFFECTError,
-  type EFFECTErrorOptions,
   UserAlreadyHasKeysError,
-  type UserAlreadyHasKeysErrorOptions,
   InvalidMaxAgeError,
-  type InvalidMaxAgeErrorOptions,
   InvalidCompressTypeError,
-  type InvalidCompressTypeErrorOptions,
   InvalidContentLengthError,
-  type InvalidContentLengthErrorOptions,
   InvalidContentMD5Error,
-  type InvalidContentMD5ErrorOptions,
   CORSConfigurationTooLargeError,
-  type CORSConfigurationTooLargeErrorOptions,
   InvalidCORSConfigurationError,
-  type InvalidCORSConfigurationErrorOptions,
   InvalidWebsiteConfigurationError,
-  type InvalidWebsiteConfigurationErrorOptions,
   WebsiteConfigurationTooLargeError,
-  type WebsiteConfigurationTooLargeErrorOptions,
   ImgProtectedConditionTooLargeError,
-  type ImgProtectedConditionTooLargeErrorOptions,
   InvalidImgProtectedConditionError,
-  type InvalidImgProtectedConditionErrorOptions,
   MissingContentMD5Error,
-  type MissingContentMD5ErrorOptions,
   ContentDispositionTooLongError,
-  type ContentDispositionTooLongErrorOptions,
   SignatureDoesNotMatchV2Error,
-  type SignatureDoesNotMatchV2ErrorOptions,
   AccessForbiddenError,
-  type AccessForbiddenErrorOptions,
   AccountArrearError,
-  type AccountArrearErrorOptions,
   NoSuchDomainError,
-  type NoSuchDomainErrorOptions,
   NoSuchCORSConfigurationError,
-  type NoSuchCORSConfigurationErrorOptions,
   NoSuchWebsiteConfigurationError,
-  type NoSuchWebsiteConfigurationErrorOptions,
   NoSuchReplicationConfigurationError,
-  type NoSuchReplicationConfigurationErrorOptions,
   NoSuchImgProtectedConditionError,
-  type NoSuchImgProtectedConditionErrorOptions,
   BucketHasMutiUploadsError,
-  type BucketHasMutiUploadsErrorOptions,
   BucketHasReplicationConfigurationError,
-  type BucketHasReplicationConfigurationErrorOptions,
   NotSupportMultiRangeError,
-  type NotSupportMultiRangeErrorOptions,
   NotImplementedError,
-  type NotImplementedErrorOptions,
   ServiceUnavailableError,
-  type ServiceUnavailableErrorOptions,
   MaxPostPreDataLengthExceededError,
-  type MaxPostPreDataLengthExceededErrorOptions,
   RestoreAlreadyInProgressError,
-  type RestoreAlreadyInProgressErrorOptions,
+  type JssErrorOptionsMap,
 } from './classes.js';
 
 /** The class of each code. */
@@ -278,101 +188,6 @@ export interface JssErrorClassMap {
   ServiceUnavailable: ServiceUnavailableError;
   MaxPostPreDataLengthExceeded: MaxPostPreDataLengthExceededError;
   RestoreAlreadyInProgress: RestoreAlreadyInProgressError;
-}
-
-/** The constructor options of each code. */
-export interface JssErrorOptionsMap {
-  AccessDenied: AccessDeniedErrorOptions;
-  AccountProblem: AccountProblemErrorOptions;
-  AccessKeyLimited: AccessKeyLimitedErrorOptions;
-  BucketAlreadyExists: BucketAlreadyExistsErrorOptions;
-  InvalidLocationConstraint: InvalidLocationConstraintErrorOptions;
-  BucketAlreadyOwnedByYou: BucketAlreadyOwnedByYouErrorOptions;
-  InvalidBucketName: InvalidBucketNameErrorOptions;
-  InvalidObjectKey: InvalidObjectKeyErrorOptions;
-  EntityTooLarge: EntityTooLargeErrorOptions;
-  EntityTooSmall: EntityTooSmallErrorOptions;
-  MissingContentLength: MissingContentLengthErrorOptions;
-  BucketNotEmpty: BucketNotEmptyErrorOptions;
-  BadDigest: BadDigestErrorOptions;
-  RequestTimeTooSkewed: RequestTimeTooSkewedErrorOptions;
-  InvalidPart: InvalidPartErrorOptions;
-  TooManyParts: TooManyPartsErrorOptions;
-  BadContentLength: BadContentLengthErrorOptions;
-  ConnectionLost: ConnectionLostErrorOptions;
-  RequestTimeout: RequestTimeoutErrorOptions;
-  SlowDown: SlowDownErrorOptions;
-  AccessKeyDenied: AccessKeyDeniedErrorOptions;
-  NoSuchFile: NoSuchFileErrorOptions;
-  DecryptError: DecryptErrorOptions;
-  ExpiredToken: ExpiredTokenErrorOptions;
-  InvalidRange: InvalidRangeErrorOptions;
-  KeyTooLong: KeyTooLongErrorOptions;
-  NoSuchBucket: NoSuchBucketErrorOptions;
-  NoSuchKey: NoSuchKeyErrorOptions;
-  InvalidPartOrder: InvalidPartOrderErrorOptions;
-  PreconditionFailed: PreconditionFailedErrorOptions;
-  MalformedPOSTRequest: MalformedPOSTRequestErrorOptions;
-  MalformedPolicy: MalformedPolicyErrorOptions;
-  IncorrectNumberOfFilesInPostRequest: IncorrectNumberOfFilesInPostRequestErrorOptions;
-  UserKeyMustBeSpecified: UserKeyMustBeSpecifiedErrorOptions;
-  TooManyBuckets: TooManyBucketsErrorOptions;
-  TooManyMultipartUploads: TooManyMultipartUploadsErrorOptions;
-  InternalError: InternalErrorOptions;
-  InvalidToken: InvalidTokenErrorOptions;
-  BadRequest: BadRequestErrorOptions;
-  InvalidPolicyDocument: InvalidPolicyDocumentErrorOptions;
-  InvalidURI: InvalidURIErrorOptions;
-  SignatureDoesNotMatch: SignatureDoesNotMatchErrorOptions;
-  InvalidArgument: InvalidArgumentErrorOptions;
-  MethodNotAllowed: MethodNotAllowedErrorOptions;
-  NotSuchBucketPolicy: NotSuchBucketPolicyErrorOptions;
-  InvalidPayer: InvalidPayerErrorOptions;
-  MalformedJson: MalformedJsonErrorOptions;
-  NoSuchUpload: NoSuchUploadErrorOptions;
-  MissingSecurityHeader: MissingSecurityHeaderErrorOptions;
-  InvalidAccessKeyId: InvalidAccessKeyIdErrorOptions;
-  InvalidCallback: InvalidCallbackErrorOptions;
-  NoSuchPattern: NoSuchPatternErrorOptions;
-  InvalidTargetObjectKey: InvalidTargetObjectKeyErrorOptions;
-  BucketHasPictureStyle: BucketHasPictureStyleErrorOptions;
-  IncompleteBody: IncompleteBodyErrorOptions;
-  PermanentRedirect: PermanentRedirectErrorOptions;
-  TemporaryRedirect: TemporaryRedirectErrorOptions;
-  Redirect: RedirectErrorOptions;
-  POLICYError: POLICYErrorOptions;
-  InvalidCompressError: InvalidCompressErrorOptions;
-  CompressOjectsNumError: CompressOjectsNumErrorOptions;
-  InvalidParamError: InvalidParamErrorOptions;
-  EFFECT: EFFECTErrorOptions;
-  UserAlreadyHasKeys: UserAlreadyHasKeysErrorOptions;
-  InvalidMaxAge: InvalidMaxAgeErrorOptions;
-  InvalidCompressType: InvalidCompressTypeErrorOptions;
-  InvalidContentLengthError: InvalidContentLengthErrorOptions;
-  InvalidContentMD5Error: InvalidContentMD5ErrorOptions;
-  CORSConfigurationTooLarge: CORSConfigurationTooLargeErrorOptions;
-  InvalidCORSConfiguration: InvalidCORSConfigurationErrorOptions;
-  InvalidWebsiteConfiguration: InvalidWebsiteConfigurationErrorOptions;
-  WebsiteConfigurationTooLarge: WebsiteConfigurationTooLargeErrorOptions;
-  ImgProtectedConditionTooLarge: ImgProtectedConditionTooLargeErrorOptions;
-  InvalidImgProtectedCondition: InvalidImgProtectedConditionErrorOptions;
-  MissingContentMD5: MissingContentMD5ErrorOptions;
-  ContentDispositionTooLong: ContentDispositionTooLongErrorOptions;
-  SignatureDoesNotMatchV2: SignatureDoesNotMatchV2ErrorOptions;
-  AccessForbidden: AccessForbiddenErrorOptions;
-  AccountArrear: AccountArrearErrorOptions;
-  NoSuchDomain: NoSuchDomainErrorOptions;
-  NoSuchCORSConfiguration: NoSuchCORSConfigurationErrorOptions;
-  NoSuchWebsiteConfiguration: NoSuchWebsiteConfigurationErrorOptions;
-  NoSuchReplicationConfiguration: NoSuchReplicationConfigurationErrorOptions;
-  NoSuchImgProtectedCondition: NoSuchImgProtectedConditionErrorOptions;
-  BucketHasMutiUploads: BucketHasMutiUploadsErrorOptions;
-  BucketHasReplicationConfiguration: BucketHasReplicationConfigurationErrorOptions;
-  NotSupportMultiRange: NotSupportMultiRangeErrorOptions;
-  NotImplemented: NotImplementedErrorOptions;
-  ServiceUnavailable: ServiceUnavailableErrorOptions;
-  MaxPostPreDataLengthExceeded: MaxPostPreDataLengthExceededErrorOptions;
-  RestoreAlreadyInProgress: RestoreAlreadyInProgressErrorOptions;
 }
 
 type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];

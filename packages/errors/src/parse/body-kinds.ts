@@ -1,5 +1,5 @@
 /** What a caller may pass as the body: text, bytes, or the value a client already parsed from JSON. */
-export type ErrorResponseBody = string | Uint8Array | ArrayBuffer | ParsedJsonBody | readonly unknown[] | null;
+export type IncomingErrorBody = string | Uint8Array | ArrayBuffer | ParsedJsonBody | readonly unknown[] | null;
 
 /**
  * A value a client parsed from JSON (axios' `response.data`): an object literal or record, or any

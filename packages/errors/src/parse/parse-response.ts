@@ -1,13 +1,16 @@
 import { buildJssError, type ClientErrorFacts, type WireReader } from '../clients/build-error.js';
 import type { JssError } from '../jss-error.js';
 import { withCallerStack } from '../stack/caller-stack.js';
-import type { ErrorResponseBody } from './body-kinds.js';
+import type { IncomingErrorBody } from './body-kinds.js';
 import { type HeadersLike, headerValue, headerValues } from './headers.js';
 import { awsErrorCode } from './json.js';
 import { readBody } from './read-body.js';
 
-/** An HTTP error response, as any client library exposes it. */
-export interface ErrorResponse {
+/**
+ * An HTTP error response received, as any client library exposes it. (The one a server sends is
+ * `OutgoingErrorResponse` of @jss/errors-server.)
+ */
+export interface IncomingErrorResponse {
   readonly status: number;
   readonly headers?: HeadersLike;
   /**
@@ -15,7 +18,7 @@ export interface ErrorResponse {
    * JSON (axios' `response.data`); absent for HEAD. Streams, Blobs, Responses and Promises must be
    * read first (`await res.text()`): they are refused, with the reason in `cause`.
    */
-  readonly body?: ErrorResponseBody;
+  readonly body?: IncomingErrorBody;
   /** The S3 operation that got the response (`'HeadBucket'`, `'HeadObject'`…): decides bodiless codes. */
   readonly operation?: string;
 }
@@ -54,15 +57,16 @@ const HEADERS = [...REQUEST_ID_HEADERS, 'x-amz-id-2', 'location', 'x-amzn-errort
  *   exception in `cause`.
  * The error's stack starts where `parseJssErrorResponse` was called.
  */
-export function parseJssErrorResponse(response: ErrorResponse): JssError<string> {
+export function parseJssErrorResponse(response: IncomingErrorResponse): JssError<string> {
   return withCallerStack(parseOrFallBack, response, parseJssErrorResponse);
 }
 
-function parseOrFallBack(response: ErrorResponse): JssError<string> {
+function parseOrFallBack(response: IncomingErrorResponse): JssError<string> {
   let facts: ClientErrorFacts;
   try {
-    const operation = typeof response.operation === 'string' ? response.operation : undefined;
-    facts = { ...readErrorResponse(response), operation };
+    facts = readErrorResponse(response);
+    const operation = response.operation;
+    if (typeof operation === 'string') (facts as { operation?: string }).operation = operation;
   } catch (reason) {
     const cause = new Error('The error response could not be read: reading it threw', { cause: reason });
     facts = { status: validStatus(statusOf(response)), cause };
@@ -77,7 +81,7 @@ function parseOrFallBack(response: ErrorResponse): JssError<string> {
  * headers; the status, else `<statusCode>`; the body's other elements and the headers for the
  * code's placeholders. May throw where the response's own getters throw.
  */
-export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
+export function readErrorResponse(response: IncomingErrorResponse): ClientErrorFacts {
   const received = statusOf(response);
   const headerSource = response.headers;
   const headers = headerValues(headerSource, HEADERS);
@@ -104,11 +108,25 @@ export function readErrorResponse(response: ErrorResponse): ClientErrorFacts {
 
 /** The body's other elements and the headers, read when the code's placeholders ask (never throws). */
 function wireOf(elements: ReadonlyMap<string, string> | undefined, headers: HeadersLike | undefined): WireReader {
-  return { element: (name) => elements?.get(name), header: (name) => headerValue(headers, name, true) };
+  return new ResponseWire(elements, headers);
+}
+
+/** A class, not two closures per response: this runs for every error parsed. */
+class ResponseWire implements WireReader {
+  constructor(
+    private readonly elements: ReadonlyMap<string, string> | undefined,
+    private readonly headers: HeadersLike | undefined,
+  ) {}
+  element(name: string): string | undefined {
+    return this.elements?.get(name);
+  }
+  header(name: string): string | undefined {
+    return headerValue(this.headers, name, true);
+  }
 }
 
 /** The status as given, or NaN when reading it throws or it is not a number. */
-function statusOf(response: ErrorResponse): number {
+function statusOf(response: IncomingErrorResponse): number {
   try {
     const status = response.status;
     return typeof status === 'number' ? status : Number.NaN;

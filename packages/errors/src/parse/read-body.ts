@@ -1,4 +1,4 @@
-import { type ErrorResponseBody, unreadableKind } from './body-kinds.js';
+import { type IncomingErrorBody, unreadableKind } from './body-kinds.js';
 import type { BodyReading, ErrorBodyFields } from './fields.js';
 import { parseJsonErrorBody, readJsonError, readJsonErrorText } from './json.js';
 import { readS3ErrorXml } from './xml.js';
@@ -8,10 +8,10 @@ import { readS3ErrorXml } from './xml.js';
  * the cost of a huge non-error body (an HTML page, a file sent by mistake) small and constant.
  * 64 Ki, not more: V8's JSON.parse is superlinear in the number of keys of one object.
  */
-export const MAX_BODY_CHARS = 1 << 16;
+export const MAX_BODY_CHARS: number = 1 << 16;
 
 /** The bytes that can hold that prefix: UTF-8 takes at most 3 bytes per UTF-16 unit. */
-export const MAX_BODY_BYTES = MAX_BODY_CHARS * 3;
+export const MAX_BODY_BYTES: number = MAX_BODY_CHARS * 3;
 
 /** The fields of the body, or why a body that was there could not be read. */
 export interface ReadBody {
@@ -27,7 +27,7 @@ export interface ReadBody {
 
 const NOT_AN_ERROR_DOCUMENT = 'The error response body is neither an S3 XML nor a JSON error document: ';
 
-export function readBody(body: ErrorResponseBody | undefined, namedByHeader = false): ReadBody {
+export function readBody(body: IncomingErrorBody | undefined, namedByHeader = false): ReadBody {
   if (body === undefined || body === null) return {};
   let text: string;
   let truncated = false;

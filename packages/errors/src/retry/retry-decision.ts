@@ -1,10 +1,4 @@
-import {
-  bodilessCodeFor,
-  errorInfo,
-  JSS_ERROR_CODES,
-  type JssErrorCodeName,
-  type JssErrorInfo,
-} from '@jss/error-codes';
+import { bodilessCodeFor, errorInfo, jssErrorCodes, type JssErrorCodeName, type JssErrorInfo } from '@jss/error-codes';
 import { jssCodeOf } from '../brand.js';
 import { isJssError } from '../guards.js';
 import type { HeadersLike } from '../parse/headers.js';
@@ -93,7 +87,7 @@ let retryCodes: ReadonlyMap<number, JssErrorCodeName> | undefined;
 /** Per status, the retryable code a hinted bodiless answer means: the only throttling one, else the only one. */
 function retryCodesByStatus(): ReadonlyMap<number, JssErrorCodeName> {
   const byStatus = new Map<number, JssErrorCodeName[]>();
-  for (const code of JSS_ERROR_CODES) {
+  for (const code of jssErrorCodes) {
     if (!errorInfo[code].retryable) continue;
     for (const status of errorInfo[code].statuses) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DeleteObjectsCommand } from '@aws-sdk/client-s3';
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { errorClasses, isJssError, UnknownJssError } from '@jss/errors';
 import { jssDeleteErrors } from '@jss/errors/aws-sdk';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { awsClient } from './support/clients.js';
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const keyOf = (i: number) => `dir/<${i}> & 照片.jpg`;
 const UNKNOWN = 'NotAJssCode';
-const failures = [...JSS_ERROR_CODES, UNKNOWN];
+const failures = [...jssErrorCodes, UNKNOWN];
 
 /** The DeleteObjects answer S3 sends: 200, one deleted key, then an <Error> per failed key. */
 const body =

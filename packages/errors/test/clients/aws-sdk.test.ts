@@ -9,7 +9,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { errorInfo } from '@jss/error-codes';
 import { errorClasses, isJssError, JssError, NoSuchBucketError, UnknownJssError } from '@jss/errors';
-import { bodilessCodeFor, fromAwsSdkError, jssErrors } from '@jss/errors/aws-sdk';
+import { bodilessCodeFor } from '@jss/error-codes';
+import { fromAwsSdkError, jssErrors } from '@jss/errors/aws-sdk';
 import { awsClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUCKET, catalogCases, expectedParams, KEY } from './support/expectations.js';

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isJssError } from '@jss/errors';
-import { fromFetchResponse, jssFetch, withJssRetries } from '@jss/errors/fetch';
+import { isJssError, withJssRetries } from '@jss/errors';
+import { fromFetchResponse, jssFetch } from '@jss/errors/fetch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rejection } from './support/rejection.js';
 

@@ -1,4 +1,4 @@
-import { errorInfo, JSS_ERROR_CODES } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes } from '@jss/error-codes';
 import { createJssError, errorClasses, isJssError, JssError, UnknownJssError } from '@jss/errors';
 import { fromMinioError, withJssErrors } from '@jss/errors/minio';
 import { S3Error } from 'minio';
@@ -71,7 +71,7 @@ async function both(operation: string, code: string, run: (c: Minio) => Promise<
 describe('minio-js with and without withJssErrors, every catalog code', () => {
   for (const pattern of patterns) {
     it(`${pattern.name}: identical outcome, plus the typed view`, async () => {
-      expect(JSS_ERROR_CODES.length).toBe(Object.keys(errorInfo).length);
+      expect(jssErrorCodes.length).toBe(Object.keys(errorInfo).length);
       for (const code of Object.keys(errorInfo) as (keyof typeof errorInfo)[]) {
         const label = `${pattern.name} ${code}`;
         const { before, after } = await both(pattern.operation, code, pattern.run);

@@ -1,6 +1,7 @@
 import { errorInfo } from '@jss/error-codes';
 import { errorClasses, isJssError, JssError, NoSuchBucketError, UnknownJssError } from '@jss/errors';
-import { bodilessCodeFor, fromMinioError, withJssErrors } from '@jss/errors/minio';
+import { bodilessCodeFor } from '@jss/error-codes';
+import { fromMinioError, withJssErrors } from '@jss/errors/minio';
 import { minioClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUCKET, catalogCases, expectedParams, KEY } from './support/expectations.js';

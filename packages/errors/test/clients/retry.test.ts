@@ -1,8 +1,8 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { errorInfo, type JssErrorInfo } from '@jss/error-codes';
-import { isJssError } from '@jss/errors';
-import { jssErrors, jssRetryStrategy, retryReportOf } from '@jss/errors/aws-sdk';
-import { jssFetch, withJssRetries } from '@jss/errors/fetch';
+import { isJssError, retryReportOf, withJssRetries } from '@jss/errors';
+import { jssErrors, jssRetryStrategy } from '@jss/errors/aws-sdk';
+import { jssFetch } from '@jss/errors/fetch';
 import { withJssErrors } from '@jss/errors/minio';
 import { awsClient, minioClient } from './support/clients.js';
 import { afterAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 // read by the real clients through their adapters: the AWS SDK (jssErrors plugin), minio-js
 // (withJssErrors) and fetch (jssFetch). Codes and params are found in the catalog at run time.
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { errorInfo, JSS_ERROR_CODES, type JssErrorInfo } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssErrorInfo } from '@jss/error-codes';
 import { isJssError } from '@jss/errors';
 import { jssErrors } from '@jss/errors/aws-sdk';
 import { jssFetch } from '@jss/errors/fetch';
@@ -36,7 +36,7 @@ function samples(info: JssErrorInfo): Record<string, string | number> {
 
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const cases = JSS_ERROR_CODES.flatMap((code) => {
+const cases = jssErrorCodes.flatMap((code) => {
   const info: JssErrorInfo = errorInfo[code];
   if (Object.keys(info.wire).length === 0) return [];
   const values = samples(info);

@@ -3,5 +3,3 @@ export { type DeleteObjectsOutputLike, type JssDeleteError, jssDeleteErrors } fr
 export { JSS_ERRORS_MIDDLEWARE, JSS_WIRE_STATUS_MIDDLEWARE, jssErrors } from './plugin.js';
 export { type JssRetryStrategy, jssRetryStrategy } from './retry-strategy.js';
 export type { SdkPluggable, SdkRetryStrategyV2, SdkRuntimeExtension } from './sdk-shapes.js';
-export { type JssRetryOptions, type JssRetryReport, retryReportOf } from '../../retry/retry-options.js';
-export { bodilessCodeFor, type S3OperationName } from '@jss/error-codes';

@@ -1,5 +1,5 @@
 import type { JssError } from '../../jss-error.js';
-import type { ErrorResponseBody } from '../../parse/body-kinds.js';
+import type { IncomingErrorBody } from '../../parse/body-kinds.js';
 import { readErrorResponse } from '../../parse/parse-response.js';
 import { retryAfterHintMs } from '../../retry/retry-after.js';
 import { buildJssError, type ClientErrorFacts } from '../build-error.js';
@@ -56,7 +56,7 @@ export function errorOfFacts(
 
 /** The response's facts, its body read (a bounded prefix) as the parser reads it. */
 export async function errorFactsOf(response: FetchResponseLike, timeoutMs?: number): Promise<ClientErrorFacts> {
-  let body: ErrorResponseBody = null;
+  let body: IncomingErrorBody = null;
   let failure: unknown;
   if (response.body !== undefined) {
     if (response.body !== null) ({ bytes: body, failure } = await readPrefix(response.body, timeoutMs));

@@ -1,9 +1,9 @@
-import { errorInfo, JSS_ERROR_CODES, type JssErrorCodeName } from '@jss/error-codes';
+import { errorInfo, jssErrorCodes, type JssErrorCodeName } from '@jss/error-codes';
 
 /** Every code and variant of the catalog, read at run time. */
 export function catalogCases(): { code: JssErrorCodeName; variant?: string; message: string }[] {
   const cases: { code: JssErrorCodeName; variant?: string; message: string }[] = [];
-  for (const code of JSS_ERROR_CODES) {
+  for (const code of jssErrorCodes) {
     const info = errorInfo[code];
     cases.push({ code, message: info.message });
     for (const [variant, message] of Object.entries(info.variants)) cases.push({ code, variant, message });

@@ -21,6 +21,7 @@ export interface JssMock {
 }
 
 const mockModule = new URL('../../../../errors-testing/dist/index.js', import.meta.url).href;
-export const { startJssMock } = (await import(mockModule)) as {
+const mock = (await import(mockModule)) as {
   startJssMock: (options?: { buckets?: readonly string[] }) => Promise<JssMock>;
 };
+export const startJssMock: (options?: { buckets?: readonly string[] }) => Promise<JssMock> = mock.startJssMock;

@@ -20,7 +20,7 @@ const i18n = (await import(i18nModule)) as {
 };
 const { jssMessageBundles } = (await import(bundlesModule)) as { jssMessageBundles: unknown };
 /** `formatJssError` of @jss/errors-i18n with its en/zh bundles. */
-export const formatJssError = (error: unknown, options: { locale: string }) =>
+export const formatJssError = (error: unknown, options: { locale: string }): string =>
   i18n.formatJssError(error, { ...options, bundles: jssMessageBundles });
 
 /** One planned answer: an error of a code (and variant), or a success. */

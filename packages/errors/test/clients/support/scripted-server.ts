@@ -9,9 +9,15 @@ export interface Scripted {
   readonly body?: string;
 }
 
+interface ScriptedServer {
+  readonly endpoint: string;
+  readonly state: { answer: Scripted; requests: { method: string; url: string }[] };
+  close(): Promise<void>;
+}
+
 /** A server on 127.0.0.1 that answers every request with `answer` (set it before each call). */
-export async function startScriptedServer() {
-  const state: { answer: Scripted; requests: { method: string; url: string }[] } = {
+export async function startScriptedServer(): Promise<ScriptedServer> {
+  const state: ScriptedServer['state'] = {
     answer: { status: 200 },
     requests: [],
   };

@@ -40,7 +40,7 @@ export type JssErrorCodeName =
   | 'ServiceUnavailable';
 
 /** All codes, in catalog order. */
-export const JSS_ERROR_CODES: readonly JssErrorCodeName[] = [
+export const jssErrorCodes: readonly JssErrorCodeName[] = [
   'NoSuchBucket',
   'BucketNotEmpty',
   'InternalError',

@@ -118,4 +118,5 @@ export const errorInfo = {
       reason: 'JSS now sends SlowDown when it is busy; match that code.',
     },
   },
-} as const satisfies Record<JssErrorCodeName, JssErrorInfo>;
+} as const;
+errorInfo satisfies Record<JssErrorCodeName, JssErrorInfo>;

@@ -6,7 +6,7 @@ import type { JssRetiredCodeInfo } from '../types.js';
 export type JssRetiredCodeName = 'InvalidBucketState';
 
 /** Every retired code, in catalog order. */
-export const JSS_RETIRED_CODES: readonly JssRetiredCodeName[] = ['InvalidBucketState'];
+export const jssRetiredCodes: readonly JssRetiredCodeName[] = ['InvalidBucketState'];
 
 /** What the catalog kept of each retired code: when and why, what to use instead, what it was. */
 export const retiredCodeInfo = {
@@ -18,7 +18,8 @@ export const retiredCodeInfo = {
     message: 'The request is not valid with the current state of the bucket.',
     aliases: ['BucketStateInvalid'],
   },
-} as const satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
+} as const;
+retiredCodeInfo satisfies Record<JssRetiredCodeName, JssRetiredCodeInfo>;
 
 /** Lower-cased retired code or alias → retired code. */
 export const retiredCodeIndex: Readonly<Record<string, JssRetiredCodeName>> = {

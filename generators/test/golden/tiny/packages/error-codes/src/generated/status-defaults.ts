@@ -6,7 +6,7 @@ import type { JssErrorCodeName } from './codes.js';
 export type JssHttpStatus = 400 | 404 | 409 | 500 | 503;
 
 /** Every HTTP status a JSS error is sent with, ascending. */
-export const JSS_HTTP_STATUSES: readonly JssHttpStatus[] = [400, 404, 409, 500, 503];
+export const jssHttpStatuses: readonly JssHttpStatus[] = [400, 404, 409, 500, 503];
 
 /** The code a client assumes when a response of a status has no body (HEAD, proxies). */
 export const codeForStatus = {
@@ -20,7 +20,8 @@ export const codeForStatus = {
   500: 'InternalError',
   /** The code sent with 503. */
   503: 'ServiceUnavailable',
-} as const satisfies Record<JssHttpStatus, JssErrorCodeName>;
+} as const;
+codeForStatus satisfies Record<JssHttpStatus, JssErrorCodeName>;
 
 /**
  * Per S3 operation (as the AWS SDK names commands, without `Command`), the code a bodiless response of a status

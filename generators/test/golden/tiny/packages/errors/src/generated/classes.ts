@@ -24,7 +24,7 @@ const NoSuchBucketSpec: JssErrorSpec<'NoSuchBucket'> = {
 };
 
 /** Options of {@link NoSuchBucketError}. */
-export interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
+interface NoSuchBucketErrorOptions extends JssErrorOptions<never> {
   /** Name of the bucket. Sent in the element `<BucketName>` of the error body. */
   readonly bucket?: string;
   /** Region the bucket is in. Sent in the header `x-amz-bucket-region`. */
@@ -71,7 +71,7 @@ const BucketNotEmptySpec: JssErrorSpec<'BucketNotEmpty'> = {
 };
 
 /** Options of {@link BucketNotEmptyError}. */
-export interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUploads'> {
+interface BucketNotEmptyErrorOptions extends JssErrorOptions<'multipartUploads'> {
   /** Bucket the request tried to delete; text with *\/ and 'quotes' stays safe. */
   readonly bucket?: string;
 }
@@ -115,7 +115,7 @@ const InternalErrorSpec: JssErrorSpec<'InternalError'> = {
 };
 
 /** Options of {@link InternalError}. */
-export type InternalErrorOptions = JssErrorOptions<never>;
+type InternalErrorOptions = JssErrorOptions<never>;
 
 /**
  * `InternalError` (HTTP 500): We encountered an internal error. Please try again.
@@ -148,7 +148,7 @@ const SlowDownSpec: JssErrorSpec<'SlowDown'> = {
 };
 
 /** Options of {@link SlowDownError}. */
-export type SlowDownErrorOptions = JssErrorOptions<never>;
+type SlowDownErrorOptions = JssErrorOptions<never>;
 
 /**
  * `SlowDown` (HTTP 400): Please reduce your request rate.
@@ -184,7 +184,7 @@ const ServiceUnavailableSpec: JssErrorSpec<'ServiceUnavailable'> = {
  * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
  * instead.
  */
-export type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
+type ServiceUnavailableErrorOptions = JssErrorOptions<never>;
 
 /**
  * `ServiceUnavailable` (HTTP 503): Service is busy.
@@ -203,4 +203,17 @@ export class ServiceUnavailableError extends JssError<'ServiceUnavailable'> {
   static override get code(): 'ServiceUnavailable' {
     return 'ServiceUnavailable';
   }
+}
+
+/** The constructor options of each code. */
+export interface JssErrorOptionsMap {
+  NoSuchBucket: NoSuchBucketErrorOptions;
+  BucketNotEmpty: BucketNotEmptyErrorOptions;
+  InternalError: InternalErrorOptions;
+  SlowDown: SlowDownErrorOptions;
+  /**
+   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
+   * instead.
+   */
+  ServiceUnavailable: ServiceUnavailableErrorOptions;
 }

@@ -2,15 +2,11 @@
 
 import {
   NoSuchBucketError,
-  type NoSuchBucketErrorOptions,
   BucketNotEmptyError,
-  type BucketNotEmptyErrorOptions,
   InternalError,
-  type InternalErrorOptions,
   SlowDownError,
-  type SlowDownErrorOptions,
   ServiceUnavailableError,
-  type ServiceUnavailableErrorOptions,
+  type JssErrorOptionsMap,
 } from './classes.js';
 
 /** The class of each code. */
@@ -24,19 +20,6 @@ export interface JssErrorClassMap {
    * instead.
    */
   ServiceUnavailable: ServiceUnavailableError;
-}
-
-/** The constructor options of each code. */
-export interface JssErrorOptionsMap {
-  NoSuchBucket: NoSuchBucketErrorOptions;
-  BucketNotEmpty: BucketNotEmptyErrorOptions;
-  InternalError: InternalErrorOptions;
-  SlowDown: SlowDownErrorOptions;
-  /**
-   * @deprecated Since 2026-04-15. JSS now sends SlowDown when it is busy; match that code. Use {@link SlowDownError}
-   * instead.
-   */
-  ServiceUnavailable: ServiceUnavailableErrorOptions;
 }
 
 type ClassOf<C extends keyof JssErrorClassMap> = new (options?: JssErrorOptionsMap[C]) => JssErrorClassMap[C];

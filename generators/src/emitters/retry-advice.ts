@@ -1,30 +1,5 @@
 import type { ErrorModel } from '../model/types.js';
 
-/**
- * The `docs.*` labels of a code's facts (statuses, fault, retry advice, AWS counterpart, aliases,
- * variants), which the Markdown reference, the site and the CLI all print: declared once here.
- */
-export const FACT_LABELS = [
-  'code',
-  'message',
-  'status',
-  'statuses',
-  'text',
-  'fault',
-  'faultClient',
-  'faultServer',
-  'retry',
-  'retryNo',
-  'retryYes',
-  'retryThrottled',
-  'retryClockCorrected',
-  'retryAfter',
-  'aws',
-  'awsNone',
-  'aliases',
-  'variants',
-] as const;
-
 /** The retry advice a code's facts say, as the name of its `docs.*` label (the site's advice follows it). */
 export type RetryAdvice = 'retryNo' | 'retryYes' | 'retryThrottled' | 'retryClockCorrected';
 
