@@ -13,7 +13,7 @@ import { CHECK_USAGE, runCheckChangeset } from './release/gate.js';
 import { ChangesetError } from './release/plan.js';
 import { watchCatalog } from './watch/watch-catalog.js';
 
-const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset] [--catalog <file>] [--out <dir>]
+const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset] [--catalog <file>] [--out <dir>] [--observations <dir>]
        pnpm generate --accept-translations [--locale <locale>] [--code <code>] [...]
        pnpm jss-errors diff [<base>] [<head>] [--json]   what a catalog edit does to consumers
        pnpm jss-errors changeset [<base>] [<head>]       write the changeset it needs
@@ -24,6 +24,9 @@ const USAGE = `Usage: pnpm generate [--check] [--strict] [--watch] [--changeset]
   --strict           stale translations are errors (CI uses this)
   --catalog <file>   read another catalog (default: catalog/errors.yaml)
   --out <dir>        write under another root (default: the repository)
+  --observations <dir>
+                     compare the probe reports (jss-errors probe --out) in this folder with the
+                     catalog (default: catalog/observations); differences are warnings
   --watch            regenerate on every save of the catalog; print each save's semantic summary
   --changeset        after generating, write the changeset the catalog diff against main needs
   --accept-translations
@@ -41,6 +44,7 @@ function parseCliArgs(argv: string[]) {
       strict: { type: 'boolean', default: false },
       catalog: { type: 'string' },
       out: { type: 'string' },
+      observations: { type: 'string' },
       'accept-translations': { type: 'boolean', default: false },
       locale: { type: 'string' },
       code: { type: 'string' },
@@ -131,7 +135,13 @@ function main(argv: string[]): number | undefined {
     }
     // Read before generate overwrites it: the catalog as of the last generate.
     const previous = args.check ? undefined : previousCatalog(args.out ?? repoRoot);
-    const result = generate({ catalog: args.catalog, out: args.out, check: args.check, strict: args.strict });
+    const result = generate({
+      catalog: args.catalog,
+      out: args.out,
+      check: args.check,
+      strict: args.strict,
+      ...(args.observations === undefined ? {} : { observations: args.observations }),
+    });
     for (const warning of result.warnings) process.stderr.write(`${formatDiagnostic(warning)}\n`);
     const { created, changed, stale, unchanged } = result.plan;
     if (args.check) {

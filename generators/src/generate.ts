@@ -20,6 +20,8 @@ export interface GenerateOptions {
   readonly check?: boolean;
   /** Stale translations are errors, not warnings. */
   readonly strict?: boolean;
+  /** Probe reports to compare with the catalog; default `observations/` beside the catalog. */
+  readonly observations?: string;
   readonly emitters?: readonly Emitter[];
 }
 
@@ -42,6 +44,7 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
     catalogPath,
     displayPath: displayPath(catalogPath, outDir),
     strict: options.strict,
+    ...(options.observations === undefined ? {} : { observationsDir: resolve(options.observations) }),
     targetChecks: emitters.flatMap((emitter) => (emitter.check ? [emitter.check] : [])),
   });
   const files = emitters.flatMap((emitter) => emitter.emit(model));

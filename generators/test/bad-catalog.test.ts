@@ -21,6 +21,16 @@ function edit(from: string, to: string, text = tiny): string {
   return text.replace(from, to);
 }
 
+/** What the runtime says of a pattern that does not compile. */
+function regexpError(pattern: string): string {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${pattern} compiles`);
+}
+
 /** The line of the first occurrence of `needle` in the fixture. */
 const lineOf = (needle: string) => tiny.slice(0, tiny.indexOf(needle)).split('\n').length;
 
@@ -309,6 +319,42 @@ const cases: BadCase[] = [
       'a translation is { text, translates }: record which en text it translates (translates: "42886014" for the current one)',
   },
   {
+    name: 'retryWhen on a code that is not retryable',
+    yaml: edit(
+      '    retryable: false\n    throttling: false\n    aws:\n      code: NoSuchBucket',
+      '    retryable: false\n    throttling: false\n    retryWhen: clockCorrected\n    aws:\n      code: NoSuchBucket',
+    ),
+    at: ['clockCorrected\n    aws'],
+    message: 'retryWhen is set but the code is not retryable',
+  },
+  {
+    name: 'a constraint on a param the code does not declare',
+    yaml: edit(
+      "    constraints: # a fixture value: prints errorInfo's constraints\n      bucket:",
+      '    constraints:\n      bucketName:',
+    ),
+    at: ['bucketName: { minLength'],
+    message: 'constraint "bucketName" of BucketNotEmpty names no declared param',
+  },
+  {
+    name: 'a constraint pattern that does not compile',
+    yaml: edit('pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"', 'pattern: "^[a-z($"'),
+    at: ['"^[a-z($"'],
+    message: `pattern of BucketNotEmpty.bucket is not a regular expression: ${regexpError('^[a-z($')}`,
+  },
+  {
+    name: 'a constraint pattern that is not anchored',
+    yaml: edit('pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"', 'pattern: "[a-z]+"'),
+    at: ['"[a-z]+"'],
+    message: 'pattern of BucketNotEmpty.bucket must start with ^ and end with $ (it rules the whole value)',
+  },
+  {
+    name: 'a param example of the wrong type',
+    yaml: edit('        example: cn-north-1\n', '        example: 5\n'),
+    at: ['5\n        description'],
+    message: 'example of NoSuchBucket.bucketRegion is not a string',
+  },
+  {
     name: 'retryAfter on a code that is not retryable',
     yaml: edit(
       '    retryable: false\n    throttling: false\n    aws:\n      code: NoSuchBucket',
@@ -331,7 +377,7 @@ const cases: BadCase[] = [
   },
   {
     name: 'a wire message said to come from the seed of an entry with no seed row',
-    yaml: edit('    messageSource: observed\n', '    messageSource: seed\n'),
+    yaml: edit('    messageSource: page\n', '    messageSource: seed\n'),
     at: ['seed\n    text:\n      en: The service is busy'],
     message: 'messageSource of "ServiceUnavailable" is seed, but its sources name no seed row',
   },

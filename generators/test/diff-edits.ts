@@ -21,7 +21,7 @@ const zh = (en: string, text: string) => `      zh:\n        text: ${text}\n    
 const NEW_CODE = `  - code: NoSuchKey
     httpStatus: 404
     message: The specified key does not exist.
-    messageSource: observed
+    messageSource: page
     text:
       en: The key {key} does not exist.
 ${zh('The key {key} does not exist.', '指定的对象 {key} 不存在。')}    params:

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { buildModel } from '../model/build.js';
 import type { CatalogModel } from '../model/types.js';
+import { checkObservations } from '../observations/check.js';
 import { CatalogError, compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { checkRules } from './rules.js';
 import { catalogSchemaJson } from './schema.js';
@@ -17,6 +19,8 @@ export interface LoadOptions {
   readonly strict?: boolean;
   /** Rules of the targets being generated, run beside the catalog's own. */
   readonly targetChecks?: readonly TargetCheck[];
+  /** Probe reports to compare with the catalog; default: `observations/` beside the catalog. */
+  readonly observationsDir?: string;
 }
 
 export interface LoadedCatalog {
@@ -63,5 +67,12 @@ export function loadCatalog(options: LoadOptions): LoadedCatalog {
   });
   // The targets' own rules read the model: the catalog passed its rules, so its shape is known.
   located((options.targetChecks ?? []).flatMap((check) => check(model, locate)));
-  return { model, warnings: warnings.sort(compareDiagnostics) };
+  const observed = checkObservations(model, {
+    dir: options.observationsDir ?? join(dirname(options.catalogPath), 'observations'),
+    displayDir: options.observationsDir ?? posix.join(posix.dirname(options.displayPath), 'observations'),
+    locate,
+    catalogFile: options.displayPath,
+  }).map((d) => (options.strict && d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));
+  if (observed.some((d) => d.severity === 'error')) throw new CatalogError([...warnings, ...observed]);
+  return { model, warnings: [...warnings.sort(compareDiagnostics), ...observed] };
 }

@@ -3,6 +3,7 @@ import { classNameOf, lookupKeyOf, RESERVED_CLASS_NAMES } from '../model/naming.
 import { listNames, sameNames, scanPlaceholders } from '../text/placeholders.js';
 import { sourceHash } from '../text/source-hash.js';
 import { icuSyntaxProblem } from './icu-syntax.js';
+import { checkConstraints, checkParamExamples } from './fact-rules.js';
 import { checkParamWire, isWireParam } from './param-rules.js';
 import {
   checkDeprecations,
@@ -133,6 +134,10 @@ export function checkRules(data: unknown, locate: (path: CatalogPath) => { line:
     if (entry.retryAfter !== undefined && entry.retryable === false) {
       report([...base, 'retryAfter'], 'retryAfter is set but the code is not retryable');
     }
+    checkConstraints(entry, base, label, report);
+    if (entry.retryWhen !== undefined && entry.retryable === false) {
+      report([...base, 'retryWhen'], 'retryWhen is set but the code is not retryable');
+    }
   });
 
   // A row of the seed table is one code or variant: a second entry citing it is a copy.
@@ -249,6 +254,7 @@ function checkEntryTexts(entry: Obj, base: CatalogPath, texts: TextCheck, report
     texts(description, [...base, 'params', name, 'description'], `the description of ${code}.${name}`);
   }
   checkParamWire(params, [...base, 'params'], code, report);
+  checkParamExamples(params, [...base, 'params'], code, report);
 }
 
 function checkVariants(entry: Obj, base: CatalogPath, texts: TextCheck, report: Report) {

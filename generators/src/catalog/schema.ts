@@ -29,6 +29,7 @@ const LABEL_NAMES = [
   'docs.retryNo',
   'docs.retryYes',
   'docs.retryThrottled',
+  'docs.retryClockCorrected',
   'docs.retryAfter',
   'docs.aws',
   'docs.awsNone',
@@ -114,6 +115,7 @@ const LABEL_NAMES = [
   'site.retryAdviceNo',
   'site.retryAdviceYes',
   'site.retryAdviceThrottled',
+  'site.retryAdviceClockCorrected',
   'site.causesTitle',
   'site.cause',
   'site.fix',
@@ -347,6 +349,11 @@ export const catalogSchema = {
           type: 'string',
           minLength: 1,
         },
+        example: {
+          description:
+            "A value as the wire carries it, of the param's type, for the examples of the OpenAPI document and the reference (the examples' bucket is examplebucket, their key photos/puppy.jpg).",
+          type: ['string', 'integer'],
+        },
       },
     },
     variant: {
@@ -435,6 +442,38 @@ export const catalogSchema = {
             $ref: '#/definitions/param',
           },
         },
+        constraints: {
+          description:
+            'Rules a value of the request must meet, else the service answers with this code (InvalidBucketName: the bucket name), by param name. Printed in errorInfo[code].constraints, which the stand-in applies.',
+          type: 'object',
+          minProperties: 1,
+          propertyNames: {
+            pattern: '^[a-z][A-Za-z0-9]*$',
+          },
+          additionalProperties: {
+            type: 'object',
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+              minLength: {
+                description: 'Fewest characters.',
+                type: 'integer',
+                minimum: 0,
+              },
+              maxLength: {
+                description: 'Most characters.',
+                type: 'integer',
+                minimum: 1,
+              },
+              pattern: {
+                description:
+                  'A JavaScript regular expression (with the u flag) the whole value must match: anchor it with ^ and $.',
+                type: 'string',
+                minLength: 1,
+              },
+            },
+          },
+        },
         fault: {
           enum: ['client', 'server'],
         },
@@ -449,6 +488,11 @@ export const catalogSchema = {
           type: 'integer',
           minimum: 1,
           maximum: 3600,
+        },
+        retryWhen: {
+          description:
+            'What a retry needs first; a retry without it fails the same way. clockCorrected: the client corrects its clock offset (from the response) and signs the request again.',
+          enum: ['clockCorrected'],
         },
         aws: {
           description: 'The AWS S3 counterpart, or null when AWS S3 has no such code.',
@@ -525,7 +569,7 @@ export const catalogSchema = {
     },
     sources: {
       description:
-        'Where the entry comes from: a row of the seed table, rows of the S3-compatible page, both, or neither (an observation, said in notes).',
+        'Where the entry comes from: a row of the seed table, rows of the S3-compatible page, an observation of a live endpoint, or none of them (say so in notes).',
       type: 'object',
       additionalProperties: false,
       properties: {
@@ -537,6 +581,25 @@ export const catalogSchema = {
           minItems: 1,
           items: {
             $ref: '#/definitions/pageRow',
+          },
+        },
+        observed: {
+          description:
+            'The observation the wire message was taken from: a case of a probe report (jss-errors probe --out) in catalog/observations/, which must exist and carry this code and message.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['file', 'case'],
+          properties: {
+            file: {
+              description: "The report's file name in catalog/observations/, e.g. jss-cn-north-1-2026-12-01.json.",
+              type: 'string',
+              pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*\\.json$',
+            },
+            case: {
+              description: 'The probe case whose answer carried the message, e.g. no-such-key-get.',
+              type: 'string',
+              minLength: 1,
+            },
           },
         },
       },

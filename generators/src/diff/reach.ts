@@ -15,7 +15,14 @@ export function packagesReached(before: CatalogModel, after: CatalogModel): stri
     const dir = emitter.ownedDirs.find((d) => d.startsWith('packages/'))?.split('/')[1];
     if (dir === undefined) return [];
     // Under one name: the sides' names (`main (1a2b3c4)`, `work tree`) are in every file's header.
-    const [was, now] = [emitter.emit({ ...before, catalogFile: after.catalogFile }), emitter.emit(after)];
+    const now = emitter.emit(after);
+    let was: typeof now;
+    try {
+      was = emitter.emit({ ...before, catalogFile: after.catalogFile });
+    } catch {
+      // The base lacks what this generator needs of a catalog (a label added with the edit): it changed.
+      return [packageName(dir)];
+    }
     const same =
       was.length === now.length && was.every((f, i) => f.path === now[i]!.path && f.content === now[i]!.content);
     return same ? [] : [packageName(dir)];

@@ -20,6 +20,7 @@ const CLI_LABELS = [
   'retryNo',
   'retryYes',
   'retryThrottled',
+  'retryClockCorrected',
   'retryAfter',
   'aws',
   'awsNone',

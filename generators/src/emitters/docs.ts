@@ -4,6 +4,7 @@ import { withHeader } from '../output/header.js';
 import { render } from '../text/handlebars.js';
 import { type LabelIn, label, labelsIn } from '../text/label.js';
 import { codeSpan, joinSentences, tableCell } from '../text/markdown.js';
+import { retryAdvice } from './retry-advice.js';
 import { type LocaleStyle, localeStyle } from './site/locale-style.js';
 
 /** docs/errors.<locale>.md: the error reference, a table shaped like the seed's, then a section per code. */
@@ -25,10 +26,12 @@ function view(model: CatalogModel, locale: string) {
   const style = localeStyle(locale);
   // The site's words for a cause and its fix, which the Markdown reference prints the same way.
   const [causeLabel, fixLabel] = [label(model, 'site.cause', locale), label(model, 'site.fix', locale)];
+  // The id is what code passes (`{ variant: 'acl' }`): shown as code, in the locale's brackets.
+  const variantName = (code: string, id: string) => `${codeSpan(code)}${style.open}${codeSpan(id)}${style.close}`;
   const mark = (deprecated: DeprecationModel | undefined) => (deprecated ? ` *(${say('deprecatedMark')})*` : '');
   const rows = model.errors.flatMap((e) =>
     e.cases.map((c) => ({
-      code: `${c.variant === undefined ? codeSpan(e.code) : `${codeSpan(e.code)} (${c.variant})`}${mark(c.deprecated)}`,
+      code: `${c.variant === undefined ? codeSpan(e.code) : variantName(e.code, c.variant)}${mark(c.deprecated)}`,
       message: tableCell(c.message),
       status: String(e.httpStatus),
       text: tableCell(c.text[locale]!),
@@ -78,6 +81,7 @@ function view(model: CatalogModel, locale: string) {
     causes: causeLines(e.causes),
     variants: e.variants.map((v) => ({
       id: v.id,
+      heading: variantName(e.code, v.id),
       facts: v.deprecated ? [{ fact: lifecycle('deprecated', v.deprecated) }] : [],
       message: oneLine(v.message),
       text: oneLine(v.text[locale]!),
@@ -112,7 +116,7 @@ function facts(
   style: LocaleStyle,
 ): string[] {
   const { colon, comma, open, close } = style;
-  const retry = !e.retryable ? say('retryNo') : e.throttling ? say('retryThrottled') : say('retryYes');
+  const retry = say(retryAdvice(e));
   const wait =
     e.retryAfter === undefined ? '' : `${open}${say('retryAfter', { seconds: String(e.retryAfter) })}${close}`;
   const sources = [

@@ -83,10 +83,25 @@ function infoLiteral(model: CatalogModel, e: ErrorModel) {
     ts`variants: ${variantMessages(e)}`,
     ts`params: ${block(e.params.map((p) => ts`${key(p.name)}: ${lit(p.type)}`))}`,
     ts`wire: ${paramWires(e)}`,
+    ...(Object.keys(e.constraints).length === 0 ? [] : [ts`constraints: ${constraintsLiteral(e)}`]),
     ts`aws: ${e.aws ? block([ts`code: ${lit(e.aws.code)}`, ts`httpStatus: ${e.aws.httpStatus}`]) : ts`null`}`,
     ...(e.deprecated ? [ts`deprecated: ${deprecationLiteral(e.deprecated, source)}`] : []),
     ...(deprecatedVariants.length > 0 ? [ts`deprecatedVariants: ${block(deprecatedVariants)}`] : []),
   ]);
+}
+
+/** `{ bucket: { minLength: 3, maxLength: 63, pattern: '^…$' } }`: the code's rules on request values. */
+function constraintsLiteral(e: ErrorModel) {
+  return block(
+    Object.entries(e.constraints).map(
+      ([name, rule]) =>
+        ts`${key(name)}: ${block([
+          ...(rule.minLength === undefined ? [] : [ts`minLength: ${rule.minLength}`]),
+          ...(rule.maxLength === undefined ? [] : [ts`maxLength: ${rule.maxLength}`]),
+          ...(rule.pattern === undefined ? [] : [ts`pattern: ${lit(rule.pattern)}`]),
+        ])}`,
+    ),
+  );
 }
 
 function statusDefaultsModule(model: CatalogModel) {

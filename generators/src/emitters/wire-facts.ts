@@ -14,6 +14,7 @@ export function wireFacts(e: ErrorModel): Code[] {
     ts`retryable: ${e.retryable}`,
     ts`throttling: ${e.throttling}`,
     ...(e.retryAfter === undefined ? [] : [ts`retryAfter: ${e.retryAfter}`]),
+    ...(e.retryWhen === undefined ? [] : [ts`retryWhen: ${lit(e.retryWhen)}`]),
     // Only the path: the base URL is set once at run time (setJssDocsBaseUrl).
     prop('docPath', lit(e.docPath)),
   ];

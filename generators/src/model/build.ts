@@ -103,6 +103,7 @@ function paramsOf(raw: RawParams | undefined, locales: readonly string[]): Param
             ...(p.header === undefined ? {} : { header: p.header }),
           },
         }),
+    ...(p.example === undefined ? {} : { example: p.example }),
   }));
 }
 
@@ -166,6 +167,8 @@ function toErrorModel(e: RawError, locales: readonly string[]): ErrorModel {
     retryable: e.retryable,
     throttling: e.throttling,
     retryAfter: e.retryAfter,
+    retryWhen: e.retryWhen,
+    constraints: e.constraints ?? {},
     aws: e.aws ? { code: e.aws.code, httpStatus: e.aws.httpStatus } : undefined,
     aliases,
     sources: sourcesOf(e.sources),
@@ -180,6 +183,7 @@ function sourcesOf(raw: RawSources): SourcesModel {
   return {
     ...(raw.seed ? { seed: { row: raw.seed.row, remark: raw.seed.remark ?? undefined } } : {}),
     page: (raw.page ?? []).map((p) => ({ row: p.row, httpStatus: p.httpStatus, description: { ...p.description } })),
+    ...(raw.observed ? { observed: { file: raw.observed.file, case: raw.observed.case } } : {}),
   };
 }
 

@@ -63,6 +63,14 @@ export interface LocalesModel {
 }
 
 export type Fault = 'client' | 'server';
+/** What a retry needs first: `clockCorrected`, the client's clock offset corrected and the request signed again. */
+export type RetryCondition = 'clockCorrected';
+/** A rule a request's value must meet (lengths in characters, a pattern of the whole value). */
+export interface ValueRule {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+}
 export type ParamType = 'string' | 'integer';
 
 export interface ParamModel {
@@ -74,6 +82,8 @@ export interface ParamModel {
   readonly description: LocalizedText;
   /** Where the wire carries the value; absent when only the request or the caller can give it. */
   readonly wire?: ParamWireModel;
+  /** A value as the wire carries it, for the examples; absent when the catalog gives none. */
+  readonly example?: string | number;
 }
 
 /** The child element of `<Error>` (the key of a JSON body) and/or the response header carrying a param. */
@@ -114,6 +124,8 @@ export interface PageRowModel {
 export interface SourcesModel {
   readonly seed?: SeedModel;
   readonly page: readonly PageRowModel[];
+  /** The probe report (a file in the observations folder) and case the wire message was seen in. */
+  readonly observed?: { readonly file: string; readonly case: string };
 }
 
 /** A likely cause and what to do about it, in every locale. */
@@ -173,6 +185,10 @@ export interface ErrorModel {
   readonly retryable: boolean;
   readonly throttling: boolean;
   readonly retryAfter: number | undefined;
+  /** What a retry needs first (`clockCorrected`); undefined when a backoff is enough. */
+  readonly retryWhen: RetryCondition | undefined;
+  /** Rules a request's value must meet, else the code is sent, by param name; `{}` when none. */
+  readonly constraints: Readonly<Record<string, ValueRule>>;
   /** The AWS S3 counterpart; absent when AWS S3 has no such code (printed as `aws: null` at run time). */
   readonly aws: AwsCounterpart | undefined;
   readonly aliases: readonly string[];

@@ -32,6 +32,11 @@ export interface JssErrorInfo {
   readonly throttling: boolean;
   /** Suggested `Retry-After`, in seconds, where the catalog gives one. */
   readonly retryAfter?: number;
+  /**
+   * What a retry needs first, where a backoff alone fails the same way: `clockCorrected`, the
+   * client's clock offset corrected (from the response) and the request signed again.
+   */
+  readonly retryWhen?: 'clockCorrected';
   /** The code's page in the reference, relative to `JSS_REFERENCE_BASE_URL`: `errors/NoSuchBucket/`. */
   readonly docPath: string;
   /** Other wire messages the code is sent with, by variant id. */
@@ -43,6 +48,14 @@ export interface JssErrorInfo {
    * JSON body) and/or a response header. Only params the wire carries are listed.
    */
   readonly wire: Readonly<Record<string, JssParamWire>>;
+  /**
+   * Rules a value of the request must meet, else JSS answers with this code, by param name
+   * (InvalidBucketName's `bucket`): lengths in characters, and a pattern (for `new RegExp(pattern,
+   * 'u')`) the whole value matches. Absent when the catalog states none.
+   */
+  readonly constraints?: Readonly<
+    Record<string, { readonly minLength?: number; readonly maxLength?: number; readonly pattern?: string }>
+  >;
   /** The AWS S3 counterpart, or null when AWS S3 has no such code. */
   readonly aws: { readonly code: string; readonly httpStatus: number } | null;
   /** Present when the code is deprecated: it still works, but new code should not rely on it. */

@@ -2,6 +2,7 @@ import {
   errorInfo,
   JSS_REFERENCE_BASE_URL,
   type JssErrorCodeName,
+  type JssErrorInfo,
   type JssFault,
   type JssParamType,
   type JssParamWire,
@@ -47,6 +48,8 @@ export interface Explanation {
   readonly retryable: boolean;
   readonly throttling: boolean;
   readonly retryAfter?: number;
+  /** What a retry needs first (`errorInfo`'s `retryWhen`). */
+  readonly retryWhen?: JssErrorInfo['retryWhen'];
   readonly causes: readonly JssCause[];
   readonly aliases: readonly string[];
   readonly aws: { readonly code: string; readonly httpStatus: number } | null;
@@ -91,6 +94,7 @@ export function explainCode(code: JssErrorCodeName, bundles: LocaleBundles): Exp
     retryable: info.retryable,
     throttling: info.throttling,
     ...('retryAfter' in info ? { retryAfter: info.retryAfter } : {}),
+    ...('retryWhen' in info ? { retryWhen: info.retryWhen } : {}),
     causes,
     aliases: Object.hasOwn(codeAliases, code) ? codeAliases[code]! : [],
     aws: info.aws,

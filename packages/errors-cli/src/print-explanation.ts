@@ -9,9 +9,11 @@ function labelsOf(locale: string): CliLabels {
   return (Object.hasOwn(cliLabels, locale) ? cliLabels[locale as keyof typeof cliLabels] : cliLabels.en) as CliLabels;
 }
 
-/** The retry advice in words: whether, and how. */
+/** The retry advice in words: whether, and how (a condition first: the clock corrected). */
 function retryAdvice(e: Explanation, labels: CliLabels): string {
-  return !e.retryable ? labels.retryNo : e.throttling ? labels.retryThrottled : labels.retryYes;
+  if (!e.retryable) return labels.retryNo;
+  if (e.retryWhen === 'clockCorrected') return labels.retryClockCorrected;
+  return e.throttling ? labels.retryThrottled : labels.retryYes;
 }
 
 /** `explain`'s terminal page: the facts as aligned label/value lines, then causes, then variants. */

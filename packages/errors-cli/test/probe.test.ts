@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -123,6 +124,35 @@ describe('jss-errors probe against another S3 implementation (s3rver)', () => {
   });
 });
 
+describe('the committed reports of the stand-in and s3rver (test/fixtures/probe-*.json)', () => {
+  const fixtures = join(import.meta.dirname, 'fixtures');
+  const repo = join(import.meta.dirname, '..', '..', '..');
+
+  it.each(['probe-stand-in.json', 'probe-s3rver.json'])(
+    '%s: `generate --observations` warns of exactly the differences `probe --compare` finds',
+    async (name) => {
+      const compared = await runCli(['probe', '--compare', join(fixtures, name), '--json']);
+      const findings = (JSON.parse(compared.stdout) as { case: string; kind: string; text: string }[])
+        .filter((f) => f.kind !== 'note')
+        .map((f) => `${f.case} differs from the catalog (${f.kind}): ${f.text}`);
+      const folder = mkdtempSync(join(tmpdir(), 'jss-observations-'));
+      writeFileSync(join(folder, name), readFileSync(join(fixtures, name)));
+      const generate = spawnSync(
+        process.execPath,
+        [join(repo, 'generators', 'dist', 'cli.js'), '--check', '--observations', folder],
+        { cwd: repo, encoding: 'utf8' },
+      );
+      rmSync(folder, { recursive: true, force: true });
+      const warned = generate.stderr
+        .split('\n')
+        .filter((line) => line.includes(`${name}:`))
+        .map((line) => line.slice(line.indexOf(': warning: ') + ': warning: '.length));
+      expect(findings.length).toBeGreaterThan(0);
+      expect(warned).toEqual(findings);
+    },
+  );
+});
+
 describe('jss-errors probe --compare', () => {
   it('finds no difference in a report that says what the catalog says', async () => {
     const observations = Object.entries(errorInfo).map(([code, info]) => ({
@@ -182,6 +212,18 @@ describe('jss-errors probe --compare', () => {
         bodyStart: '',
       },
       {
+        case: 'extra-element',
+        operation: 'GetObject',
+        expected: code,
+        method: 'GET',
+        status: info.httpStatus,
+        headers: {},
+        code,
+        message: info.message,
+        elements: { NoCatalogDeclaresThis: 'x' },
+        bodyStart: '',
+      },
+      {
         case: 'status',
         operation: 'GetObject',
         expected: code,
@@ -199,13 +241,16 @@ describe('jss-errors probe --compare', () => {
     const run = await runCli(['probe', '--compare', file, '--json']);
     expect(run.status).toBe(1);
     const kinds = Object.fromEntries(
-      (JSON.parse(run.stdout) as { case: string; kind: string }[]).map((f) => [f.case, f.kind]),
+      (JSON.parse(run.stdout) as { case: string; kind: string }[])
+        .filter((f) => f.kind !== 'note')
+        .map((f) => [f.case, f.kind]),
     );
     expect(kinds).toEqual({
       'other-message': 'message',
       unknown: 'unknown-code',
       'not-an-error': 'no-error',
       status: 'status',
+      'extra-element': 'element',
     });
   });
 

@@ -26,8 +26,8 @@ export type OpenApiObject = { readonly [key: string]: unknown };
 
 export interface OpenApiExample {
   readonly summary: string;
-  /** The S3 XML body as text, or the JSON body as an object. */
-  readonly value: string | Readonly<Record<string, string>>;
+  /** The S3 XML body as text, or the JSON body as an object (a code's integer elements are numbers). */
+  readonly value: string | Readonly<Record<string, string | number>>;
 }
 
 /** A response component, with the catalog's facts as `x-jss-*` / `x-aws-*` extensions. */

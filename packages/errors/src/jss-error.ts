@@ -25,7 +25,10 @@ const specOf = <C extends string>(error: JssError<C>): JssErrorSpec<C> => (error
  * importing one class does not pull in the whole `errorInfo` table.
  */
 export interface JssErrorSpec<C extends string = string>
-  extends Pick<JssErrorInfo, 'httpStatus' | 'message' | 'fault' | 'retryable' | 'throttling' | 'retryAfter'> {
+  extends Pick<
+    JssErrorInfo,
+    'httpStatus' | 'message' | 'fault' | 'retryable' | 'throttling' | 'retryAfter' | 'retryWhen'
+  > {
   readonly code: C;
   readonly name: string;
   /** The code's page in the reference, relative to its base URL; none for an unknown code. */

@@ -18,7 +18,7 @@ const ENTRY = `
   - code: ${CODE}
     httpStatus: 409
     message: A code added by the catalog-edit test.
-    messageSource: observed
+    messageSource: page
     text:
       en: The bucket {bucket} is in a state the catalog-edit test made up.
       zh:

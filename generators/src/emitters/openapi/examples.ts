@@ -30,14 +30,26 @@ export function exampleRefs(cases: readonly WireCase[], media: ExampleMedia): Re
   return Object.fromEntries(cases.map((c) => [c.key, { $ref: `#/components/examples/${exampleName(c.key, media)}` }]));
 }
 
-/** The body's fields of a case, in wire order (also the reference site's examples). */
-export function exampleBodyFields(c: WireCase): [string, string][] {
+/**
+ * The body's fields of a case, in wire order (also the reference site's examples): the base ones,
+ * then the code's elements, last, as @jss/errors-server sends them; an integer stays a number, so
+ * the JSON example validates against its schema.
+ */
+export function exampleBodyFields(c: WireCase): [string, string | number][] {
   return [
     ['Code', c.error.code],
     ['Message', c.message],
     ['Resource', exampleResource(c.error)],
     ['RequestId', EXAMPLE_REQUEST_ID],
+    ...exampleElements(c.error),
   ];
+}
+
+/** The code's wire elements with their catalog `example` (else a stand-in of the param's type). */
+export function exampleElements(error: ErrorModel): [string, string | number][] {
+  return error.params.flatMap((p) =>
+    p.wire?.element === undefined ? [] : [[p.wire.element, p.example ?? (p.type === 'integer' ? 0 : p.name)]],
+  );
 }
 
 /** A bucket for errors about a bucket (they name `bucket` but no `key`), else an object. */

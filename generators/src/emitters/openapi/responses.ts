@@ -60,7 +60,10 @@ function statusResponse(model: CatalogModel, status: number, errors: readonly Er
     'x-jss-status': status,
     'x-jss-codes': codes,
     headers: { ...headers(errors.filter((e) => e.retryAfter !== undefined)), ...wireHeaders(model, errors) },
-    content: content(errors.flatMap(wireCases)),
+    // Every code's elements, so each code's example validates against the one schema of the status.
+    content: content(errors.flatMap(wireCases), false, (xml) =>
+      Object.assign({}, ...errors.map((e) => wireProperties(model, e, xml)).reverse()),
+    ),
   };
 }
 

@@ -38,7 +38,11 @@ export function wireHeaders(model: CatalogModel, errors: readonly ErrorModel[]):
       if (header === undefined || out.has(header.toLowerCase())) continue;
       out.set(header.toLowerCase(), [
         header,
-        { ...localizedDescription(p.description, model.locales), schema: jsonType(p) },
+        {
+          ...localizedDescription(p.description, model.locales),
+          schema: jsonType(p),
+          ...(p.example === undefined ? {} : { example: p.example }),
+        },
       ]);
     }
   }

@@ -13,7 +13,7 @@ const escapeXmlText = (text: string) =>
   )(text);
 
 /** The S3 REST error document, as a JSS server sends it: declaration, `<Error>`, one element per field. */
-export function s3ErrorXml(fields: readonly (readonly [element: string, value: string])[]): string {
-  const lines = fields.map(([element, value]) => `  <${element}>${escapeXmlText(value)}</${element}>`);
+export function s3ErrorXml(fields: readonly (readonly [element: string, value: string | number])[]): string {
+  const lines = fields.map(([element, value]) => `  <${element}>${escapeXmlText(String(value))}</${element}>`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<Error>', ...lines, '</Error>'].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { CatalogModel, CauseModel, ErrorModel, MessageSource } from '../../model/types.js';
+import { type RetryAdvice, retryAdvice } from '../retry-advice.js';
 import { clientFacts } from './clients.js';
 import { faultText, retryFact } from './facts.js';
 import type { Say, SiteLabel } from './labels.js';
@@ -9,6 +10,14 @@ import { codePage, hrefFrom, statusPage } from './paths.js';
 import { readableText } from './readable-text.js';
 import { catchSnippet } from './snippets.js';
 import { wireExamples } from './wire.js';
+
+/** The site's longer advice for each retry advice of the facts line. */
+const SITE_ADVICE: Readonly<Record<RetryAdvice, SiteLabel>> = {
+  retryNo: 'retryAdviceNo',
+  retryYes: 'retryAdviceYes',
+  retryThrottled: 'retryAdviceThrottled',
+  retryClockCorrected: 'retryAdviceClockCorrected',
+};
 
 const MESSAGE_FROM: Readonly<Record<MessageSource, SiteLabel>> = {
   seed: 'messageFromSeed',
@@ -41,11 +50,7 @@ export function codeView(model: CatalogModel, error: ErrorModel, say: Say) {
     })),
     fault: faultText(error, say),
     retry: retryFact(error, say, style),
-    retryAdvice: !error.retryable
-      ? say('retryAdviceNo')
-      : error.throttling
-        ? say('retryAdviceThrottled')
-        : say('retryAdviceYes'),
+    retryAdvice: say(SITE_ADVICE[retryAdvice(error)]),
     aliases: error.aliases.join(style.comma),
     awsShort: error.aws ? `${error.aws.code}${style.open}${error.aws.httpStatus}${style.close}` : say.doc('awsNone'),
     awsText: awsText(error, say),

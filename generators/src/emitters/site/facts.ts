@@ -1,14 +1,11 @@
 import type { ErrorModel } from '../../model/types.js';
+import { retryAdvice } from '../retry-advice.js';
 import type { Say } from './labels.js';
 import type { LocaleStyle } from './locale-style.js';
 
-/** Retry advice in one line: never, after a backoff, or throttled; with the catalog's wait. */
+/** Retry advice in one line (`retryAdvice`), with the catalog's wait. */
 export function retryFact(error: ErrorModel, say: Say, style: LocaleStyle): string {
-  const retry = !error.retryable
-    ? say.doc('retryNo')
-    : error.throttling
-      ? say.doc('retryThrottled')
-      : say.doc('retryYes');
+  const retry = say.doc(retryAdvice(error));
   const wait =
     error.retryAfter === undefined
       ? ''

@@ -1,6 +1,6 @@
 import type { CatalogModel, ErrorModel } from '../../model/types.js';
 import { docUrlOf } from '../doc-url.js';
-import { EXAMPLE_REQUEST_ID, exampleBodyFields } from '../openapi/examples.js';
+import { EXAMPLE_REQUEST_ID, exampleBodyFields, exampleElements } from '../openapi/examples.js';
 import { wireCases } from '../openapi/wire-cases.js';
 import { s3ErrorXml } from '../openapi/xml.js';
 
@@ -14,7 +14,7 @@ export interface WireExample {
 
 /**
  * The bodies JSS sends for a code and each variant, built as the OpenAPI examples are (the same
- * fields, the same XML printer); problem+json as @jss/errors-server sends it by default: `type` is
+ * fields, the same XML printer, the code's elements last); problem+json as @jss/errors-server sends it by default: `type` is
  * the error's `docUrl`, which the generated class takes from the same `docUrlOf`.
  */
 export function wireExamples(model: CatalogModel, error: ErrorModel): WireExample[] {
@@ -34,6 +34,7 @@ export function wireExamples(model: CatalogModel, error: ErrorModel): WireExampl
           instance: value('Resource'),
           code: error.code,
           requestId: EXAMPLE_REQUEST_ID,
+          ...Object.fromEntries(exampleElements(error)),
         },
         null,
         2,

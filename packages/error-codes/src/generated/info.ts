@@ -137,6 +137,13 @@ export const errorInfo = {
         element: 'BucketName',
       },
     },
+    constraints: {
+      bucket: {
+        minLength: 3,
+        maxLength: 63,
+        pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+      },
+    },
     aws: {
       code: 'InvalidBucketName',
       httpStatus: 400,
@@ -273,6 +280,7 @@ export const errorInfo = {
     fault: 'client',
     retryable: true,
     throttling: false,
+    retryWhen: 'clockCorrected',
     docPath: 'errors/RequestTimeTooSkewed/',
     variants: {},
     params: {

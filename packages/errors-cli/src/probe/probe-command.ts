@@ -4,7 +4,8 @@ import { PROBE_HELP } from '../help.js';
 import { type CliIo, EXIT } from '../io.js';
 import { forTerminal } from '../terminal-text.js';
 import { type ProbeCase, probeCases, SAMPLE_BODY, SAMPLE_KEY } from './cases.js';
-import { compareWithCatalog, type Finding, hasDifferences } from './compare.js';
+import { errorCodesView } from './catalog-view.js';
+import { compareWithCatalog, type Finding, hasDifferences, parseObservationReport } from './compare.js';
 import { type Observation, type ObservationReport, observe, xmlErrorFields } from './observation.js';
 import { objectPath, openSession, type ProbeSession, randomBucketName } from './session.js';
 
@@ -55,7 +56,7 @@ export async function probeCommand(args: readonly string[], io: CliIo): Promise<
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (typeof flags.out === 'string') writeReport(flags.out, json, io);
   else io.stdout.write(json);
-  printFindings(compareWithCatalog(report), io.stderr);
+  printFindings(compareWithCatalog(report, errorCodesView), io.stderr);
   return EXIT.ok;
 }
 
@@ -159,14 +160,19 @@ async function cleanUp(session: ProbeSession, createdBucket: boolean, io: Pick<C
 }
 
 function compareCommand(file: string, asJson: boolean, io: CliIo): number {
-  let report: ObservationReport;
+  let text: string;
   try {
-    report = JSON.parse(readFileSync(file, 'utf8')) as ObservationReport;
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  if (report?.probe !== 1 || !Array.isArray(report.observations)) throw new UsageError(`${file} is not a probe report`);
-  const findings = compareWithCatalog(report);
+  let report: ObservationReport;
+  try {
+    report = parseObservationReport(text);
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+  const findings = compareWithCatalog(report, errorCodesView);
   if (asJson) io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
   else printFindings(findings, io.stdout);
   return hasDifferences(findings) ? EXIT.notFound : EXIT.ok;

@@ -570,6 +570,7 @@ const RequestTimeTooSkewedSpec: JssErrorSpec<'RequestTimeTooSkewed'> = {
   fault: 'client',
   retryable: true,
   throttling: false,
+  retryWhen: 'clockCorrected',
   docPath: 'errors/RequestTimeTooSkewed/',
   params: ['requestTime', 'serverTime', 'maxAllowedSkewMilliseconds'],
   wire: {

@@ -1,4 +1,4 @@
-import { bodilessCodeFor, errorInfo, jssErrorCodes, type JssErrorCodeName } from '@jss/error-codes';
+import { bodilessCodeFor, errorInfo, jssErrorCodes, type JssErrorCodeName, type JssErrorInfo } from '@jss/error-codes';
 import { jssCodeOf } from '../brand.js';
 import { isJssError } from '../guards.js';
 import type { HeadersLike } from '../parse/headers.js';
@@ -19,12 +19,15 @@ export interface RetryKind {
 }
 
 /**
- * Whether to retry, from the catalog: a JSS error is retried when its code is `retryable`; a
- * code-less 502/503/504 and a socket error count as transient; everything else is final.
+ * Whether to retry, from the catalog: a JSS error is retried when its code is `retryable` and
+ * needs nothing first (no `retryWhen`: a backoff cannot correct a clock); a code-less
+ * 502/503/504 and a socket error count as transient; everything else is final.
  */
 export function retryKindOf(error: unknown): RetryKind | undefined {
   if (isJssError(error)) {
     if (error.retryable) {
+      const info: JssErrorInfo | undefined = errorInfo[jssCodeOf(error) as JssErrorCodeName];
+      if (info?.retryWhen !== undefined) return undefined;
       const seconds = error.retryAfter;
       return { throttling: error.throttling, ...(seconds === undefined ? {} : { catalogDelayMs: seconds * 1000 }) };
     }

@@ -18,8 +18,9 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * Runs `attempt` until it succeeds, retrying only what the catalog calls retryable (typed JSS
  * errors, so wrap the client first: `withJssErrors(minio)`, `jssFetch()`) and socket errors of
- * idempotent requests. `RequestTimeTooSkewed` is never retried here: the same signature would
- * fail again (`jssFetch` with a `sign` hook re-signs once itself). The error finally thrown
+ * idempotent requests. A code whose retry needs a condition first (`retryWhen`: a corrected
+ * clock, RequestTimeTooSkewed) is never retried here: the same signature would fail again
+ * (`jssFetch` with a `sign` hook re-signs once itself). The error finally thrown
  * carries `error.retry = { attempts, totalDelayMs }`.
  */
 export async function withJssRetries<T>(attempt: () => Promise<T>, options: WithJssRetriesOptions = {}): Promise<T> {
@@ -55,7 +56,7 @@ export async function withJssRetries<T>(attempt: () => Promise<T>, options: With
  * that does not say (minio), as before; a noted POST never is.
  */
 function retryKind(error: unknown): RetryKind | undefined {
-  if (isJssError(error)) return isJssError(error, 'RequestTimeTooSkewed') ? undefined : retryKindOf(error);
+  if (isJssError(error)) return retryKindOf(error);
   const idempotent = isIdempotentRequest(error);
   if (idempotent === false) return undefined;
   const own = retryKindOf(error);

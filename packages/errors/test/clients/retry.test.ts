@@ -1,5 +1,5 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { errorInfo } from '@jss/error-codes';
+import { errorInfo, type JssErrorInfo } from '@jss/error-codes';
 import { isJssError, retryReportOf, withJssRetries } from '@jss/errors';
 import { jssErrors, jssRetryStrategy } from '@jss/errors/aws-sdk';
 import { jssFetch } from '@jss/errors/fetch';
@@ -140,4 +140,28 @@ describe('withJssRetries for minio and fetch users', () => {
     expect(server.received).toHaveLength(3);
     expect(error.retry).toEqual({ attempts: 3, totalDelayMs: 2 * catalogDelayMs('SlowDown') });
   });
+});
+
+describe("the catalog's retryWhen: a code whose retry needs a condition first is not retried blindly", () => {
+  const retryable: [string, JssErrorInfo][] = Object.entries(errorInfo).filter(([, info]) => info.retryable);
+
+  it.each(retryable)('%s: withJssRetries (fetch) sends it once with retryWhen, else retries', async (code, info) => {
+    server.plan(...many(code));
+    const url = `${server.endpoint}/${BUCKET}/a.txt`;
+    const error = await failure(withJssRetries(() => jssFetch()(url), { maxAttempts: 2, ...fast, delayScale: 0.001 }));
+    expect(isJssError(error, code as keyof typeof errorInfo)).toBe(true);
+    expect(server.received).toHaveLength(info.retryWhen === undefined ? 2 : 1);
+  });
+
+  it.each(retryable)(
+    '%s: jssRetryStrategy leaves a retryWhen code to the SDK (no retry at a true clock)',
+    async (code, info) => {
+      server.plan(...many(code));
+      const error = await failure(
+        s3(jssRetryStrategy({ maxAttempts: 2, ...fast, delayScale: 0.001 })).send(getObject()),
+      );
+      expect(isJssError(error, code as keyof typeof errorInfo)).toBe(true);
+      expect(server.received).toHaveLength(info.retryWhen === undefined ? 2 : 1);
+    },
+  );
 });

@@ -826,7 +826,7 @@ const causes = {
   ],
   ServiceUnavailable: [
     {
-      cause: 'Bucket 的请求速率超过京东云的单 Bucket 限制（写 1,500 QPS、读 3,000 QPS），京东云“使用限制”页面说明超限请求返回 503。',
+      cause: 'Bucket 的请求速率超过京东云的单 Bucket 限制（写 1500 QPS、读 3000 QPS），京东云“使用限制”页面说明超限请求返回 503。',
       fix: '按指数退避重试（至少 2 秒），降低对该 Bucket 的请求速率或将负载分散到多个 Bucket（京东云按 Bucket 而非按前缀限制请求速率），或联系京东云提高限额。',
     },
     {

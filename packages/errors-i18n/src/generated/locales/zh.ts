@@ -5,7 +5,7 @@ import type { JssMessageBundle } from '../../bundle.js';
 /** Text of every code and variant in `zh`, by message key (`Code` or `Code_variant`). */
 const messages = {
   AccessDenied: '访问被拒绝，您没有执行此操作的权限。',
-  AccountProblem: '您的 JSS 账号存在问题，操作无法完成。通常是账号因流量超标或其他原因被冻结，请在京东云控制台检查账号状态或联系客服。',
+  AccountProblem: '您的 JSS 账号存在问题，操作无法完成。通常是账号因流量超标或其他原因被冻结，请在京东云控制台检查账号状态或联系京东云技术支持。',
   AccessKeyLimited: '当前访问密钥的策略不允许执行此操作。',
   BucketAlreadyExists: '要创建的 Bucket {bucket} 已存在。Bucket 名称全局唯一，请更换名称后重试。',
   InvalidLocationConstraint: '指定的区域约束（LocationConstraint）无效：您选择的区域不存在。',
@@ -50,7 +50,7 @@ const messages = {
   SignatureDoesNotMatch: '服务端计算出的请求签名与您提供的签名不匹配。请检查您的访问密钥和签名方式。',
   InvalidArgument: '请求中的参数无效。',
   MethodNotAllowed: '该资源不支持所用的方法 {method}。',
-  NotSuchBucketPolicy: '指定的 Bucket {bucket} 未设置 Bucket 策略。',
+  NotSuchBucketPolicy: 'Bucket {bucket} 没有 Bucket 策略。',
   InvalidPayer: '对该 Object 的所有访问均已被禁用。',
   MalformedJson: '您提供的 JSON 格式不正确，或不符合已发布的 Schema。',
   NoSuchUpload: '指定的分片上传（Upload ID {uploadId}）不存在：Upload ID 可能无效，或该分片上传已被中止或已完成。',

@@ -77,19 +77,18 @@ function wrapRetryStrategy(inner: SdkRetryStrategyV2, options: ResolvedRetryOpti
   };
 }
 
-/** A code whose retry helps only once the SDK corrected its clock, which the SDK decides. */
-const CLOCK_SKEW = 'RequestTimeTooSkewed';
-
 /**
  * The SDK's view of a failed attempt, corrected by the catalog for a code it knows: retryable
  * codes are THROTTLING or TRANSIENT as the catalog says, the rest final; the wait hint is the
  * server's (cut to `retryAfterCapMs`), else the code's `retryAfter`. An error without a
- * response (a socket error), a code the catalog does not know and clock skew stay the SDK's.
+ * response (a socket error), a code the catalog does not know and a code whose retry needs a
+ * condition first (`retryWhen`: a corrected clock, which the SDK corrects and decides) stay the SDK's.
  */
 function catalogRetryInfo(info: SdkRetryErrorInfo, options: ResolvedRetryOptions): JssRetryErrorInfo {
   const code = catalogCodeOf(info.error);
-  if (code === undefined || code === CLOCK_SKEW) return info;
+  if (code === undefined) return info;
   const spec: JssErrorInfo = errorInfo[code];
+  if (spec.retryWhen !== undefined) return info;
   const errorType = spec.retryable
     ? spec.throttling
       ? 'THROTTLING'

@@ -1,4 +1,4 @@
-import { resolveJssErrorCode } from '@jss/error-codes';
+import { errorInfo, type JssErrorInfo, resolveJssErrorCode } from '@jss/error-codes';
 import { httpDate } from '../../retry/retry-after.js';
 import { noteRequestMethod } from '../../retry/request-method.js';
 import type { ClientErrorFacts } from '../build-error.js';
@@ -27,9 +27,10 @@ export interface JssSigningClock {
 /** Options of {@link jssFetch}. */
 export interface JssFetchOptions {
   /**
-   * Signs each request (SigV4, with your credentials) with the given clock. With it, a
-   * `RequestTimeTooSkewed` answer corrects the clock from the response (`<ServerTime>`, else the
-   * `Date` header) and the request is signed again and sent once more, as the AWS SDK does.
+   * Signs each request (SigV4, with your credentials) with the given clock. With it, an answer
+   * whose code needs a corrected clock (`errorInfo[code].retryWhen`: RequestTimeTooSkewed)
+   * corrects the clock from the response (`<ServerTime>`, else the `Date` header) and the request
+   * is signed again and sent once more, as the AWS SDK does.
    */
   readonly sign?: (request: Request, clock: JssSigningClock) => Request | Promise<Request>;
   /** Stop reading an error body after this long (default 10 000 ms); see `fromFetchResponse`. */
@@ -91,7 +92,12 @@ async function failureOf(
   return facts.code === undefined ? undefined : facts;
 }
 
-const isSkew = (facts: ClientErrorFacts) => resolveJssErrorCode(facts.code?.trim() ?? '') === 'RequestTimeTooSkewed';
+/** An answer whose retry needs the clock corrected first: the catalog's `retryWhen` of its code. */
+function isSkew(facts: ClientErrorFacts): boolean {
+  const code = resolveJssErrorCode(facts.code ?? '');
+  const info: JssErrorInfo | undefined = code === undefined ? undefined : errorInfo[code];
+  return info?.retryWhen === 'clockCorrected';
+}
 
 /** The server's clock: `<ServerTime>` (ISO 8601), else the `Date` header (an HTTP date). */
 function serverTimeOf(facts: ClientErrorFacts, response: Response): number | undefined {

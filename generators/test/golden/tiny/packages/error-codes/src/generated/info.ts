@@ -46,6 +46,13 @@ export const errorInfo = {
       bucket: 'string',
     },
     wire: {},
+    constraints: {
+      bucket: {
+        minLength: 3,
+        maxLength: 63,
+        pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$',
+      },
+    },
     aws: null,
     deprecatedVariants: {
       multipartUploads: {
@@ -62,6 +69,7 @@ export const errorInfo = {
     retryable: true,
     throttling: false,
     retryAfter: 1,
+    retryWhen: 'clockCorrected',
     docPath: 'errors/InternalError/',
     variants: {},
     params: {},

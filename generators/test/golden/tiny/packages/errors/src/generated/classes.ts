@@ -110,6 +110,7 @@ const InternalErrorSpec: JssErrorSpec<'InternalError'> = {
   retryable: true,
   throttling: false,
   retryAfter: 1,
+  retryWhen: 'clockCorrected',
   docPath: 'errors/InternalError/',
 };
 
