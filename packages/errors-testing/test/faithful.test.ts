@@ -143,4 +143,38 @@ describe('multipart', () => {
     const again = await s3.send(complete);
     expect(again.ETag).toBe(first.ETag);
   });
+
+  it('a part number above 10,000 is TooManyParts, with the limit', async () => {
+    const s3 = awsClient(mock);
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'photos', Key: 'k' }));
+    const error = await rejection(
+      s3.send(new UploadPartCommand({ Bucket: 'photos', Key: 'k', UploadId, PartNumber: 10_001, Body: 'x' })),
+    );
+    expect([error.name, error.$metadata.httpStatusCode, error.message]).toEqual([
+      'TooManyParts',
+      400,
+      errorInfo.TooManyParts.message,
+    ]);
+    await s3.send(new UploadPartCommand({ Bucket: 'photos', Key: 'k', UploadId, PartNumber: 10_000, Body: 'x' }));
+  });
+
+  it('parts out of order are InvalidPartOrder even when a part is too small: the order is checked first', async () => {
+    const s3 = awsClient(mock);
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'photos', Key: 'k' }));
+    const parts = [];
+    for (const PartNumber of [1, 2]) {
+      const { ETag } = await s3.send(
+        new UploadPartCommand({ Bucket: 'photos', Key: 'k', UploadId, PartNumber, Body: 'x' }),
+      );
+      parts.push({ PartNumber, ETag });
+    }
+    const complete = (Parts: typeof parts) =>
+      rejection(
+        s3.send(
+          new CompleteMultipartUploadCommand({ Bucket: 'photos', Key: 'k', UploadId, MultipartUpload: { Parts } }),
+        ),
+      );
+    expect((await complete(parts.toReversed())).name).toBe('InvalidPartOrder');
+    expect((await complete(parts)).name).toBe('EntityTooSmall');
+  });
 });

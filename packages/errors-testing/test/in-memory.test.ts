@@ -84,6 +84,14 @@ describe('missing things answer as JSS does', () => {
       s3().send(new GetObjectCommand({ Bucket: 'photos', Key: 'r', Range: 'bytes=0-1,3-4' })),
     );
     expect(multi.name).toBe('NotSupportMultiRange');
+    // Both 416s send every header the catalog declares for them: `bytes */<size>`.
+    for (const [error, code] of [
+      [past, 'InvalidRange'],
+      [multi, 'NotSupportMultiRange'],
+    ] as const) {
+      const { header } = errorInfo[code].wire.contentRange;
+      expect(error.$response?.headers[header.toLowerCase()], code).toBe('bytes */10');
+    }
   });
 
   it('a failed If-Match: PreconditionFailed; a matching If-None-Match: 304', async () => {

@@ -122,12 +122,13 @@ function dateOf(text: string | undefined): Date | undefined {
 export function rangeOf(request: S3Request, size: number): { start: number; end: number } | undefined {
   const range = header(request, 'range');
   if (range === undefined) return undefined;
+  // Both 416s carry `Content-Range: bytes */<size>`, as the catalog declares and RFC 9110 asks.
+  const contentRange = `bytes */${size}`;
+  if (range.includes(',')) throw new NotSupportMultiRangeError({ contentRange, resource: request.path });
   const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
-  if (range.includes(',')) throw new NotSupportMultiRangeError({ resource: request.path });
   // An unreadable Range is ignored, as HTTP says: the whole object is sent.
   if (match === null || (match[1] === '' && match[2] === '')) return undefined;
-  const invalid = () =>
-    new InvalidRangeError({ range, actualObjectSize: size, contentRange: `bytes */${size}`, resource: request.path });
+  const invalid = () => new InvalidRangeError({ range, actualObjectSize: size, contentRange, resource: request.path });
   if (match[1] === '') {
     const suffix = Number(match[2]);
     if (suffix === 0 || size === 0) throw invalid();

@@ -1,4 +1,10 @@
-import { EntityTooSmallError, InvalidPartError, InvalidPartOrderError, NoSuchUploadError } from '@jss/errors';
+import {
+  EntityTooSmallError,
+  InvalidPartError,
+  InvalidPartOrderError,
+  NoSuchUploadError,
+  TooManyPartsError,
+} from '@jss/errors';
 import { existingBucket } from './buckets.js';
 import { checkWriteConditions } from './conditions.js';
 import { metadataOf } from './objects.js';
@@ -9,6 +15,8 @@ import { document, element, elementValues, requestDocument } from './xml.js';
 
 /** S3's minimum size of every part but the last. */
 const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** The highest part number S3 and JD Cloud's Upload Part documentation accept. */
+const MAX_PART_NUMBER = 10_000;
 
 function existingUpload(bucket: Bucket, request: S3Request): { id: string; upload: Upload } {
   const id = request.query.get('uploadId') ?? '';
@@ -36,14 +44,19 @@ export const createMultipartUpload: OperationHandler = (store, request) => {
 export const uploadPart: OperationHandler = (store, request) => {
   const { id, upload } = existingUpload(existingBucket(store, request), request);
   const partNumber = Number(request.query.get('partNumber'));
-  if (!Number.isInteger(partNumber) || partNumber < 1 || partNumber > 10000)
+  if (Number.isInteger(partNumber) && partNumber > MAX_PART_NUMBER)
+    throw new TooManyPartsError({ maxParts: MAX_PART_NUMBER, resource: request.path });
+  if (!Number.isInteger(partNumber) || partNumber < 1)
     throw new InvalidPartError({ partNumber: 0, uploadId: id, resource: request.path });
   const etag = `"${md5(request.body).toString('hex')}"`;
   upload.parts.set(partNumber, { body: request.body, etag });
   return { status: 200, headers: { etag } };
 };
 
-/** Parts must be listed in ascending order, each uploaded with that ETag, all but the last ≥ 5 MiB. */
+/**
+ * Parts must be listed in ascending order, each uploaded with that ETag, all but the last ≥ 5 MiB.
+ * As S3 does, the order of the whole list is checked before any part is looked at.
+ */
 export const completeMultipartUpload: OperationHandler = (store, request) => {
   const bucket = existingBucket(store, request);
   const done = bucket.completed.get(request.query.get('uploadId') ?? '');
@@ -55,8 +68,9 @@ export const completeMultipartUpload: OperationHandler = (store, request) => {
   const etags = elementValues(xml, 'ETag', request.path);
   const bodies: Buffer[] = [];
   const digests: Buffer[] = [];
+  if (numbers.some((n, i) => i > 0 && n <= numbers[i - 1]!))
+    throw new InvalidPartOrderError({ resource: request.path });
   numbers.forEach((n, i) => {
-    if (i > 0 && n <= numbers[i - 1]!) throw new InvalidPartOrderError({ resource: request.path });
     const part = upload.parts.get(n);
     const etag = etags[i]?.replace(/^"?/, '"').replace(/"?$/, '"');
     if (part === undefined || etag !== part.etag)
