@@ -70,6 +70,26 @@ describe('jss-errors probe against the stand-in', () => {
     expect(run.stderr).toContain(compared.stdout.split('\n')[0]!);
   });
 
+  it('records what the stand-in does with the SDK checksum headers and If-None-Match on PutObject', async () => {
+    const keys = { AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' };
+    const answers = (report: Report) =>
+      Object.fromEntries(
+        report.observations
+          .filter((o) => ['checksum-crc32', 'if-none-match-any', 'if-none-match-etag'].includes(o.case))
+          .map((o) => [o.case, [o.expected, o.status, o.code]]),
+      );
+    // S3's answers: the checksum accepted, `*` over an existing key 412, an ETag not implemented.
+    expect(answers((await probe(mock.url, keys)).report)).toEqual({
+      'checksum-crc32': [null, 200, undefined],
+      'if-none-match-any': [null, 412, 'PreconditionFailed'],
+      'if-none-match-etag': [null, 501, 'NotImplemented'],
+    });
+    // A stand-in told to refuse the checksum headers is recorded refusing them.
+    const refusing = await startJssMock({ checksumHeaders: 'InvalidArgument' });
+    const { report } = await probe(refusing.url, keys).finally(() => refusing.close());
+    expect(answers(report)['checksum-crc32']).toEqual([null, 400, 'InvalidArgument']);
+  });
+
   it('removes the bucket it made', async () => {
     await probe(mock.url, { AWS_ACCESS_KEY_ID: 'AK', AWS_SECRET_ACCESS_KEY: 'SK' });
     const listing = await fetch(`${mock.url}/`);

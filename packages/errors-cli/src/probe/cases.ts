@@ -1,5 +1,12 @@
 import { bodilessCodeFor, errorInfo, resolveJssErrorCode, type S3OperationName } from '@jss/error-codes';
-import { md5Base64, objectPath, type ProbeAnswer, type ProbeSession, randomBucketName } from './session.js';
+import {
+  crc32Base64,
+  md5Base64,
+  objectPath,
+  type ProbeAnswer,
+  type ProbeSession,
+  randomBucketName,
+} from './session.js';
 
 /** One situation the probe provokes, and the code the catalog says JSS answers it with. */
 export interface ProbeCase {
@@ -57,6 +64,28 @@ const put = (
     const answer = await s.send({ method: 'PUT', path: objectPath(s.bucket, key), headers, body });
     if (answer.status < 300) s.createdKeys.add(key);
     return answer;
+  },
+});
+
+/**
+ * A PutObject with `If-None-Match` over an object the case writes first. The catalog gives no
+ * code for it (an unverified cause of InvalidArgument and NotImplemented): the answer settles
+ * whether JSS refuses the header, applies it (S3: `*` → 412, an ETag → 501) or ignores it (200).
+ */
+const putIfNoneMatch = (id: string, value: (etag: string) => string): ProbeCase => ({
+  id,
+  operation: 'PutObject',
+  expected: null,
+  method: 'PUT',
+  async run(s) {
+    const key = `jss-probe/${id}.txt`;
+    const path = objectPath(s.bucket, key);
+    const first = await s.send({ method: 'PUT', path, body: text('first') });
+    if (first.status >= 300)
+      throw new Error(`PutObject of ${key} answered ${first.status}: ${first.body.slice(0, 200)}`);
+    s.createdKeys.add(key);
+    const etag = first.headers.get('etag') ?? '';
+    return s.send({ method: 'PUT', path, headers: { 'if-none-match': value(etag) }, body: text('second') });
   },
 });
 
@@ -213,6 +242,17 @@ export function probeCases(): ProbeCase[] {
       { 'content-md5': 'not-base64!' },
       text('body'),
     ),
+    // What a current AWS SDK v3 sends with every PutObject by default. The catalog gives it as an
+    // unverified cause of both InvalidArgument and NotImplemented, so no code is expected.
+    put(
+      'checksum-crc32',
+      null,
+      'jss-probe/checksum-crc32.txt',
+      { 'x-amz-checksum-crc32': crc32Base64(text('body')), 'x-amz-sdk-checksum-algorithm': 'CRC32' },
+      text('body'),
+    ),
+    putIfNoneMatch('if-none-match-any', () => '*'),
+    putIfNoneMatch('if-none-match-etag', (etag) => etag),
     // Over S3's 1,024 bytes, in short segments: a store that keeps keys as file paths has a name limit per segment.
     put(
       'key-too-long',

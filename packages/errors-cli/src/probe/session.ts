@@ -91,3 +91,15 @@ export function randomBucketName(prefix = 'jss-probe'): string {
 export function md5Base64(data: Uint8Array): string {
   return createHash('md5').update(data).digest('base64');
 }
+
+/** CRC-32 (IEEE, as zlib; Node 20's first releases lack `zlib.crc32`) of `data`, as `x-amz-checksum-crc32` carries it. */
+export function crc32Base64(data: Uint8Array): string {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  const out = Buffer.alloc(4);
+  out.writeUInt32BE((crc ^ 0xffffffff) >>> 0);
+  return out.toString('base64');
+}
