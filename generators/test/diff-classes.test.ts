@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load.js';
 import { diffCatalogs } from '../src/diff/diff.js';
-import type { CatalogModel, ErrorModel, RetiredModel } from '../src/model/types.js';
+import { bumpOf } from '../src/diff/kinds.js';
+import type { CatalogModel, ErrorModel, RetiredModel, ValueRule } from '../src/model/types.js';
 import { EDITS } from './diff-edits.js';
 import { readTiny, rootWithCatalog } from './helpers.js';
 
@@ -44,6 +45,55 @@ describe('diff classifies each class of change', () => {
     const bigger = load(added.edit(readTiny()));
     expect(diffCatalogs(bigger, tiny).changes.map((c) => [c.kind, c.impact, c.code])).toEqual([
       ['code.removed', 'breaking', 'NoSuchKey'],
+    ]);
+  });
+});
+
+describe('retry conditions, value rules and examples: named per code, at the bump a consumer needs', () => {
+  // The bumps are written here, not read from the kind table: a wrong entry there fails.
+  const cases = [
+    ['retryWhen added', 'SlowDown', 'major', 'retry needs first: nothing → clockCorrected'],
+    ['retryWhen removed', 'InternalError', 'major', 'retry needs first: clockCorrected → nothing'],
+    [
+      'constraint tightened',
+      'BucketNotEmpty',
+      'major',
+      'rule of {bucket}: length 3–63, pattern "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" → length 3–50, pattern "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"',
+    ],
+    [
+      'constraint relaxed',
+      'BucketNotEmpty',
+      'minor',
+      'rule of {bucket}: length 3–63, pattern "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$" → length 1–63, pattern "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"',
+    ],
+    ['example changed', 'NoSuchBucket', 'patch', 'placeholder {bucketRegion} example "cn-north-1" → "cn-east-2"'],
+  ] as const;
+  for (const [name, code, bump, what] of cases)
+    it(`${name}: ${bump}`, () => {
+      const diff = diffCatalogs(tiny, load(EDITS.find((e) => e.name === name)!.edit(readTiny())));
+      expect(diff.changes.map((c) => [c.code, c.what])).toEqual([[code, what]]);
+      expect(bumpOf(diff.impact!)).toBe(bump);
+    });
+
+  const rule = (constraints: Record<string, ValueRule>) =>
+    ({
+      ...tiny,
+      errors: tiny.errors.map((e) => (e.code === 'BucketNotEmpty' ? { ...e, constraints } : e)),
+    }) as CatalogModel;
+  const kindOf = (before: Record<string, ValueRule>, after: Record<string, ValueRule>) =>
+    diffCatalogs(rule(before), rule(after)).changes.map((c) => c.kind);
+
+  it('a rule added, a bound narrowed or a pattern changed tightens; the reverse relaxes', () => {
+    expect(kindOf({}, { bucket: { maxLength: 63 } })).toEqual(['constraint.tightened']);
+    expect(kindOf({ bucket: { maxLength: 63 } }, {})).toEqual(['constraint.relaxed']);
+    expect(kindOf({ bucket: { minLength: 3 } }, { bucket: { minLength: 3, pattern: '^a$' } })).toEqual([
+      'constraint.tightened',
+    ]);
+    expect(kindOf({ bucket: { pattern: '^a$' } }, { bucket: { pattern: '^b$' } })).toEqual(['constraint.tightened']);
+    expect(kindOf({ bucket: { pattern: '^a$' } }, { bucket: {} })).toEqual(['constraint.relaxed']);
+    // Wider on one side, narrower on the other: some value taken before is refused now.
+    expect(kindOf({ bucket: { minLength: 3, maxLength: 63 } }, { bucket: { minLength: 4, maxLength: 99 } })).toEqual([
+      'constraint.tightened',
     ]);
   });
 });
@@ -127,6 +177,25 @@ describe('lifecycle fields, read when the model has them', () => {
   it('a field the diff does not know yet is reported, not ignored', () => {
     const docUrl = withError(tiny, 'SlowDown', { docUrl: 'https://example.com/SlowDown' });
     expect(diffCatalogs(tiny, docUrl).changes).toMatchObject([{ kind: 'field.changed', what: 'docUrl changed' }]);
+  });
+
+  it("a variant's field the diff does not know yet is reported, naming the variant", () => {
+    const code = tiny.errors.find((e) => e.variants.length > 0)!;
+    const variant = code.variants[0]!;
+    const linked = withError(tiny, code.code, {
+      variants: code.variants.map((v) => (v === variant ? { ...v, docUrl: 'https://example.com/v' } : v)),
+    });
+    expect(diffCatalogs(tiny, linked).changes).toMatchObject([
+      { kind: 'field.changed', code: code.code, variant: variant.id, what: `variant ${variant.id} docUrl changed` },
+    ]);
+  });
+
+  it("a code's field the diff does not know yet is reported beside its other changes", () => {
+    const both = withError(tiny, 'SlowDown', { httpStatus: 503, docUrl: 'https://example.com/SlowDown' });
+    expect(diffCatalogs(tiny, both).changes.map((c) => [c.kind, c.what])).toEqual([
+      ['status.changed', 'status 400 → 503'],
+      ['field.changed', 'docUrl changed'],
+    ]);
   });
 
   it("a placeholder's field the diff does not know yet is reported, beside the code's other changes", () => {

@@ -1,5 +1,6 @@
 // Edits of test/fixtures/tiny.yaml, one class of change each, with the kinds the diff must find.
-// Shared by the diff tests, the emitter cross-check and the fixture git history.
+// Shared by the diff tests, the emitter cross-check and the fixture git history; and the
+// fixture as an older catalog format had it.
 import type { ChangeKind } from '../src/diff/kinds.js';
 import { sourceHash } from '../src/text/source-hash.js';
 
@@ -14,6 +15,24 @@ export interface CatalogEdit {
 function swap(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`fixture does not contain ${JSON.stringify(from)}`);
   return text.replace(from, to);
+}
+
+/** Replaces exactly one occurrence, so a fixture edit that stops matching fails loudly. */
+export function edit(text: string, from: string | RegExp, to: string): string {
+  const out = text.replace(from, to);
+  if (out === text) throw new Error(`fixture has no ${String(from)}`);
+  return out;
+}
+
+/** The fixture as an older catalog format had it: no reference, a site label missing, a plain-string param description. */
+export function olderFormat(text: string): string {
+  let old = edit(text, /^reference:\n {2}baseUrl: .*\n/m, '');
+  old = edit(old, /^ {2}site\.title:\n(?: {4}.*\n)+/m, '');
+  return edit(
+    old,
+    /description:\n {10}en: Name of the bucket\.\n {10}zh:\n {12}text: .*\n {12}translates: .*\n/,
+    'description: Name of the bucket.\n',
+  );
 }
 
 const zh = (en: string, text: string) => `      zh:\n        text: ${text}\n        translates: "${sourceHash(en)}"\n`;
@@ -72,7 +91,17 @@ export const EDITS: readonly CatalogEdit[] = [
     edit: (t) => swap(t, 'A plain code with a placeholder and an alias.', 'Plain.'),
     kinds: ['notes.changed'],
   },
+  {
+    name: 'example changed',
+    edit: (t) => swap(t, 'example: cn-north-1', 'example: cn-east-2'),
+    kinds: ['param.example.changed'],
+  },
   // minor
+  {
+    name: 'constraint relaxed',
+    edit: (t) => swap(t, 'bucket: { minLength: 3, maxLength: 63,', 'bucket: { minLength: 1, maxLength: 63,'),
+    kinds: ['constraint.relaxed'],
+  },
   {
     name: 'alias added',
     edit: (t) => swap(t, 'aliases: [NoBucket]', 'aliases: [NoBucket, MissingBucket]'),
@@ -94,6 +123,48 @@ export const EDITS: readonly CatalogEdit[] = [
     kinds: ['variant.added'],
   },
   // breaking
+  {
+    name: 'retryWhen removed',
+    edit: (t) => swap(t, '    retryWhen: clockCorrected # a fixture value: prints the clock-correction advice\n', ''),
+    kinds: ['retryWhen.changed'],
+  },
+  {
+    name: 'retryWhen added',
+    edit: (t) =>
+      swap(
+        t,
+        '    throttling: true\n    retryAfter: 2\n',
+        '    throttling: true\n    retryAfter: 2\n    retryWhen: clockCorrected\n',
+      ),
+    kinds: ['retryWhen.changed'],
+  },
+  {
+    name: 'constraint tightened',
+    edit: (t) => swap(t, 'bucket: { minLength: 3, maxLength: 63,', 'bucket: { minLength: 3, maxLength: 50,'),
+    kinds: ['constraint.tightened'],
+  },
+  {
+    // Each beside another change of its code: named there too, not only when alone.
+    name: 'retryWhen, rule and example beside other changes',
+    edit: (t) => {
+      let out = swap(
+        t,
+        '    retryAfter: 1\n    retryWhen: clockCorrected # a fixture value: prints the clock-correction advice\n',
+        '    retryAfter: 3\n',
+      );
+      out = swap(out, 'message: The bucket you tried to delete is not empty.', 'message: The bucket is not empty.');
+      out = swap(out, 'bucket: { minLength: 3, maxLength: 63,', 'bucket: { maxLength: 63,');
+      return swap(out, '        example: cn-north-1\n', '        example: cn-east-2\n        element: Region\n');
+    },
+    kinds: [
+      'retryWhen.changed',
+      'retryAfter.changed',
+      'constraint.relaxed',
+      'message.changed',
+      'param.example.changed',
+      'param.wire.changed',
+    ],
+  },
   {
     name: 'status changed',
     edit: (t) => swap(t, '  - code: SlowDown\n    httpStatus: 400', '  - code: SlowDown\n    httpStatus: 503'),

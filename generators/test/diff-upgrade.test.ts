@@ -2,27 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { diffCatalogs } from '../src/diff/diff.js';
 import { loadSides, previousModel, SideError } from '../src/diff/side.js';
 import type { CatalogModel } from '../src/model/types.js';
+import { edit, olderFormat } from './diff-edits.js';
 import { readTiny } from './helpers.js';
 
 const head = { label: 'work tree', text: readTiny() };
-
-/** Replaces exactly one occurrence, so a fixture edit that stops matching fails loudly. */
-function edit(text: string, from: string | RegExp, to: string): string {
-  const out = text.replace(from, to);
-  if (out === text) throw new Error(`fixture has no ${String(from)}`);
-  return out;
-}
-
-/** The fixture as an older catalog format had it: no reference, a site label missing, a plain-string param description. */
-function olderFormat(text: string): string {
-  let old = edit(text, /^reference:\n {2}baseUrl: .*\n/m, '');
-  old = edit(old, /^ {2}site\.title:\n(?: {4}.*\n)+/m, '');
-  return edit(
-    old,
-    /description:\n {10}en: Name of the bucket\.\n {10}zh:\n {12}text: .*\n {12}translates: .*\n/,
-    'description: Name of the bucket.\n',
-  );
-}
 
 describe('diff against a base in an older catalog format', () => {
   it('compares what both sides have, the facts the base predates read as the head’s', () => {

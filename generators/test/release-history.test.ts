@@ -9,7 +9,7 @@ import { parse as parseConfig } from '@changesets/config';
 import { getPackagesSync } from '@manypkg/get-packages';
 import { repoContext } from '../src/diff/side.js';
 import { checkChangesets } from '../src/release/gate.js';
-import { EDITS } from './diff-edits.js';
+import { EDITS, olderFormat } from './diff-edits.js';
 import { cliPath, readTiny, repoRoot, runCli, tempRoot } from './helpers.js';
 
 // The repository's published packages: the fixed group of its real changesets config, as changesets reads it.
@@ -94,6 +94,24 @@ describe('a commit of one class of change', () => {
     const gate = cli('check-changeset', '--base', 'HEAD~1');
     expect(gate.status, gate.stdout).toBe(1);
     expect(gate.stderr).toContain(`@jss/error-codes: needs ${diff.bump}, changesets give none`);
+    git('checkout', '-q', 'main');
+  });
+});
+
+describe('a base in an older catalog format', () => {
+  it('the gate brings it up to today’s, as the diff does, and asks for the bump of what changed', () => {
+    git('checkout', '-q', '-b', 'older-base', 'main');
+    commitEdit('older format', olderFormat(readTiny()));
+    commitEdit('status changed', EDITS.find((e) => e.name === 'status changed')!.edit(readTiny()));
+    const result = checkChangesets({ ...repoContext({ root: repo }), base: 'HEAD~1' });
+    expect(result.ok).toBe(false);
+    expect(result.lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^changeset check: 1 catalog change\(s\) since HEAD~1 \(\w+\) \(older format: 3 facts/),
+        '  @jss/error-codes: needs major, changesets give none',
+      ]),
+    );
+    expect(result.lines.join('\n')).not.toContain('choose its bump yourself');
     git('checkout', '-q', 'main');
   });
 });

@@ -5,6 +5,7 @@ import type {
   ErrorModel,
   LocalizedText,
   ParamModel,
+  ValueRule,
   VariantModel,
 } from '../model/types.js';
 import { added, type CommonLocales, quote, same, sameIn } from './compare-catalog.js';
@@ -41,20 +42,21 @@ export function compareCodes(before: CatalogModel, after: CatalogModel, locales:
     else if (from.code !== e.code) {
       out.push(change('code.renamed', { code: e.code }, `code ${from.code} renamed to ${e.code}`));
       out.push(...compareError(from, e, locales));
-    } else out.push(...compareErrorOrFields(from, e, locales));
+    } else out.push(...compareError(from, e, locales));
   }
   if (reordered(before, after, renamedFrom)) out.push(change('code.reordered', {}, 'codes listed in another order'));
   return out;
 }
 
+type Fields<T> = readonly (keyof T)[];
+
 /**
- * A code that differs though no comparison names how (a model field added since) is reported,
- * never silent. Not across a change of locales: texts then differ in locales reported apart.
+ * Fields of `before` and `after` that differ though no comparison reads them (a model field added
+ * since): one `field.changed`, never silent. `compared` lists what the comparisons read or derive from it.
  */
-function compareErrorOrFields(before: ErrorModel, after: ErrorModel, locales: CommonLocales): Change[] {
-  const found = compareError(before, after, locales);
-  if (found.length > 0 || locales.changed || same(before, after)) return found;
-  return [change('field.changed', { code: after.code }, `${fieldsChanged(before, after).join(', ')} changed`)];
+function unnamedFields<T extends object>(compared: Fields<T>, before: T, after: T, where: Where, what = ''): Change[] {
+  const rest = fieldsChanged(before, after).filter((k) => !compared.includes(k as keyof T));
+  return rest.length === 0 ? [] : [change('field.changed', where, `${what}${rest.join(', ')} changed`)];
 }
 
 /** The names of the fields two versions of one model value differ in, sorted. */
@@ -113,6 +115,9 @@ function compareError(before: ErrorModel, after: ErrorModel, locales: CommonLoca
     else if (after.retryAfter === undefined) push('retryAfter.removed', `Retry-After ${before.retryAfter} s removed`);
     else push('retryAfter.changed', `Retry-After ${before.retryAfter} s → ${after.retryAfter} s`);
   }
+  if (before.retryWhen !== after.retryWhen)
+    push('retryWhen.changed', `retry needs first: ${before.retryWhen ?? 'nothing'} → ${after.retryWhen ?? 'nothing'}`);
+  out.push(...compareConstraints(where, before.constraints, after.constraints));
   if (!same(before.aws, after.aws)) push('aws.changed', `AWS counterpart ${awsText(before)} → ${awsText(after)}`);
   for (const a of added(after.aliases, before.aliases)) push('alias.removed', `alias ${a} removed`);
   for (const a of added(before.aliases, after.aliases)) push('alias.added', `alias ${a} added`);
@@ -122,7 +127,71 @@ function compareError(before: ErrorModel, after: ErrorModel, locales: CommonLoca
   if (before.messageSource !== after.messageSource)
     push('messageSource.changed', `message source ${before.messageSource} → ${after.messageSource}`);
   out.push(...compareDeprecation(before.deprecated, after.deprecated, where));
+  out.push(...unnamedFields(CODE_FIELDS, before, after, where));
   return out;
+}
+
+/** What `compareError` reads, and what the model derives from that (names from the code, cases from variants). */
+const CODE_FIELDS = [
+  ...['code', 'className', 'optionsTypeName', 'camelName', 'specName', 'docPath', 'lookupKeys', 'messageKey'],
+  ...['httpStatus', 'statuses', 'message', 'messageSource', 'text', 'sourceText', 'cases', 'fault', 'retryable'],
+  ...['throttling', 'retryAfter', 'retryWhen', 'constraints', 'aws', 'aliases', 'sources', 'causes', 'notes'],
+  ...['params', 'fieldParams', 'variants', 'deprecated'],
+] as const satisfies Fields<ErrorModel>;
+const PARAM_FIELDS = ['name', 'type', 'tsType', 'description', 'wire', 'example'] as const satisfies Fields<ParamModel>;
+const VARIANT_FIELDS = [
+  'id',
+  'message',
+  'messageKey',
+  'text',
+  'sources',
+  'causes',
+  'notes',
+  'deprecated',
+] as const satisfies Fields<VariantModel>;
+
+/**
+ * A param's rule, per param: tightened when the stand-in now refuses a value it took (a rule
+ * added, a length bound narrowed, a pattern added or changed: patterns are not compared for
+ * what they admit), else relaxed.
+ */
+function compareConstraints(
+  where: Where,
+  before: Readonly<Record<string, ValueRule>>,
+  after: Readonly<Record<string, ValueRule>>,
+): Change[] {
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return names.flatMap((name) => {
+    const [was, now] = [before[name], after[name]];
+    if (same(was, now)) return [];
+    const kind = tightens(was ?? {}, now ?? {}) ? 'constraint.tightened' : 'constraint.relaxed';
+    return [change(kind, where, `rule of ${brace(name)}: ${ruleWords(was)} → ${ruleWords(now)}`)];
+  });
+}
+
+function tightens(was: ValueRule, now: ValueRule): boolean {
+  const narrower = (a: number | undefined, b: number | undefined, by: (x: number, y: number) => boolean) =>
+    b !== undefined && (a === undefined || by(b, a));
+  return (
+    narrower(was.minLength, now.minLength, (b, a) => b > a) ||
+    narrower(was.maxLength, now.maxLength, (b, a) => b < a) ||
+    (now.pattern !== undefined && now.pattern !== was.pattern)
+  );
+}
+
+/** `length 3–63, pattern "^[a-z]+$"`; `none` without a rule. */
+function ruleWords(rule: ValueRule | undefined): string {
+  if (!rule) return 'none';
+  const { minLength: min, maxLength: max, pattern } = rule;
+  const length =
+    min !== undefined && max !== undefined
+      ? `length ${min}–${max}`
+      : min !== undefined
+        ? `length ≥ ${min}`
+        : max !== undefined
+          ? `length ≤ ${max}`
+          : '';
+  return [length, pattern === undefined ? '' : `pattern ${quote(pattern)}`].filter(Boolean).join(', ') || 'none';
 }
 
 const awsText = (e: ErrorModel) => (e.aws ? `${e.aws.code} (${e.aws.httpStatus})` : 'none');
@@ -150,21 +219,22 @@ function compareParams(where: Where, before: readonly ParamModel[], after: reado
     const q = old.get(p.name);
     if (!q) continue;
     const what = `placeholder ${brace(p.name)}`;
-    const retyped = q.type !== p.type;
-    const described = !same(q.description, p.description);
     const [was, now] = [wireWords(q), wireWords(p)];
-    if (retyped) out.push(change('param.retyped', where, `${what} ${q.type} → ${p.type}`));
-    if (described) out.push(change('param.description.changed', where, `${what} description changed`));
+    if (q.type !== p.type) out.push(change('param.retyped', where, `${what} ${q.type} → ${p.type}`));
+    if (!same(q.description, p.description))
+      out.push(change('param.description.changed', where, `${what} description changed`));
     if (was !== now) {
       const kind = was === '' ? 'param.wire.added' : 'param.wire.changed';
       out.push(change(kind, where, `${what} on the wire: ${was || 'nowhere'} → ${now || 'nowhere'}`));
     }
-    // A field no comparison names yet: reported, never silent.
-    if (!retyped && !described && was === now && !same(q, p))
-      out.push(change('field.changed', where, `${what} ${fieldsChanged(q, p).join(', ')} changed`));
+    if (q.example !== p.example)
+      out.push(change('param.example.changed', where, `${what} example ${exampleWords(q)} → ${exampleWords(p)}`));
+    out.push(...unnamedFields(PARAM_FIELDS, q, p, where, `${what} `));
   }
   return out;
 }
+
+const exampleWords = (p: ParamModel) => (p.example === undefined ? 'none' : quote(String(p.example)));
 
 /** `element <BucketName>, header Content-Range`; empty when the wire does not carry the param. */
 function wireWords(p: ParamModel): string {
@@ -200,7 +270,11 @@ function compareVariants(
           `variant ${v.id} wire message ${quote(w.message)} → ${quote(v.message)}`,
         ),
       );
-    const inside = [...compareTexts(where, w, v, locales), ...compareDeprecation(w.deprecated, v.deprecated, where)];
+    const inside = [
+      ...compareTexts(where, w, v, locales),
+      ...compareDeprecation(w.deprecated, v.deprecated, where),
+      ...unnamedFields(VARIANT_FIELDS, w, v, where),
+    ];
     out.push(...inside.map((c) => ({ ...c, what: `variant ${v.id} ${c.what}` })));
   }
   return out;

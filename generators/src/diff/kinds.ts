@@ -34,6 +34,8 @@ export const KINDS = {
   'retryAfter.added': 'minor',
   'retryAfter.changed': 'minor',
   'retryAfter.removed': 'breaking',
+  // What a retry needs first: the retry helpers stop (or start) backing off without it.
+  'retryWhen.changed': 'breaking',
   'aws.changed': 'minor',
   'alias.added': 'minor',
   'alias.removed': 'breaking',
@@ -46,6 +48,11 @@ export const KINDS = {
   'param.renamed': 'breaking',
   'param.retyped': 'breaking',
   'param.description.changed': 'patch',
+  'param.example.changed': 'patch',
+  // A request value's rule: the stand-in (and `errorInfo[code].constraints`) refuses values it took.
+  'constraint.tightened': 'breaking',
+  // Values refused before are taken: something new, nothing that worked stops.
+  'constraint.relaxed': 'minor',
   // Where the wire carries a param: parsers and servers follow it.
   'param.wire.added': 'minor',
   'param.wire.changed': 'breaking',
@@ -72,7 +79,7 @@ export const KINDS = {
   'deprecation.added': 'minor',
   'deprecation.changed': 'patch',
   'deprecation.removed': 'minor',
-  // A code changed in a way none of the above names (a model field added since): reported, never silent.
+  // A code, variant or placeholder field none of the above names (a model field added since): never silent.
   'field.changed': 'patch',
 } as const satisfies Record<string, Impact>;
 

@@ -5,7 +5,7 @@ import type { NewChangeset, VersionType } from '@changesets/types';
 import { diffCatalogs } from '../diff/diff.js';
 import { commitOf, defaultBase, showFile } from '../diff/git.js';
 import { atLeast, bumpOf } from '../diff/kinds.js';
-import { catalogInRepo, loadSide, type RepoContext, repoContext, SideError } from '../diff/side.js';
+import { catalogInRepo, loadSides, type RepoContext, repoContext, SideError } from '../diff/side.js';
 import { changesetsSince, publishedPackages, REPORT_FILE, releasedBumps } from './plan.js';
 
 export const CHECK_USAGE = `Usage: pnpm changeset:check [--base <ref>] [--root <dir>] [--catalog <file>]
@@ -69,15 +69,15 @@ function catalogGate(options: RepoContext, base: Base, fresh: NewChangeset[]): G
   let required: [string, VersionType][];
   const lines: string[] = [];
   try {
-    const diff = diffCatalogs(
-      loadSide({ label: base.label, text: before }),
-      loadSide({ label: 'work tree', text: after }),
-    );
+    // A base in an older format is brought up to today's, as `diff` does: still a semantic diff.
+    const sides = loadSides({ label: base.label, text: before }, { label: 'work tree', text: after });
+    const diff = diffCatalogs(sides.base, sides.head);
     required = Object.entries(diff.packages).map(([name, p]) => [name, bumpOf(p.impact)]);
-    lines.push(`changeset check: ${diff.changes.length} catalog change(s) since ${base.label}.`);
+    lines.push(`changeset check: ${diff.changes.length} catalog change(s) since ${sides.label}.`);
   } catch (error) {
     if (!(error instanceof SideError)) throw error;
-    // No semantic diff: the author decides the bump, but some changeset must say it.
+    // A base no upgrade brings to today's rules: no semantic diff. The author decides the bump,
+    // but some changeset must say it.
     required = publishedPackages(options.root).map(({ name }) => [name, 'patch']);
     lines.push(
       `changeset check: ${error.message}`,
