@@ -161,7 +161,7 @@ describe('multipart', () => {
   it('parts out of order are InvalidPartOrder even when a part is too small: the order is checked first', async () => {
     const s3 = awsClient(mock);
     const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: 'photos', Key: 'k' }));
-    const parts = [];
+    const parts: { PartNumber: number; ETag: string | undefined }[] = [];
     for (const PartNumber of [1, 2]) {
       const { ETag } = await s3.send(
         new UploadPartCommand({ Bucket: 'photos', Key: 'k', UploadId, PartNumber, Body: 'x' }),
@@ -174,7 +174,7 @@ describe('multipart', () => {
           new CompleteMultipartUploadCommand({ Bucket: 'photos', Key: 'k', UploadId, MultipartUpload: { Parts } }),
         ),
       );
-    expect((await complete(parts.toReversed())).name).toBe('InvalidPartOrder');
+    expect((await complete([...parts].reverse())).name).toBe('InvalidPartOrder');
     expect((await complete(parts)).name).toBe('EntityTooSmall');
   });
 });

@@ -33,6 +33,8 @@ export function minioClient(endpoint: { port: number }): Minio.Client {
 export interface ClientError extends Error {
   readonly $metadata: { readonly httpStatusCode?: number; readonly requestId?: string };
   readonly $fault?: string;
+  /** The raw response the AWS SDK keeps on its error (headers lower-cased). */
+  readonly $response?: { statusCode: number; headers: Record<string, string> };
   readonly Resource?: string;
   readonly RequestId?: string;
   readonly statusCode?: string;
