@@ -52,7 +52,7 @@ export const LIST_HELP = `Usage: jss-errors list [--status <NNN>] [--json]
 export const PROBE_HELP = `Usage: jss-errors probe --endpoint <url> [--region <r>] [--bucket <name>] [--out <file>] [--timeout <s>]
        jss-errors probe --compare <file> [--json]
 
-  Sends about 25 requests that an S3-compatible endpoint must refuse (a missing key,
+  Sends about 30 requests, most of them ones an endpoint must refuse (a missing key,
   a wrong signature, a skewed clock, a bad Content-MD5, an invalid range, ...) and
   records each answer: status, code, message, headers, the error's other elements.
   Credentials come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (AWS_SESSION_TOKEN).
