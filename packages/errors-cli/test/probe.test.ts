@@ -173,20 +173,28 @@ describe('the committed reports of the stand-in and s3rver (test/fixtures/probe-
   );
 });
 
+/** What a GET answered as the catalog says for `code`; `answer` changes or drops (undefined) a part. */
+function observation(code: string, answer: Record<string, unknown> = {}) {
+  const info = errorInfo[code as keyof typeof errorInfo];
+  const answered = {
+    case: code,
+    operation: 'GetObject',
+    expected: code,
+    method: 'GET',
+    status: info.httpStatus,
+    headers: {},
+    code,
+    message: info.message,
+    elements: {},
+    bodyStart: '',
+    ...answer,
+  };
+  return Object.fromEntries(Object.entries(answered).filter(([, value]) => value !== undefined));
+}
+
 describe('jss-errors probe --compare', () => {
   it('finds no difference in a report that says what the catalog says', async () => {
-    const observations = Object.entries(errorInfo).map(([code, info]) => ({
-      case: code,
-      operation: 'GetObject',
-      expected: code,
-      method: 'GET',
-      status: info.httpStatus,
-      headers: {},
-      code,
-      message: info.message,
-      elements: {},
-      bodyStart: '',
-    }));
+    const observations = Object.keys(errorInfo).map((code) => observation(code));
     const file = join(dir, 'catalog.json');
     writeFileSync(file, JSON.stringify({ probe: 1, endpoint: 'http://x', date: '', observations }));
     const run = await runCli(['probe', '--compare', file]);
@@ -197,64 +205,11 @@ describe('jss-errors probe --compare', () => {
   it('reports each kind of difference and exits 1', async () => {
     const [code, info] = Object.entries(errorInfo)[0]!;
     const observations = [
-      {
-        case: 'other-message',
-        operation: 'GetObject',
-        expected: code,
-        method: 'GET',
-        status: info.httpStatus,
-        headers: {},
-        code,
-        message: `${info.message} (changed)`,
-        elements: {},
-        bodyStart: '',
-      },
-      {
-        case: 'unknown',
-        operation: 'GetObject',
-        expected: code,
-        method: 'GET',
-        status: 400,
-        headers: {},
-        code: 'NoSuchThingAtAll',
-        message: 'x',
-        elements: {},
-        bodyStart: '',
-      },
-      {
-        case: 'not-an-error',
-        operation: 'GetObject',
-        expected: code,
-        method: 'GET',
-        status: 200,
-        headers: {},
-        elements: {},
-        bodyStart: '',
-      },
-      {
-        case: 'extra-element',
-        operation: 'GetObject',
-        expected: code,
-        method: 'GET',
-        status: info.httpStatus,
-        headers: {},
-        code,
-        message: info.message,
-        elements: { NoCatalogDeclaresThis: 'x' },
-        bodyStart: '',
-      },
-      {
-        case: 'status',
-        operation: 'GetObject',
-        expected: code,
-        method: 'GET',
-        status: 599,
-        headers: {},
-        code,
-        message: info.message,
-        elements: {},
-        bodyStart: '',
-      },
+      observation(code, { case: 'other-message', message: `${info.message} (changed)` }),
+      observation(code, { case: 'unknown', status: 400, code: 'NoSuchThingAtAll', message: 'x' }),
+      observation(code, { case: 'not-an-error', status: 200, code: undefined, message: undefined }),
+      observation(code, { case: 'extra-element', elements: { NoCatalogDeclaresThis: 'x' } }),
+      observation(code, { case: 'status', status: 599 }),
     ];
     const file = join(dir, 'diff.json');
     writeFileSync(file, JSON.stringify({ probe: 1, endpoint: 'http://x', date: '', observations }));
